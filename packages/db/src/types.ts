@@ -1,0 +1,205 @@
+import type {
+  ApiKey,
+  ApiKeyScope,
+  InvitationId,
+  JourneyContent,
+  JourneyMap,
+  JourneyMeta,
+  JourneyState,
+  Membership,
+  Persona,
+  PersonaFields,
+  Role,
+  User,
+  UserId,
+  Workspace,
+  WorkspaceId,
+} from '@trailmap/domain';
+
+/**
+ * The workspace store's contract. Every read and write of workspace content names its workspace,
+ * so one workspace's objects can never be read through another's id.
+ */
+export interface Store {
+  readonly users: UsersRepository;
+  readonly sessions: SessionsRepository;
+  readonly workspaces: WorkspacesRepository;
+  readonly memberships: MembershipsRepository;
+  readonly invitations: InvitationsRepository;
+  readonly apiKeys: ApiKeysRepository;
+  readonly personas: PersonasRepository;
+  readonly journeys: JourneysRepository;
+  /** Runs `fn` in one database transaction: all of its writes land, or none. */
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /** Which engine runs the store and its server version, for `/api/health`. */
+  info(): Promise<StoreInfo>;
+  close(): Promise<void>;
+}
+
+export interface StoreInfo {
+  engine: 'pglite' | 'postgres';
+  /** e.g. "PostgreSQL 17.5" */
+  version: string;
+  /** The number of the newest applied schema migration. */
+  schemaVersion: number;
+}
+
+export type StoreOptions =
+  | { engine: 'pglite'; /** directory for the data files; omitted = in memory */ dataDir?: string }
+  | { engine: 'postgres'; databaseUrl: string };
+
+export interface UserWithPassword extends User {
+  passwordHash: string;
+}
+
+export interface UsersRepository {
+  /** Throws `DuplicateError` when the e-mail (case-insensitive) is taken. */
+  create(input: { email: string; name: string; passwordHash: string }): Promise<User>;
+  get(id: UserId): Promise<User | null>;
+  findByEmail(email: string): Promise<UserWithPassword | null>;
+  count(): Promise<number>;
+}
+
+export interface SessionRecord {
+  userId: UserId;
+  expiresAt: string;
+}
+
+export interface SessionsRepository {
+  /** Stores a session under the hash of its token (the token itself is never stored). */
+  create(input: { tokenHash: string; userId: UserId; expiresAt: string }): Promise<void>;
+  /** The session when it exists and has not expired at `now`. */
+  findValid(tokenHash: string, now: Date): Promise<SessionRecord | null>;
+  delete(tokenHash: string): Promise<void>;
+  deleteExpired(now: Date): Promise<number>;
+}
+
+export interface WorkspaceWithRole extends Workspace {
+  role: Role;
+}
+
+export interface WorkspacesRepository {
+  create(input: { name: string }): Promise<Workspace>;
+  get(id: WorkspaceId): Promise<Workspace | null>;
+  /** The workspaces the user is a member of, with the user's role, oldest first. */
+  listForUser(userId: UserId): Promise<WorkspaceWithRole[]>;
+  rename(id: WorkspaceId, name: string): Promise<Workspace | null>;
+  /** Deletes the workspace and everything in it (members, keys, personas, journeys, invitations). */
+  delete(id: WorkspaceId): Promise<boolean>;
+  /** Finds a workspace by exact name (used for the demo workspace). */
+  findByName(name: string): Promise<Workspace | null>;
+}
+
+export interface MemberView extends Membership {
+  email: string;
+  name: string;
+}
+
+export interface MembershipsRepository {
+  /** Throws `DuplicateError` when the user is already a member. */
+  add(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<Membership>;
+  get(workspaceId: WorkspaceId, userId: UserId): Promise<Membership | null>;
+  list(workspaceId: WorkspaceId): Promise<MemberView[]>;
+  setRole(workspaceId: WorkspaceId, userId: UserId, role: Role): Promise<Membership | null>;
+  remove(workspaceId: WorkspaceId, userId: UserId): Promise<boolean>;
+  countOwners(workspaceId: WorkspaceId): Promise<number>;
+}
+
+export interface Invitation {
+  id: InvitationId;
+  workspaceId: WorkspaceId;
+  email: string;
+  role: Role;
+  invitedBy: UserId;
+  createdAt: string;
+}
+
+export interface InvitationsRepository {
+  /** One open invitation per workspace and e-mail: inviting again updates the role. */
+  upsert(input: { workspaceId: WorkspaceId; email: string; role: Role; invitedBy: UserId }): Promise<Invitation>;
+  listForWorkspace(workspaceId: WorkspaceId): Promise<Invitation[]>;
+  listForEmail(email: string): Promise<Invitation[]>;
+  delete(workspaceId: WorkspaceId, id: InvitationId): Promise<boolean>;
+}
+
+export interface ApiKeyWithHash extends ApiKey {
+  secretHash: string;
+}
+
+export interface ApiKeysRepository {
+  create(input: {
+    workspaceId: WorkspaceId;
+    name: string;
+    scope: ApiKeyScope;
+    prefix: string;
+    secretHash: string;
+    createdBy: UserId;
+  }): Promise<ApiKey>;
+  /** The key with this secret hash, revoked or not (the caller checks `revokedAt`). */
+  findByHash(secretHash: string): Promise<ApiKeyWithHash | null>;
+  list(workspaceId: WorkspaceId): Promise<ApiKey[]>;
+  /** Sets `revokedAt`; false when no such key in this workspace. */
+  revoke(workspaceId: WorkspaceId, id: ApiKey['id']): Promise<boolean>;
+  touch(id: ApiKey['id'], at: Date): Promise<void>;
+}
+
+export interface PersonasRepository {
+  create(workspaceId: WorkspaceId, fields: PersonaFields): Promise<Persona>;
+  get(workspaceId: WorkspaceId, id: Persona['id']): Promise<Persona | null>;
+  list(workspaceId: WorkspaceId): Promise<Persona[]>;
+  update(workspaceId: WorkspaceId, id: Persona['id'], fields: PersonaFields): Promise<Persona | null>;
+  delete(workspaceId: WorkspaceId, id: Persona['id']): Promise<boolean>;
+}
+
+/** A map in a list: its meta and how much it holds, without the content. */
+export interface JourneySummary extends JourneyMeta {
+  id: JourneyMap['id'];
+  workspaceId: WorkspaceId;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  phaseCount: number;
+  touchpointCount: number;
+}
+
+export interface JourneyFilter {
+  personaId?: Persona['id'];
+  state?: JourneyState;
+}
+
+export type JourneyUpdateResult =
+  | { ok: true; journey: JourneyMap }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'conflict'; current: JourneyMap };
+
+export interface JourneysRepository {
+  /** Stores a new map at version 1 with fresh timestamps; the id comes from `input.id` or a new one. */
+  create(
+    workspaceId: WorkspaceId,
+    input: JourneyMeta & JourneyContent & { id?: JourneyMap['id'] },
+  ): Promise<JourneyMap>;
+  get(workspaceId: WorkspaceId, id: JourneyMap['id']): Promise<JourneyMap | null>;
+  list(workspaceId: WorkspaceId, filter?: JourneyFilter): Promise<JourneySummary[]>;
+  /**
+   * Replaces meta and content when the stored version equals `expectedVersion` (compare-and-set),
+   * raising the version by one; otherwise reports a conflict with the current map and writes nothing.
+   */
+  update(
+    workspaceId: WorkspaceId,
+    id: JourneyMap['id'],
+    expectedVersion: number,
+    next: JourneyMeta & JourneyContent,
+  ): Promise<JourneyUpdateResult>;
+  delete(workspaceId: WorkspaceId, id: JourneyMap['id']): Promise<boolean>;
+}
+
+/** Thrown when a unique key (e-mail, membership) is taken. */
+export class DuplicateError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+    this.name = 'DuplicateError';
+  }
+}

@@ -1,0 +1,78 @@
+// Public API of @trailmap/domain, listed by name.
+export { createId, idSchema, ID_PREFIX } from './ids.js';
+export type {
+  Id,
+  IdKind,
+  UserId,
+  WorkspaceId,
+  ApiKeyId,
+  PersonaId,
+  JourneyId,
+  PhaseId,
+  LaneId,
+  TouchpointId,
+  PainPointId,
+  IdeaId,
+  InvitationId,
+  ShareLinkId,
+} from './ids.js';
+export { CHANNELS, CHANNEL_KIND, channelSchema } from './channels.js';
+export type { Channel } from './channels.js';
+export { EVIDENCE_LEVELS, evidenceSchema } from './evidence.js';
+export type { Evidence } from './evidence.js';
+export { migrateRecord, MigrationError } from './migrations.js';
+export type { MigrationSequence, MigrationStep } from './migrations.js';
+export { LIMITS, nameText, shortText, longText, textList, isoDateTime } from './records/text.js';
+export { userSchema, emailSchema, passwordSchema, USER_VERSION } from './records/User.js';
+export type { User } from './records/User.js';
+export { workspaceSchema, WORKSPACE_VERSION } from './records/Workspace.js';
+export type { Workspace } from './records/Workspace.js';
+export { ROLES, roleSchema, roleAllows, membershipSchema, MEMBERSHIP_VERSION } from './records/Membership.js';
+export type { Role, Membership } from './records/Membership.js';
+export { API_KEY_SCOPES, apiKeyScopeSchema, apiKeySchema, API_KEY_VERSION } from './records/ApiKey.js';
+export type { ApiKey, ApiKeyScope } from './records/ApiKey.js';
+export { CONDITION_OPERATORS, conditionSchema, segmentRuleSchema } from './records/SegmentRule.js';
+export type { Condition, ConditionOperator, SegmentRule } from './records/SegmentRule.js';
+export { personaFieldsSchema, personaSchema, PERSONA_MIGRATIONS } from './records/Persona.js';
+export type { Persona, PersonaFields } from './records/Persona.js';
+export { phaseFieldsSchema, phaseSchema } from './records/Phase.js';
+export type { Phase, PhaseFields } from './records/Phase.js';
+export { LANE_KINDS, laneKindSchema, laneSchema } from './records/Lane.js';
+export type { Lane, LaneKind } from './records/Lane.js';
+export {
+  touchpointFieldsSchema,
+  touchpointSchema,
+  EMOTION_MIN,
+  EMOTION_MAX,
+  SCORE_MIN,
+  SCORE_MAX,
+} from './records/Touchpoint.js';
+export type { Touchpoint, TouchpointFields } from './records/Touchpoint.js';
+export { SEVERITIES, painPointFieldsSchema, painPointSchema } from './records/PainPoint.js';
+export type { PainPoint, PainPointFields, Severity } from './records/PainPoint.js';
+export { IDEA_STATUSES, ideaFieldsSchema, ideaSchema } from './records/Idea.js';
+export type { Idea, IdeaFields, IdeaStatus } from './records/Idea.js';
+export {
+  JOURNEY_STATES,
+  journeyStateSchema,
+  PHASE_MODELS,
+  phaseModelSchema,
+  journeyMetaSchema,
+  journeyContentSchema,
+  journeyMapSchema,
+  JOURNEY_MIGRATIONS,
+  findReferenceProblems,
+  touchpointsInPhase,
+  touchpointsInJourneyOrder,
+} from './records/JourneyMap.js';
+export type {
+  JourneyState,
+  PhaseModel,
+  JourneyMeta,
+  JourneyContent,
+  JourneyMap,
+  ReferenceProblem,
+} from './records/JourneyMap.js';
+export { PHASE_MODEL_TEMPLATES, getPhaseModelTemplate } from './templates/phaseModels.js';
+export type { PhaseModelTemplate, PhaseTemplate } from './templates/phaseModels.js';
+export { createJourneyContent, createDefaultLanes, DEFAULT_LANE_ORDER } from './templates/createJourneyContent.js';
