@@ -1,0 +1,3 @@
+// Public API of @trailmap/analytics, listed by name.
+export { ImportError } from './import/types.js';
+export type { ImportRow, ImportProgress, ProgressListener, Parser } from './import/types.js';
