@@ -116,7 +116,12 @@ export interface Invitation {
 
 export interface InvitationsRepository {
   /** One open invitation per workspace and e-mail: inviting again updates the role. */
-  upsert(input: { workspaceId: WorkspaceId; email: string; role: Role; invitedBy: UserId }): Promise<Invitation>;
+  upsert(input: {
+    workspaceId: WorkspaceId;
+    email: string;
+    role: Role;
+    invitedBy: UserId;
+  }): Promise<Invitation>;
   listForWorkspace(workspaceId: WorkspaceId): Promise<Invitation[]>;
   listForEmail(email: string): Promise<Invitation[]>;
   delete(workspaceId: WorkspaceId, id: InvitationId): Promise<boolean>;

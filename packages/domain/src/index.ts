@@ -75,8 +75,13 @@ export type {
 } from './records/JourneyMap.js';
 export { PHASE_MODEL_TEMPLATES, getPhaseModelTemplate } from './templates/phaseModels.js';
 export type { PhaseModelTemplate, PhaseTemplate } from './templates/phaseModels.js';
-export { createJourneyContent, createDefaultLanes, DEFAULT_LANE_ORDER } from './templates/createJourneyContent.js';
+export {
+  createJourneyContent,
+  createDefaultLanes,
+  DEFAULT_LANE_ORDER,
+} from './templates/createJourneyContent.js';
 // Pure journey logic, exchange formats and demo content (each folder lists its own exports).
 export * from './analysis/index.js';
 export * from './exchange/index.js';
 export * from './demo/index.js';
+export * from './edits/index.js';

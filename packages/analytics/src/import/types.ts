@@ -27,6 +27,8 @@ export interface ImportRow {
   nps: number | null;
   csat: number | null;
   ces: number | null;
+  /** Where the row starts in its source (1-based line), for error messages; optional. */
+  sourceLine?: number;
 }
 
 /** Progress as a parser or loader reports it (bytes when the size is known, else rows). */

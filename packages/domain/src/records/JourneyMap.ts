@@ -98,9 +98,15 @@ export function findReferenceProblems(content: JourneyContent): ReferenceProblem
     if (idea.phaseId && !phaseIds.has(idea.phaseId))
       problems.push({ path: ['ideas', i, 'phaseId'], message: `no phase ${idea.phaseId} on this map` });
     if (idea.touchpointId && !touchpointIds.has(idea.touchpointId))
-      problems.push({ path: ['ideas', i, 'touchpointId'], message: `no touchpoint ${idea.touchpointId} on this map` });
+      problems.push({
+        path: ['ideas', i, 'touchpointId'],
+        message: `no touchpoint ${idea.touchpointId} on this map`,
+      });
     if (idea.painPointId && !painPointIds.has(idea.painPointId))
-      problems.push({ path: ['ideas', i, 'painPointId'], message: `no pain point ${idea.painPointId} on this map` });
+      problems.push({
+        path: ['ideas', i, 'painPointId'],
+        message: `no pain point ${idea.painPointId} on this map`,
+      });
   });
   return problems;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
-import { nameText, shortText } from './text.js';
+import { shortText } from './text.js';
 
 /**
  * The rows of a map, top to bottom by default. Most lanes show fields of the touchpoints

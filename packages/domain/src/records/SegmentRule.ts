@@ -4,7 +4,17 @@ import { z } from 'zod';
  * A rule that recognises a persona (or any segment) in event data: conditions on event or customer
  * fields such as `channel`, `activity` or `properties.age`. The analytics filter object uses the same shape.
  */
-export const CONDITION_OPERATORS = ['eq', 'neq', 'in', 'gt', 'gte', 'lt', 'lte', 'contains', 'exists'] as const;
+export const CONDITION_OPERATORS = [
+  'eq',
+  'neq',
+  'in',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'contains',
+  'exists',
+] as const;
 export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
 
 const scalar = z.union([z.string().max(1000), z.number(), z.boolean()]);
@@ -21,10 +31,15 @@ export const conditionSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.op === 'exists') return;
-    if (c.value === undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: `is required for ${c.op}` });
+    if (c.value === undefined)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `is required for ${c.op}` });
     if (c.op === 'in' && !Array.isArray(c.value))
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'must be a list for in' });
-    if (['gt', 'gte', 'lt', 'lte'].includes(c.op) && typeof c.value !== 'number' && typeof c.value !== 'string')
+    if (
+      ['gt', 'gte', 'lt', 'lte'].includes(c.op) &&
+      typeof c.value !== 'number' &&
+      typeof c.value !== 'string'
+    )
       ctx.addIssue({ code: 'custom', path: ['value'], message: `must be a number or date for ${c.op}` });
   });
 export type Condition = z.infer<typeof conditionSchema>;

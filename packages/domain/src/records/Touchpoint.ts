@@ -27,7 +27,13 @@ export const touchpointFieldsSchema = z.object({
   /** What the customer gets, 1..10; null when unknown. */
   experience: score.nullable().default(null),
   /** Expected time from this step to the next, in seconds; null when unknown. */
-  expectedSecondsToNext: z.number().int().min(0).max(10 * 365 * 24 * 3600).nullable().default(null),
+  expectedSecondsToNext: z
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 365 * 24 * 3600)
+    .nullable()
+    .default(null),
   owningDepartment: z.string().max(200).default(''),
   backstageNotes: longText.default(''),
   evidence: evidenceSchema.default('assumption'),

@@ -17,14 +17,24 @@ export const DEFAULT_LANE_ORDER: readonly LaneKind[] = [
 ];
 
 export function createDefaultLanes(): Lane[] {
-  return DEFAULT_LANE_ORDER.map((kind) => ({ id: createId('lane'), kind, title: '', visible: true, cells: {} }));
+  return DEFAULT_LANE_ORDER.map((kind) => ({
+    id: createId('lane'),
+    kind,
+    title: '',
+    visible: true,
+    cells: {},
+  }));
 }
 
 /** Empty content for a new map from a phase-model template: its phases and the default lanes. */
 export function createJourneyContent(model: PhaseModelTemplate['model']): JourneyContent {
   const template = getPhaseModelTemplate(model);
   return {
-    phases: template.phases.map((p) => ({ id: createId('phase'), name: p.name, customerNeed: p.customerNeed })),
+    phases: template.phases.map((p) => ({
+      id: createId('phase'),
+      name: p.name,
+      customerNeed: p.customerNeed,
+    })),
     lanes: createDefaultLanes(),
     touchpoints: [],
     painPoints: [],

@@ -1,0 +1,68 @@
+import { runDemo } from './commands/demo.js';
+import { runServe } from './commands/serve.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const HELP = `trailmap — customer journey mapping and mining
+
+Usage:
+  trailmap serve [--port N] [--host H] [--data DIR] [--no-demo]
+      Serve the app and the API (default http://localhost:3000). Embedded storage in DIR (default ./data);
+      DATABASE_URL switches workspace content to PostgreSQL. Demo mode (the default on embedded storage)
+      seeds a demo workspace and the account demo@trailmap.local / trailmap-demo.
+  trailmap demo [--data DIR]
+      Reset the demo workspace to its original content.
+  trailmap mine <file> [--case COL] [--activity COL] [--timestamp COL] [--classifier K1,K2]
+                [--format text|json|html] [--out FILE]
+      Import an event log and show the real journeys.
+  trailmap help
+      This text.
+
+Environment: PORT, HOST, DATABASE_URL, TRAILMAP_DATA_DIR.
+`;
+
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+async function loadMine(): Promise<Command | null> {
+  try {
+    const specifier = './commands/mine.js';
+    const mod = (await import(specifier)) as { runMine?: Command };
+    return mod.runMine ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs one command and returns its exit code. */
+export async function main(
+  argv: string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return runServe(rest, io);
+    case 'demo':
+      return runDemo(rest, io);
+    case 'mine': {
+      const mine = await loadMine();
+      if (!mine) {
+        io.stderr.write('trailmap mine is not available in this build\n');
+        return 1;
+      }
+      return mine(rest, io);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout.write(HELP);
+      return 0;
+    default:
+      io.stderr.write(`unknown command "${command}"\n\n${HELP}`);
+      return 2;
+  }
+}

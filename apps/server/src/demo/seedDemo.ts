@@ -1,0 +1,52 @@
+import type { Store } from '@trailmap/db';
+import { createDemoContent, remapPersonaIds, type PersonaId, type WorkspaceId } from '@trailmap/domain';
+import { hashPassword } from '../auth/hashPassword.js';
+
+export const DEMO_EMAIL = 'demo@trailmap.local';
+export const DEMO_PASSWORD = 'trailmap-demo';
+export const DEMO_WORKSPACE_NAME = 'Demo: buying shoes';
+
+/** Fills a workspace with the demo personas and the shoe-buying maps (then and now). */
+async function fillDemoWorkspace(store: Store, workspaceId: WorkspaceId): Promise<void> {
+  const content = createDemoContent();
+  const mapping = new Map<PersonaId, PersonaId>();
+  for (const { id, ...fields } of content.personas) {
+    const stored = await store.personas.create(workspaceId, fields);
+    mapping.set(id, stored.id);
+  }
+  for (const journey of content.journeys) {
+    await store.journeys.create(workspaceId, remapPersonaIds(journey, mapping));
+  }
+}
+
+/**
+ * Makes sure the demo account and the demo workspace exist (a no-op when they do), so a fresh
+ * install opens on the shoe-buying journey. With `reset`, the demo workspace is deleted and rebuilt.
+ */
+export async function seedDemo(
+  store: Store,
+  options: { reset?: boolean } = {},
+): Promise<{ workspaceId: WorkspaceId }> {
+  return store.transaction(async (tx) => {
+    let user = await tx.users.findByEmail(DEMO_EMAIL);
+    if (!user) {
+      const created = await tx.users.create({
+        email: DEMO_EMAIL,
+        name: 'Demo',
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+      });
+      user = { ...created, passwordHash: '' };
+    }
+    let workspace =
+      (await tx.workspaces.listForUser(user.id)).find((w) => w.name === DEMO_WORKSPACE_NAME) ?? null;
+    if (workspace && options.reset) {
+      await tx.workspaces.delete(workspace.id);
+      workspace = null;
+    }
+    if (workspace) return { workspaceId: workspace.id };
+    const created = await tx.workspaces.create({ name: DEMO_WORKSPACE_NAME });
+    await tx.memberships.add(created.id, user.id, 'owner');
+    await fillDemoWorkspace(tx, created.id);
+    return { workspaceId: created.id };
+  });
+}

@@ -1,0 +1,57 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
+import { HttpError } from './errors.js';
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  issues?: { path: string; message: string }[];
+  [key: string]: unknown;
+}
+
+function joinPath(context: string | undefined, path: readonly PropertyKey[]): string {
+  return [context, ...path.map(String)].filter((p) => p !== undefined && p !== '').join('.');
+}
+
+/**
+ * One error format for every route: `{ error, message, issues? }`. Validation errors name the field
+ * (`body.title`), known errors keep their status, anything unexpected is a 500 without internals.
+ */
+export function sendError(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const context = (err as FastifyError).validationContext;
+    const issues = err.validation.map((v) => ({
+      path: joinPath(context, v.instancePath.split('/').filter(Boolean)),
+      message: v.message ?? 'is invalid',
+    }));
+    const body: ErrorBody = {
+      error: 'validation',
+      message: issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+      issues,
+    };
+    return reply.code(400).send(body);
+  }
+  if (err instanceof ZodError) {
+    const issues = err.issues.map((i) => ({ path: joinPath('body', i.path), message: i.message }));
+    return reply
+      .code(400)
+      .send({
+        error: 'validation',
+        message: issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+        issues,
+      });
+  }
+  if (err instanceof HttpError) {
+    const body: ErrorBody = { error: err.code, message: err.message, ...(err.details ?? {}) };
+    return reply.code(err.statusCode).send(body);
+  }
+  const status = (err as FastifyError).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const code =
+      status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : 'bad-request';
+    return reply.code(status).send({ error: code, message: err.message });
+  }
+  request.log.error({ err }, 'unhandled error');
+  return reply.code(500).send({ error: 'internal', message: 'something went wrong on the server' });
+}

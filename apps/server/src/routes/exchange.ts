@@ -1,0 +1,183 @@
+import type { Store } from '@trailmap/db';
+import {
+  getJourneyJsonSchema,
+  JourneyFormatError,
+  MermaidFormatError,
+  exportJourneyDocument,
+  parseJourneyDocument,
+  parseMermaidJourney,
+  serializeJourneyDocument,
+  toMermaidJourney,
+  type JourneyContent,
+  type JourneyDocument,
+  type JourneyMeta,
+  type PersonaId,
+  type WorkspaceId,
+} from '@trailmap/domain';
+import { z } from 'zod';
+import { IMPORT_BODY_LIMIT_BYTES, type AppContext } from '../app.js';
+import { authorizeWorkspace } from '../auth/principal.js';
+import { HttpError, notFound } from '../http/errors.js';
+import { journeyParams, workspaceParams } from '../http/params.js';
+import type { Api } from '../http/types.js';
+import { assertConsistent } from '../journeys/mutateJourney.js';
+
+/** A file name safe for Content-Disposition: letters, digits, dashes. */
+function fileNameOf(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  return base || 'journey';
+}
+
+function validationError(issues: { path: string; message: string }[]): HttpError {
+  return new HttpError(
+    400,
+    'validation',
+    issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '),
+    {
+      issues,
+    },
+  );
+}
+
+/** Reads a journey from an upload: a Trailmap JSON document, or Mermaid `journey` text. */
+function readUpload(
+  contentType: string,
+  body: unknown,
+): { meta: JourneyMeta; content: JourneyContent; document?: JourneyDocument } {
+  if (contentType.startsWith('application/json')) {
+    try {
+      const document = parseJourneyDocument(body);
+      const { id: _id, phases, lanes, touchpoints, painPoints, ideas, ...meta } = document.journey;
+      return { meta, content: { phases, lanes, touchpoints, painPoints, ideas }, document };
+    } catch (err) {
+      if (err instanceof JourneyFormatError) {
+        throw validationError(
+          err.issues.map((i) => ({ path: i.path ? `body.${i.path}` : 'body', message: i.message })),
+        );
+      }
+      throw err;
+    }
+  }
+  if (typeof body !== 'string')
+    throw validationError([{ path: 'body', message: 'send JSON or Mermaid text' }]);
+  try {
+    return parseMermaidJourney(body);
+  } catch (err) {
+    if (err instanceof MermaidFormatError) {
+      throw new HttpError(400, 'validation', `line ${err.line}: ${err.reason}`, {
+        issues: [{ path: `body.line.${err.line}`, message: err.reason }],
+        line: err.line,
+      });
+    }
+    throw err;
+  }
+}
+
+/**
+ * The personas of an imported document, in this workspace: an id this workspace already has is reused,
+ * any other persona is created anew (ids of other workspaces are never trusted).
+ */
+async function settlePersonas(
+  store: Store,
+  workspaceId: WorkspaceId,
+  document: JourneyDocument | undefined,
+  personaIds: PersonaId[],
+) {
+  const existing = new Set<string>((await store.personas.list(workspaceId)).map((p) => p.id));
+  const mapping = new Map<string, PersonaId>();
+  let created = 0;
+  for (const persona of document?.personas ?? []) {
+    if (existing.has(persona.id)) {
+      mapping.set(persona.id, persona.id);
+      continue;
+    }
+    const { id, ...fields } = persona;
+    const stored = await store.personas.create(workspaceId, fields);
+    mapping.set(id, stored.id);
+    created++;
+  }
+  const ids = personaIds
+    .map((id) => mapping.get(id) ?? (existing.has(id) ? id : null))
+    .filter((id): id is PersonaId => id !== null);
+  return { personaIds: [...new Set(ids)], created };
+}
+
+export function registerExchangeRoutes(api: Api, { store }: AppContext) {
+  api.get(
+    '/api/schemas/journey.json',
+    {
+      schema: {
+        tags: ['journeys'],
+        summary: 'The JSON Schema of the journey exchange document',
+        security: [],
+      },
+    },
+    async (_request, reply) => reply.type('application/schema+json').send(getJourneyJsonSchema()),
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/journeys/:journeyId/export',
+    {
+      schema: {
+        tags: ['journeys'],
+        summary: 'Export a map as a versioned JSON document (with its personas) or as Mermaid `journey` text',
+        params: journeyParams,
+        querystring: z.object({ format: z.enum(['json', 'mermaid']).default('json') }),
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, journeyId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'read');
+      const journey = await store.journeys.get(workspaceId, journeyId);
+      if (!journey) throw notFound('journey');
+      const personas = await store.personas.list(workspaceId);
+      const name = fileNameOf(journey.title);
+      if (request.query.format === 'mermaid') {
+        return reply
+          .type('text/plain; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.mmd"`)
+          .send(toMermaidJourney(journey, personas));
+      }
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.trailmap.json"`)
+        .send(serializeJourneyDocument(exportJourneyDocument(journey, personas)));
+    },
+  );
+
+  api.post(
+    '/api/workspaces/:workspaceId/journeys/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT_BYTES,
+      schema: {
+        tags: ['journeys'],
+        summary:
+          'Import a map (editor): a Trailmap JSON document (application/json) or Mermaid journey text (text/plain). The map gets a new id; its personas are created unless this workspace has them. All or nothing.',
+        params: workspaceParams,
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
+      const upload = readUpload(request.headers['content-type'] ?? '', request.body);
+      assertConsistent(upload.content);
+      const result = await store.transaction(async (tx) => {
+        const personas = await settlePersonas(tx, workspaceId, upload.document, upload.meta.personaIds);
+        const journey = await tx.journeys.create(workspaceId, {
+          ...upload.meta,
+          ...upload.content,
+          personaIds: personas.personaIds,
+          counterpartId: null,
+        });
+        return { journey, personasCreated: personas.created };
+      });
+      return reply.code(201).send(result);
+    },
+  );
+}

@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { getStoreVersion, openEventStore } from '@trailmap/analytics';
+import { openStore, type Store } from '@trailmap/db';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seedDemo.js';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Directory for embedded storage (PGlite in `db/`, DuckDB in `events.duckdb`). */
+  dataDir: string;
+  /** A PostgreSQL URL; when set, workspace content lives there instead of embedded PGlite. */
+  databaseUrl?: string;
+  /** Seed and announce the demo account (only on embedded storage). */
+  demo: boolean;
+  logger?: boolean;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  store: Store;
+  demo: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens both stores, seeds the demo when asked, and listens. */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const dataDir = resolve(config.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const store = config.databaseUrl
+    ? await openStore({ engine: 'postgres', databaseUrl: config.databaseUrl })
+    : await openStore({ engine: 'pglite', dataDir: join(dataDir, 'db') });
+  const events = await openEventStore({ path: join(dataDir, 'events.duckdb') });
+  const demo = config.demo && !config.databaseUrl;
+  if (demo) await seedDemo(store);
+  const app = await buildApp({
+    store,
+    logger: config.logger ?? false,
+    describeEventStore: async () => ({ engine: 'duckdb', version: await getStoreVersion(events) }),
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    app,
+    url: `http://${shownHost}:${config.port}`,
+    store,
+    demo,
+    async close() {
+      await app.close();
+      await store.close();
+      events.close();
+    },
+  };
+}
+
+export { DEMO_EMAIL, DEMO_PASSWORD };

@@ -1,0 +1,79 @@
+import { openStore, type Store } from '@trailmap/db';
+import { createTestDatabase, type TestDatabase } from '@trailmap/db/testing';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp, type AppOptions } from '../app.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** The API on a fresh PostgreSQL database (dropped on close); the event store is described, not opened. */
+export async function createTestApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const database: TestDatabase = await createTestDatabase();
+  const store = await openStore({ engine: 'postgres', databaseUrl: database.databaseUrl });
+  const app = await buildApp({
+    store,
+    describeEventStore: async () => ({ engine: 'duckdb', version: 'test' }),
+    ...options,
+  });
+  return {
+    app,
+    store,
+    async close() {
+      await app.close();
+      await store.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A signed-in client: remembers its session cookie and sends JSON. */
+export interface Client {
+  email: string;
+  userId: string;
+  cookie: string;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+}
+
+export function sessionCookieOf(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'trailmap_session');
+  if (!cookie) throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
+  return `trailmap_session=${cookie.value}`;
+}
+
+export function clientFor(app: FastifyInstance, email: string, userId: string, cookie: string): Client {
+  return {
+    email,
+    userId,
+    cookie,
+    request: (method, url, body, headers = {}) =>
+      app.inject({
+        method: method as 'GET',
+        url,
+        headers: { cookie, ...headers },
+        ...(body !== undefined ? { payload: body as object } : {}),
+      }),
+  };
+}
+
+/** Signs up a new user and returns a client with its session. */
+export async function signUp(
+  app: FastifyInstance,
+  email: string,
+  password = 'correct horse battery',
+): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  return clientFor(app, email, response.json().user.id, sessionCookieOf(response));
+}

@@ -1,0 +1,22 @@
+-- cutByInactivity on DuckDB: a journey starts at a customer's first event and after every gap
+-- strictly greater than $gap_ms; ties in ts are broken by seq (arrival order), never by the engine.
+WITH owned AS (
+  SELECT *, coalesce(nullif(customer_id, ''), nullif(anonymous_id, '')) AS journey_owner
+  FROM {{table}}
+),
+flagged AS (
+  SELECT *,
+    CASE
+      WHEN lag(ts) OVER (PARTITION BY journey_owner ORDER BY ts, seq) IS NULL THEN 1
+      WHEN epoch_ms(ts) - epoch_ms(lag(ts) OVER (PARTITION BY journey_owner ORDER BY ts, seq)) > $gap_ms THEN 1
+      ELSE 0
+    END AS is_journey_start
+  FROM owned
+  WHERE journey_owner IS NOT NULL
+)
+SELECT * EXCLUDE (is_journey_start),
+  journey_owner || '#' || sum(is_journey_start) OVER (
+    PARTITION BY journey_owner ORDER BY ts, seq ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+  ) AS case_id
+FROM flagged
+ORDER BY journey_owner, ts, seq

@@ -1,0 +1,20 @@
+/**
+ * The DuckDB version of {@link cutByInactivity}: window functions over an events table with the
+ * canonical columns `customer_id`, `anonymous_id`, `ts` (TIMESTAMPTZ) and `seq` (arrival order).
+ * Same rules: owner = customer_id, else anonymous_id (rows with neither are left out); order
+ * (ts, seq); a new journey when the gap is strictly greater than the threshold; `<owner>#<n>`.
+ */
+import { readFileSync } from 'node:fs';
+
+const sql = readFileSync(new URL('./cutByInactivity.duckdb.sql', import.meta.url), 'utf8');
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+/**
+ * SQL selecting every column of `table` plus `journey_owner` and `case_id`. Bind `$gap_ms`
+ * (the gap in milliseconds) when running it.
+ */
+export function buildCutByInactivitySql(table: string): string {
+  if (!IDENTIFIER.test(table)) throw new RangeError(`not a plain table name: ${table}`);
+  return sql.replaceAll('{{table}}', table);
+}

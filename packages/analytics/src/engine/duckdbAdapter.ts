@@ -1,0 +1,107 @@
+import { LIST, VARCHAR, listValue, type DuckDBValue } from '@duckdb/node-api';
+import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
+import { toVariantKey, variantSeparator } from '../queries/EventFilter.js';
+import type { EventStore } from '../store/openEventStore.js';
+import type { QueryDefinition } from './defineQuery.js';
+import type { SqlParams, SqlRow, SqlValue } from './SqlValue.js';
+
+const latestVersion = 2_147_483_647;
+
+/** Builds the scoped, filtered event set that replaces `{{events}}` in a DuckDB query, with its parameters. */
+export function compileDuckdbEvents(scope: QueryScope, filter: EventFilter): { sql: string; params: SqlParams } {
+  const params: SqlParams = { f_dataset: scope.dataset, f_version: scope.version ?? latestVersion };
+  const where = ['e.dataset = $f_dataset', 'e.dataset_version <= $f_version', 'e.case_id IS NOT NULL'];
+  if (filter.timeRange?.fromMs !== undefined) {
+    where.push('e.ts >= make_timestamp(CAST($f_from_ms AS BIGINT) * 1000)::TIMESTAMPTZ');
+    params.f_from_ms = filter.timeRange.fromMs;
+  }
+  if (filter.timeRange?.toMs !== undefined) {
+    where.push('e.ts < make_timestamp(CAST($f_to_ms AS BIGINT) * 1000)::TIMESTAMPTZ');
+    params.f_to_ms = filter.timeRange.toMs;
+  }
+  if (filter.channels) {
+    where.push('list_contains($f_channels, e.channel)');
+    params.f_channels = filter.channels;
+  }
+  filter.attributes?.forEach((condition, i) => {
+    const path = `$f_attr_path_${i}`;
+    params[`f_attr_path_${i}`] = `$."${condition.key.replaceAll('"', '\\"')}"`;
+    const value = `json_extract_string(e.properties, ${path})`;
+    switch (condition.op) {
+      case 'equals':
+        where.push(`${value} = $f_attr_${i}`);
+        params[`f_attr_${i}`] = condition.value;
+        break;
+      case 'notEquals':
+        where.push(`${value} IS DISTINCT FROM $f_attr_${i}`);
+        params[`f_attr_${i}`] = condition.value;
+        break;
+      case 'in':
+        where.push(`list_contains($f_attr_${i}, ${value})`);
+        params[`f_attr_${i}`] = condition.values;
+        break;
+      case 'exists':
+        where.push(`${value} IS NOT NULL`);
+        break;
+    }
+  });
+  const events = `SELECT e.* FROM events e WHERE ${where.join(' AND ')}`;
+  const having: string[] = [];
+  if (filter.variants) {
+    having.push(`list_contains($f_variants, string_agg(activity, '${variantSeparator}' ORDER BY ts, seq))`);
+    params.f_variants = filter.variants.map(toVariantKey);
+  }
+  const duration = '(epoch_ms(max(ts)) - epoch_ms(min(ts))) / 1000.0';
+  if (filter.caseDurationSeconds?.minSeconds !== undefined) {
+    having.push(`${duration} >= $f_min_duration`);
+    params.f_min_duration = filter.caseDurationSeconds.minSeconds;
+  }
+  if (filter.caseDurationSeconds?.maxSeconds !== undefined) {
+    having.push(`${duration} <= $f_max_duration`);
+    params.f_max_duration = filter.caseDurationSeconds.maxSeconds;
+  }
+  if (having.length === 0) return { sql: `(${events})`, params };
+  const sql = `(WITH fe AS (${events}), kept AS (SELECT case_id FROM fe GROUP BY case_id HAVING ${having.join(' AND ')})
+    SELECT fe.* FROM fe SEMI JOIN kept ON kept.case_id = fe.case_id)`;
+  return { sql, params };
+}
+
+function toDuckdbValue(value: SqlValue): DuckDBValue {
+  if (Array.isArray(value)) return listValue(value as string[]);
+  return value as DuckDBValue;
+}
+
+function normalise(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(normalise);
+  return value;
+}
+
+/** Runs a query on DuckDB: substitutes the event set, binds parameters, normalises values. */
+export async function runDuckdbQuery(
+  store: EventStore,
+  query: QueryDefinition,
+  scope: QueryScope,
+  filter: EventFilter,
+  params: SqlParams,
+): Promise<SqlRow[]> {
+  const events = compileDuckdbEvents(scope, filter);
+  const sql = query.readSql('duckdb').replaceAll('{{events}}', events.sql);
+  const all: SqlParams = { ...events.params, ...params };
+  const used = Object.fromEntries(
+    Object.entries(all)
+      .filter(([name]) => new RegExp(`\\$${name}\\b`).test(sql))
+      .map(([name, value]) => [name, toDuckdbValue(value)]),
+  );
+  const types = Object.fromEntries(
+    Object.entries(all)
+      .filter(([, value]) => Array.isArray(value))
+      .map(([name]) => [name, LIST(VARCHAR)]),
+  );
+  const reader = await store.connection.runAndReadAll(sql, used, types);
+  return reader.getRowObjectsJS().map((row) => {
+    const out: SqlRow = {};
+    for (const key in row) out[key] = normalise(row[key]);
+    return out;
+  });
+}

@@ -1,0 +1,311 @@
+import { openSource, type SourceInput } from './openSource.js';
+import { parseTimestamp } from './parseTimestamp.js';
+import { ImportError, type ImportRow, type Parser, type ProgressListener } from './types.js';
+
+export interface XesOptions {
+  /** Attribute keys whose values, joined by `+`, name the activity (pm4py's classifier); default `concept:name`. */
+  classifier?: readonly string[];
+  /** Event or case attribute (case ones as `case:key`) that holds the channel. */
+  channelKey?: string;
+  /** Event or case attribute that holds the customer id. */
+  customerKey?: string;
+  /** Rows per yielded batch. */
+  batchSize?: number;
+  /** Longest tag accepted, in characters (guards against a runaway line). */
+  maxTagChars?: number;
+}
+
+type AttributeValue = string | number | boolean;
+type Attributes = Record<string, AttributeValue>;
+
+const attributeTags = new Set(['string', 'date', 'int', 'float', 'boolean', 'id', 'list', 'container']);
+const defaultMaxTagChars = 1 << 20;
+
+interface PendingEvent {
+  attributes: Attributes;
+  line: number;
+}
+
+/** A streaming XES / XES.gz parser: a hand-written scanner over the (gunzipped) text. */
+export const parseXes: Parser<XesOptions> = async function* (input: SourceInput, options: XesOptions, onProgress?: ProgressListener) {
+  const source = openSource(input);
+  const scanner = new XesScanner(source.name, options);
+  const batchSize = options.batchSize ?? 8192;
+  let rowsEmitted = 0;
+  for await (const chunk of source.chunks) {
+    scanner.feed(chunk);
+    while (scanner.rows.length >= batchSize) {
+      const out = scanner.rows.splice(0, batchSize);
+      rowsEmitted += out.length;
+      onProgress?.({ rows: rowsEmitted, bytesRead: source.bytesRead(), bytesTotal: source.bytesTotal });
+      yield out;
+    }
+  }
+  scanner.finish();
+  const rest = scanner.rows;
+  rowsEmitted += rest.length;
+  onProgress?.({ rows: rowsEmitted, bytesRead: source.bytesRead(), bytesTotal: source.bytesTotal });
+  if (rest.length) yield rest;
+};
+
+class XesScanner {
+  rows: ImportRow[] = [];
+  private readonly classifier: readonly string[];
+  private readonly maxTagChars: number;
+  private readonly stack: string[] = [];
+  private traceAttributes: Attributes | null = null;
+  private traceEvents: PendingEvent[] = [];
+  private eventAttributes: Attributes | null = null;
+  private eventLine = 0;
+  private rootSeen = false;
+  /** Unconsumed text; `line` is the line number at position `lineCursor` of `buf`. */
+  private buf = '';
+  private line = 1;
+  private lineCursor = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: XesOptions,
+  ) {
+    this.classifier = options.classifier?.length ? options.classifier : ['concept:name'];
+    this.maxTagChars = options.maxTagChars ?? defaultMaxTagChars;
+  }
+
+  feed(chunk: string): void {
+    const buf = this.buf.length ? flatten(this.buf + chunk) : chunk;
+    this.buf = buf;
+    const i = this.scan(buf);
+    this.lineAt(i);
+    if (buf.length - i > this.maxTagChars) this.fail(`a tag or text run longer than ${this.maxTagChars} characters`, i);
+    this.buf = buf.slice(i);
+    this.lineCursor = 0;
+  }
+
+  finish(): void {
+    if (!this.rootSeen) throw new ImportError('no XML elements: the file holds no XES log', { file: this.file, line: this.line });
+    if (this.buf.trim().length > 0 || this.stack.length > 0) {
+      const open = this.stack.length ? `<${this.stack[this.stack.length - 1]}> is never closed` : 'an unfinished tag';
+      this.fail(`unexpected end of document: ${open}`, this.buf.length);
+    }
+  }
+
+  /** Consumes complete tags of `buf`; returns the position of the first unconsumed character. */
+  private scan(buf: string): number {
+    const n = buf.length;
+    let i = 0;
+    for (;;) {
+      const lt = buf.indexOf('<', i);
+      if (lt === -1) return n;
+      if (lt + 1 >= n) return lt;
+      const c = buf.charCodeAt(lt + 1);
+      if (c === 33 /* ! */) {
+        const isComment = buf.startsWith('<!--', lt);
+        const end = isComment ? buf.indexOf('-->', lt + 4) : buf.indexOf('>', lt);
+        if (end === -1) return lt;
+        i = end + (isComment ? 3 : 1);
+      } else if (c === 63 /* ? */) {
+        const end = buf.indexOf('?>', lt);
+        if (end === -1) return lt;
+        i = end + 2;
+      } else if (c === 47 /* / */) {
+        const end = buf.indexOf('>', lt);
+        if (end === -1) return lt;
+        const name = buf.slice(lt + 2, end).trim();
+        const top = this.stack.pop();
+        if (top !== name) {
+          this.fail(top === undefined ? `malformed XML: unexpected </${name}>` : `malformed XML: </${name}> closes <${top}>`, lt);
+        }
+        this.closeTag(name);
+        i = end + 1;
+      } else {
+        const tag = scanOpenTag(buf, lt);
+        if (tag === null) return lt;
+        if (tag === 'malformed') return this.fail('malformed XML: cannot read this tag', lt);
+        this.openTag(tag.name, tag.attributes, tag.selfClosing, lt);
+        i = tag.end;
+      }
+    }
+  }
+
+  private lineAt(pos: number): number {
+    const buf = this.buf;
+    for (let i = buf.indexOf('\n', this.lineCursor); i !== -1 && i < pos; i = buf.indexOf('\n', i + 1)) this.line++;
+    this.lineCursor = pos;
+    return this.line;
+  }
+
+  private fail(reason: string, pos: number): never {
+    throw new ImportError(reason, { file: this.file, line: this.lineAt(pos) });
+  }
+
+  private openTag(name: string, attrs: Record<string, string>, selfClosing: boolean, pos: number): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (!this.rootSeen) {
+      this.rootSeen = true;
+      if (name !== 'log') this.fail(`not an XES log: the root element is <${name}>, expected <log>`, pos);
+    } else if (parent === undefined) {
+      this.fail(`malformed XML: a second root element <${name}>`, pos);
+    }
+    if (name === 'trace' && parent === 'log') {
+      this.traceAttributes = {};
+      this.traceEvents = [];
+    } else if (name === 'event' && parent === 'trace') {
+      this.eventAttributes = {};
+      this.eventLine = this.lineAt(pos);
+    } else if (parent === 'event' || parent === 'trace') {
+      const key = attrs.key;
+      if (key !== undefined && attributeTags.has(name) && name !== 'list' && name !== 'container') {
+        const value = convertValue(name, attrs.value ?? '');
+        if (parent === 'event' && this.eventAttributes) this.eventAttributes[key] = value;
+        else if (parent === 'trace' && this.traceAttributes) this.traceAttributes[key] = value;
+      }
+    }
+    if (!selfClosing) this.stack.push(name);
+    else this.closeTag(name);
+  }
+
+  private closeTag(name: string): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (name === 'event' && parent === 'trace' && this.eventAttributes) {
+      this.traceEvents.push({ attributes: this.eventAttributes, line: this.eventLine });
+      this.eventAttributes = null;
+    } else if (name === 'trace' && parent === 'log') {
+      this.flushTrace();
+    }
+  }
+
+  private flushTrace(): void {
+    const trace = this.traceAttributes ?? {};
+    const caseValue = trace['concept:name'];
+    const caseId = caseValue === undefined ? null : String(caseValue);
+    const caseProperties: Attributes = {};
+    for (const key in trace) if (key !== 'concept:name') caseProperties[`case:${key}`] = trace[key] as AttributeValue;
+    const events = this.traceEvents;
+    for (let index = 0; index < events.length; index++) {
+      this.rows.push(this.toRow(events[index] as PendingEvent, index, caseId, caseProperties));
+    }
+    this.traceEvents = [];
+    this.traceAttributes = null;
+  }
+
+  private toRow(event: PendingEvent, index: number, caseId: string | null, caseProperties: Attributes): ImportRow {
+    const a = event.attributes;
+    const file = this.file;
+    let activity = '';
+    for (let k = 0; k < this.classifier.length; k++) {
+      const key = this.classifier[k] as string;
+      const value = a[key];
+      if (value === undefined) {
+        throw new ImportError(`event has no "${key}" attribute (needed by the classifier)`, { file, line: event.line });
+      }
+      activity = k === 0 ? String(value) : `${activity}+${String(value)}`;
+    }
+    const stamp = a['time:timestamp'];
+    if (stamp === undefined) throw new ImportError('event has no "time:timestamp" attribute', { file, line: event.line });
+    const tsMs = typeof stamp === 'string' ? parseTimestamp(stamp) : Number.NaN;
+    if (Number.isNaN(tsMs)) {
+      throw new ImportError(`unparsable timestamp "${String(stamp)}"`, { file, line: event.line, field: 'time:timestamp' });
+    }
+    const properties: Attributes = { ...caseProperties };
+    for (const key in a) if (key !== 'time:timestamp' && key !== 'concept:name') properties[key] = a[key] as AttributeValue;
+    const id = a['identity:id'];
+    return {
+      eventId: id !== undefined ? String(id) : `${caseId ?? ''}/${index}`,
+      caseId,
+      customerId: pickAttribute(a, caseProperties, this.options.customerKey),
+      anonymousId: null,
+      tsMs,
+      startTsMs: null,
+      activity,
+      channel: pickAttribute(a, caseProperties, this.options.channelKey),
+      source: 'xes',
+      properties,
+      nps: null,
+      csat: null,
+      ces: null,
+      sourceLine: event.line,
+    };
+  }
+}
+
+function pickAttribute(event: Attributes, caseProperties: Attributes, key: string | undefined): string | null {
+  if (!key) return null;
+  const value = event[key] ?? caseProperties[key];
+  return value === undefined ? null : String(value);
+}
+
+interface OpenTag {
+  name: string;
+  attributes: Record<string, string>;
+  selfClosing: boolean;
+  end: number;
+}
+
+/** Reads `<name a="x" b='y'>` or `.../>` starting at `lt`; null when the buffer ends first. */
+function scanOpenTag(buf: string, lt: number): OpenTag | null | 'malformed' {
+  const n = buf.length;
+  let i = lt + 1;
+  while (i < n && !isNameEnd(buf.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  const name = buf.slice(lt + 1, i);
+  if (!name) return 'malformed';
+  const attributes: Record<string, string> = {};
+  for (;;) {
+    while (i < n && isSpace(buf.charCodeAt(i))) i++;
+    if (i >= n) return null;
+    const c = buf.charCodeAt(i);
+    if (c === 62 /* > */) return { name, attributes, selfClosing: false, end: i + 1 };
+    if (c === 47 /* / */) {
+      if (i + 1 >= n) return null;
+      if (buf.charCodeAt(i + 1) !== 62) return 'malformed';
+      return { name, attributes, selfClosing: true, end: i + 2 };
+    }
+    const eq = buf.indexOf('=', i);
+    if (eq === -1) return n - i > 4096 ? 'malformed' : null;
+    const key = buf.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < n && isSpace(buf.charCodeAt(q))) q++;
+    if (q >= n) return null;
+    const quote = buf[q];
+    if (quote !== '"' && quote !== "'") return 'malformed';
+    if (!key || key.includes('<') || key.includes('>')) return 'malformed';
+    const close = buf.indexOf(quote, q + 1);
+    if (close === -1) return null;
+    const raw = buf.slice(q + 1, close);
+    if (raw.includes('<')) return 'malformed';
+    attributes[key] = raw.includes('&') ? decodeEntities(raw) : raw;
+    i = close + 1;
+  }
+}
+
+/** A concatenated (rope) string scans slowly in V8; copy it into one flat string. */
+function flatten(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function isNameEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
+}
+
+const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
+    if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
+    return namedEntities[entity] ?? '';
+  });
+}
+
+function convertValue(tag: string, value: string): AttributeValue {
+  if (tag === 'int' || tag === 'float') {
+    const number = Number(value);
+    return Number.isFinite(number) ? number : value;
+  }
+  if (tag === 'boolean') return value === 'true';
+  return value;
+}

@@ -1,0 +1,42 @@
+import { defineQuery } from '../engine/defineQuery.js';
+import { readNumber, readTextList } from '../engine/readRow.js';
+import { runQuery } from '../engine/runQuery.js';
+import type { EventStore } from '../store/openEventStore.js';
+import type { EventFilter, QueryScope } from './EventFilter.js';
+
+export interface Variant {
+  activities: string[];
+  cases: number;
+  shareOfCases: number;
+}
+
+export interface VariantsResult {
+  /** Distinct variants in scope (before the limit). */
+  total: number;
+  cases: number;
+  /** Most frequent first; ties by activity sequence. */
+  variants: Variant[];
+}
+
+const query = defineQuery('getVariants', import.meta.url);
+
+/** The variants (distinct activity sequences) with their case counts. */
+export async function getVariants(
+  store: EventStore,
+  scope: QueryScope,
+  filter: EventFilter = {},
+  options: { limit?: number } = {},
+): Promise<VariantsResult> {
+  const rows = await runQuery(store, query, scope, filter, { limit: options.limit ?? 2_147_483_647 });
+  const first = rows[0];
+  const cases = first ? readNumber(first.total_cases) : 0;
+  return {
+    total: first ? readNumber(first.total_variants) : 0,
+    cases,
+    variants: rows.map((row) => ({
+      activities: readTextList(row.activities),
+      cases: readNumber(row.cases),
+      shareOfCases: cases ? readNumber(row.cases) / cases : 0,
+    })),
+  };
+}

@@ -1,0 +1,38 @@
+import type { Database } from './database.js';
+import { createApiKeysRepository } from './repositories/apiKeys.js';
+import { createInvitationsRepository } from './repositories/invitations.js';
+import { createJourneysRepository } from './repositories/journeys.js';
+import { createMembershipsRepository } from './repositories/memberships.js';
+import { createPersonasRepository } from './repositories/personas.js';
+import { createSessionsRepository } from './repositories/sessions.js';
+import { createUsersRepository } from './repositories/users.js';
+import { createWorkspacesRepository } from './repositories/workspaces.js';
+import type { Store, StoreInfo } from './types.js';
+
+/** What differs between engines: how to describe the store and how to let go of it. */
+export interface StoreRuntime {
+  info(): Promise<StoreInfo>;
+  close(): Promise<void>;
+}
+
+async function refuseClose(): Promise<void> {
+  throw new Error('close the store, not the store of a transaction');
+}
+
+/** Binds every repository to one Drizzle database (the store itself, or a transaction inside it). */
+export function bindStore(db: Database, runtime: StoreRuntime): Store {
+  return {
+    users: createUsersRepository(db),
+    sessions: createSessionsRepository(db),
+    workspaces: createWorkspacesRepository(db),
+    memberships: createMembershipsRepository(db),
+    invitations: createInvitationsRepository(db),
+    apiKeys: createApiKeysRepository(db),
+    personas: createPersonasRepository(db),
+    journeys: createJourneysRepository(db),
+    transaction: (fn) =>
+      db.transaction((tx) => fn(bindStore(tx, { info: runtime.info, close: refuseClose }))),
+    info: runtime.info,
+    close: runtime.close,
+  };
+}

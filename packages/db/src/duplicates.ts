@@ -1,0 +1,72 @@
+import { DuplicateError } from './types.js';
+
+/** The field each unique constraint protects, as the caller knows it. */
+const FIELD_BY_CONSTRAINT: Record<string, string> = {
+  users_email_unique: 'email',
+  memberships_pkey: 'userId',
+  invitations_workspace_email_unique: 'email',
+  api_keys_secret_hash_unique: 'secretHash',
+  users_pkey: 'id',
+  workspaces_pkey: 'id',
+  invitations_pkey: 'id',
+  api_keys_pkey: 'id',
+  personas_pkey: 'id',
+  journeys_pkey: 'id',
+  sessions_pkey: 'tokenHash',
+};
+
+const UNIQUE_VIOLATION = '23505';
+
+interface PgErrorFields {
+  code?: unknown;
+  constraint?: unknown;
+  detail?: unknown;
+  cause?: unknown;
+}
+
+/** Finds the PostgreSQL error in a chain of causes (Drizzle wraps driver errors in `DrizzleQueryError`). */
+function findUniqueViolation(error: unknown): PgErrorFields | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const fields = current as PgErrorFields;
+    if (fields.code === UNIQUE_VIOLATION) return fields;
+    current = fields.cause;
+  }
+  return null;
+}
+
+function camelCase(column: string): string {
+  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Names the field of a unique violation: from the constraint name, else from "Key (column)=… already exists". */
+function nameField(violation: PgErrorFields): string {
+  if (typeof violation.constraint === 'string') {
+    const known = FIELD_BY_CONSTRAINT[violation.constraint];
+    if (known) return known;
+  }
+  if (typeof violation.detail === 'string') {
+    const match = /^Key \(([^)]+)\)=/.exec(violation.detail);
+    const columns = match?.[1]?.split(',').map((c) => c.trim());
+    const last = columns?.[columns.length - 1];
+    if (last) return camelCase(last);
+  }
+  return typeof violation.constraint === 'string' ? violation.constraint : 'unknown';
+}
+
+/** Turns a unique violation (SQLSTATE 23505) into a `DuplicateError`; other errors pass through. */
+export function translateDuplicate(error: unknown): unknown {
+  const violation = findUniqueViolation(error);
+  if (!violation) return error;
+  const field = nameField(violation);
+  return new DuplicateError(`${field} is already taken`, field);
+}
+
+/** Runs a write and rethrows a unique violation as `DuplicateError`. */
+export async function rejectDuplicates<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw translateDuplicate(error);
+  }
+}

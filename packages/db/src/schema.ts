@@ -1,0 +1,169 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+import type {
+  ApiKeyScope,
+  JourneyContent,
+  JourneyState,
+  PersonaId,
+  PhaseModel,
+  Role,
+  SegmentRule,
+} from '@trailmap/domain';
+
+/** Every timestamp is `timestamp with time zone`, read back as a Date and mapped to an ISO string. */
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    /** Stored lower-cased, so uniqueness is case-insensitive. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamptz('created_at').notNull(),
+  },
+  (t) => [
+    unique('users_email_unique').on(t.email),
+    check('users_email_lower_check', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamptz('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_id_idx').on(t.userId)],
+);
+
+export const workspaces = pgTable('workspaces', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: timestamptz('created_at').notNull(),
+});
+
+const workspaceId = () =>
+  text('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
+
+const roleCheck = (column: unknown) => sql`${column} in ('owner', 'editor', 'viewer')`;
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    workspaceId: workspaceId(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull(),
+    createdAt: timestamptz('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'memberships_pkey', columns: [t.workspaceId, t.userId] }),
+    index('memberships_user_id_idx').on(t.userId),
+    check('memberships_role_check', roleCheck(t.role)),
+  ],
+);
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    /** Stored lower-cased. */
+    email: text('email').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    invitedBy: text('invited_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz('created_at').notNull(),
+  },
+  (t) => [
+    unique('invitations_workspace_email_unique').on(t.workspaceId, t.email),
+    index('invitations_email_idx').on(t.email),
+    check('invitations_role_check', roleCheck(t.role)),
+  ],
+);
+
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    name: text('name').notNull(),
+    scope: text('scope').$type<ApiKeyScope>().notNull(),
+    prefix: text('prefix').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz('created_at').notNull(),
+    lastUsedAt: timestamptz('last_used_at'),
+    revokedAt: timestamptz('revoked_at'),
+  },
+  (t) => [
+    unique('api_keys_secret_hash_unique').on(t.secretHash),
+    index('api_keys_workspace_id_idx').on(t.workspaceId),
+    check('api_keys_scope_check', sql`${t.scope} in ('read', 'write')`),
+  ],
+);
+
+export const personas = pgTable(
+  'personas',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    goals: jsonb('goals').$type<string[]>().notNull().default([]),
+    needs: jsonb('needs').$type<string[]>().notNull().default([]),
+    frustrations: jsonb('frustrations').$type<string[]>().notNull().default([]),
+    quote: text('quote').notNull().default(''),
+    pictureUrl: text('picture_url'),
+    segmentRule: jsonb('segment_rule').$type<SegmentRule>(),
+    createdAt: timestamptz('created_at').notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [index('personas_workspace_id_idx').on(t.workspaceId)],
+);
+
+export const journeys = pgTable(
+  'journeys',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    title: text('title').notNull(),
+    state: text('state').$type<JourneyState>().notNull(),
+    counterpartId: text('counterpart_id'),
+    personaIds: jsonb('persona_ids').$type<PersonaId[]>().notNull().default([]),
+    phaseModel: text('phase_model').$type<PhaseModel>().notNull(),
+    goal: text('goal').notNull().default(''),
+    scope: text('scope').notNull().default(''),
+    version: integer('version').notNull(),
+    /** {phases, lanes, touchpoints, painPoints, ideas}, parsed with `journeyContentSchema` on read. */
+    content: jsonb('content').$type<JourneyContent>().notNull(),
+    createdAt: timestamptz('created_at').notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [
+    index('journeys_workspace_id_idx').on(t.workspaceId),
+    check('journeys_state_check', sql`${t.state} in ('current', 'desired')`),
+    check('journeys_version_check', sql`${t.version} >= 1`),
+  ],
+);

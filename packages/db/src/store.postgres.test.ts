@@ -1,0 +1,16 @@
+import { afterAll } from 'vitest';
+import { openStore } from './openStore.js';
+import { runStoreCases } from './store.case.js';
+import { createTestDatabase, type TestDatabase } from './testing.js';
+
+let database: TestDatabase | undefined;
+
+runStoreCases('postgres', async () => {
+  database = await createTestDatabase();
+  return openStore({ engine: 'postgres', databaseUrl: database.databaseUrl });
+});
+
+// Registered after the suite's own afterAll (which closes the store), so the database is dropped last.
+afterAll(async () => {
+  await database?.drop();
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createId } from '../ids.js';
+import { exportJourneyDocument } from './exportJourneyDocument.js';
+import { JourneyFormatError, type JourneyFormatIssue } from './JourneyFormatError.js';
+import { parseJourneyDocument } from './parseJourneyDocument.js';
+import { serializeJourneyDocument } from './serializeJourneyDocument.js';
+import { storeDemo } from './testDocuments.js';
+
+function exportedJson(): Record<string, unknown> {
+  const { personas, journeys } = storeDemo();
+  return JSON.parse(serializeJourneyDocument(exportJourneyDocument(journeys[0]!, personas))) as Record<
+    string,
+    unknown
+  >;
+}
+
+function touchpointsOf(doc: Record<string, unknown>): Record<string, unknown>[] {
+  return (doc.journey as { touchpoints: Record<string, unknown>[] }).touchpoints;
+}
+
+function issuesOf(input: unknown): JourneyFormatIssue[] {
+  try {
+    parseJourneyDocument(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(JourneyFormatError);
+    return [...(error as JourneyFormatError).issues];
+  }
+  throw new Error('expected parseJourneyDocument to throw');
+}
+
+describe('parseJourneyDocument', () => {
+  it('parseJourneyDocument(serializeJourneyDocument(exportJourneyDocument(map))) gives the original back', () => {
+    const { personas, journeys } = storeDemo();
+    for (const journey of journeys) {
+      const doc = exportJourneyDocument(journey, personas);
+      const text = serializeJourneyDocument(doc);
+      expect(text.endsWith('\n')).toBe(true);
+      expect(text).toContain('\n  "format": "trailmap.journey",');
+      const parsed = parseJourneyDocument(text);
+      expect(parsed).toEqual(doc);
+      const { workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...original } = journey;
+      expect(parsed.journey).toEqual(original);
+      expect(parseJourneyDocument(JSON.parse(text))).toEqual(doc);
+    }
+  });
+
+  it('parseJourneyDocument fills defaults for fields an older or hand-made file leaves out', () => {
+    const doc = exportedJson();
+    const touchpoint = touchpointsOf(doc)[0]!;
+    delete touchpoint.customerAction;
+    delete touchpoint.evidence;
+    delete doc.personas;
+    const parsed = parseJourneyDocument(doc);
+    expect(parsed.journey.touchpoints[0]!.customerAction).toBe('');
+    expect(parsed.journey.touchpoints[0]!.evidence).toBe('assumption');
+    expect(parsed.personas).toEqual([]);
+  });
+
+  it('parseJourneyDocument names the path of a value of the wrong type', () => {
+    const doc = exportedJson();
+    touchpointsOf(doc)[3]!.emotion = 'happy';
+    const issues = issuesOf(doc);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe('journey.touchpoints.3.emotion');
+    expect(issues[0]!.message).toMatch(/number/);
+  });
+
+  it('parseJourneyDocument rejects emotion 5 at its path', () => {
+    const doc = exportedJson();
+    touchpointsOf(doc)[2]!.emotion = 5;
+    const issues = issuesOf(doc);
+    expect(issues.map((i) => i.path)).toEqual(['journey.touchpoints.2.emotion']);
+    expect(issues[0]!.message).toMatch(/3/);
+  });
+
+  it('parseJourneyDocument rejects an unknown channel at its path', () => {
+    const doc = exportedJson();
+    touchpointsOf(doc)[1]!.channel = 'carrier-pigeon';
+    const issues = issuesOf(doc);
+    expect(issues.map((i) => i.path)).toEqual(['journey.touchpoints.1.channel']);
+  });
+
+  it('parseJourneyDocument reports a touchpoint that points to a missing phase', () => {
+    const doc = exportedJson();
+    const missing = createId('phase');
+    touchpointsOf(doc)[4]!.phaseId = missing;
+    const issues = issuesOf(doc);
+    expect(issues).toEqual([
+      { path: 'journey.touchpoints.4.phaseId', message: `no phase ${missing} on this map` },
+    ]);
+  });
+
+  it('parseJourneyDocument lists every problem, and the error message names them', () => {
+    const doc = exportedJson();
+    touchpointsOf(doc)[0]!.emotion = 9;
+    touchpointsOf(doc)[1]!.channel = 'fax';
+    let error: unknown;
+    try {
+      parseJourneyDocument(doc);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(JourneyFormatError);
+    const formatError = error as JourneyFormatError;
+    expect(formatError.issues.map((i) => i.path)).toEqual([
+      'journey.touchpoints.0.emotion',
+      'journey.touchpoints.1.channel',
+    ]);
+    expect(formatError.message).toContain('journey.touchpoints.0.emotion');
+    expect(formatError.message).toContain('journey.touchpoints.1.channel');
+  });
+
+  it('parseJourneyDocument refuses a future formatVersion with a clear message', () => {
+    const doc = { ...exportedJson(), formatVersion: 2 };
+    const issues = issuesOf(doc);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe('formatVersion');
+    expect(issues[0]!.message).toMatch(
+      /version 2 is newer than this Trailmap understands \(1\); upgrade Trailmap/,
+    );
+  });
+
+  it('parseJourneyDocument refuses other formats, non-objects and broken JSON', () => {
+    expect(issuesOf({ ...exportedJson(), format: 'something.else' })[0]!.path).toBe('format');
+    expect(issuesOf({ ...exportedJson(), formatVersion: '1' })[0]!.path).toBe('formatVersion');
+    expect(issuesOf([1, 2])[0]!.message).toMatch(/JSON object/);
+    expect(issuesOf('{"format": ')[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it('parseJourneyDocument reports duplicate ids', () => {
+    const doc = exportedJson();
+    const touchpoints = touchpointsOf(doc);
+    touchpoints[1]!.id = touchpoints[0]!.id;
+    expect(issuesOf(doc).map((i) => i.path)).toEqual(['journey.touchpoints.1.id']);
+  });
+});
