@@ -22,8 +22,9 @@ import { registerJourneyItemRoutes } from './routes/journeyItems.js';
 import { registerJourneyRoutes } from './routes/journeys.js';
 import { registerMemberRoutes } from './routes/members.js';
 import { registerPersonaRoutes } from './routes/personas.js';
-import { registerRootPage } from './routes/rootPage.js';
+import { registerConfigRoutes } from './routes/config.js';
 import { registerTemplateRoutes } from './routes/templates.js';
+import { registerWebApp } from './routes/webApp.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
 
 export const APP_VERSION = '0.1.0';
@@ -46,6 +47,10 @@ export interface AppOptions {
   logger?: boolean;
   /** Whether anyone may sign up (default) or only invited e-mail addresses. */
   signUp?: 'open' | 'invite-only';
+  /** Demo mode: /api/config names the demo account so the sign-in page can offer it. */
+  demo?: boolean;
+  /** The built web app to serve at `/` (apps/web/dist); without it `/` is a plain page. */
+  webRoot?: string | null;
 }
 
 export interface AppContext {
@@ -75,6 +80,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .code(404)
       .send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
   );
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'SAMEORIGIN');
+  });
   app.addContentTypeParser(
     ['text/plain', 'text/markdown', 'text/x-mermaid'],
     { parseAs: 'string' },
@@ -122,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJourneyItemRoutes(api, context);
   registerJourneyInsightRoutes(api, context);
   registerExchangeRoutes(api, context);
-  registerRootPage(app);
+  registerConfigRoutes(api, context);
+  await registerWebApp(app, options.webRoot ?? null);
   return app;
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { getStoreVersion, openEventStore } from '@trailmap/analytics';
 import { openStore, type Store } from '@trailmap/db';
 import type { FastifyInstance } from 'fastify';
@@ -16,7 +17,11 @@ export interface ServerConfig {
   /** Seed and announce the demo account (only on embedded storage). */
   demo: boolean;
   logger?: boolean;
+  /** The built web app; default apps/web/dist of this repository, null for none. */
+  webRoot?: string | null;
 }
+
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -38,6 +43,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   if (demo) await seedDemo(store);
   const app = await buildApp({
     store,
+    demo,
+    webRoot: config.webRoot === undefined ? DEFAULT_WEB_ROOT : config.webRoot,
     logger: config.logger ?? false,
     describeEventStore: async () => ({ engine: 'duckdb', version: await getStoreVersion(events) }),
   });

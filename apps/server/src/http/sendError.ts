@@ -34,13 +34,11 @@ export function sendError(err: FastifyError | Error, request: FastifyRequest, re
   }
   if (err instanceof ZodError) {
     const issues = err.issues.map((i) => ({ path: joinPath('body', i.path), message: i.message }));
-    return reply
-      .code(400)
-      .send({
-        error: 'validation',
-        message: issues.map((i) => `${i.path}: ${i.message}`).join('; '),
-        issues,
-      });
+    return reply.code(400).send({
+      error: 'validation',
+      message: issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+      issues,
+    });
   }
   if (err instanceof HttpError) {
     const body: ErrorBody = { error: err.code, message: err.message, ...(err.details ?? {}) };

@@ -25,10 +25,10 @@ beforeAll(async () => {
   instance = await DuckDBInstance.create(':memory:');
   connection = await instance.connect();
   await connection.run(
-    'CREATE TABLE events (event_id VARCHAR, customer_id VARCHAR, anonymous_id VARCHAR, ts TIMESTAMPTZ, seq BIGINT)',
+    'CREATE TABLE events (event_id VARCHAR, customer_id VARCHAR, anonymous_id VARCHAR, case_id VARCHAR, ts TIMESTAMPTZ, seq BIGINT)',
   );
   for (const [seq, r] of ROWS.entries()) {
-    await connection.run('INSERT INTO events VALUES ($1, $2, $3, make_timestamp($4 * 1000), $5)', [
+    await connection.run("INSERT INTO events VALUES ($1, $2, $3, 'order-1', make_timestamp($4 * 1000), $5)", [
       r.id,
       r.customerId,
       r.anonymousId,
@@ -48,6 +48,7 @@ describe('buildCutByInactivitySql', () => {
     const reader = await connection.runAndReadAll(buildCutByInactivitySql('events'), {
       gap_ms: DEFAULT_GAPS.webSessionSeconds * 1000,
     });
+    expect(reader.columnNames().filter((name) => name === 'case_id')).toHaveLength(1);
     const fromSql = reader.getRowObjectsJS().map((r) => [r.event_id, r.case_id]);
     const fromTs = cutByInactivity(ROWS, DEFAULT_GAPS.webSessionSeconds).rows.map((r) => [r.id, r.caseId]);
     expect(fromSql).toEqual(fromTs);

@@ -46,22 +46,25 @@ export function compileDuckdbEvents(scope: QueryScope, filter: EventFilter): { s
     }
   });
   const events = `SELECT e.* FROM events e WHERE ${where.join(' AND ')}`;
-  const having: string[] = [];
+  const caseConditions: string[] = [];
   if (filter.variants) {
-    having.push(`list_contains($f_variants, string_agg(activity, '${variantSeparator}' ORDER BY ts, seq))`);
+    caseConditions.push('list_contains($f_variants, variant_key)');
     params.f_variants = filter.variants.map(toVariantKey);
   }
-  const duration = '(epoch_ms(max(ts)) - epoch_ms(min(ts))) / 1000.0';
   if (filter.caseDurationSeconds?.minSeconds !== undefined) {
-    having.push(`${duration} >= $f_min_duration`);
+    caseConditions.push('duration_seconds >= $f_min_duration');
     params.f_min_duration = filter.caseDurationSeconds.minSeconds;
   }
   if (filter.caseDurationSeconds?.maxSeconds !== undefined) {
-    having.push(`${duration} <= $f_max_duration`);
+    caseConditions.push('duration_seconds <= $f_max_duration');
     params.f_max_duration = filter.caseDurationSeconds.maxSeconds;
   }
-  if (having.length === 0) return { sql: `(${events})`, params };
-  const sql = `(WITH fe AS (${events}), kept AS (SELECT case_id FROM fe GROUP BY case_id HAVING ${having.join(' AND ')})
+  if (caseConditions.length === 0) return { sql: `(${events})`, params };
+  const variantKey = `array_to_string(list_transform(list_sort(list({'t': ts, 's': seq, 'a': activity})), x -> x.a), '${variantSeparator}')`;
+  const sql = `(WITH fe AS (${events}),
+    per_case AS (SELECT case_id, ${variantKey} AS variant_key, (epoch_ms(max(ts)) - epoch_ms(min(ts))) / 1000.0 AS duration_seconds
+                 FROM fe GROUP BY case_id),
+    kept AS (SELECT case_id FROM per_case WHERE ${caseConditions.join(' AND ')})
     SELECT fe.* FROM fe SEMI JOIN kept ON kept.case_id = fe.case_id)`;
   return { sql, params };
 }

@@ -117,6 +117,8 @@ class XesScanner {
         }
         this.closeTag(name);
         i = end + 1;
+      } else if (this.scanAttributeTag(buf, lt)) {
+        i = this.fastEnd;
       } else {
         const tag = scanOpenTag(buf, lt);
         if (tag === null) return lt;
@@ -125,6 +127,39 @@ class XesScanner {
         i = tag.end;
       }
     }
+  }
+
+  private fastEnd = 0;
+
+  /**
+   * Fast path for the common `<string key="k" value="v"/>` child of a trace or event: no attribute object,
+   * no generic scanning. Returns false (and consumes nothing) whenever the tag has any other shape.
+   */
+  private scanAttributeTag(buf: string, lt: number): boolean {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent !== 'event' && parent !== 'trace') return false;
+    const space = buf.indexOf(' key="', lt + 1);
+    if (space === -1 || space - lt > 8) return false;
+    const name = buf.slice(lt + 1, space);
+    if (!attributeTags.has(name) || name === 'list' || name === 'container') return false;
+    const keyStart = space + 6;
+    const keyEnd = buf.indexOf('"', keyStart);
+    if (keyEnd === -1 || !buf.startsWith(' value="', keyEnd + 1)) return false;
+    const valueStart = keyEnd + 9;
+    const valueEnd = buf.indexOf('"', valueStart);
+    if (valueEnd === -1) return false;
+    let end = valueEnd + 1;
+    while (end < buf.length && buf.charCodeAt(end) === 32) end++;
+    if (buf.charCodeAt(end) !== 47 /* / */ || buf.charCodeAt(end + 1) !== 62 /* > */) return false;
+    const key = buf.slice(keyStart, keyEnd);
+    const raw = buf.slice(valueStart, valueEnd);
+    if (key.includes('&') || key.includes('<') || raw.includes('<')) return false;
+    const value = convertValue(name, raw.includes('&') ? decodeEntities(raw) : raw);
+    if (parent === 'event') {
+      if (this.eventAttributes) this.eventAttributes[key] = value;
+    } else if (this.traceAttributes) this.traceAttributes[key] = value;
+    this.fastEnd = end + 2;
+    return true;
   }
 
   private lineAt(pos: number): number {

@@ -161,7 +161,8 @@ function buildProperties(
 ): Record<string, unknown> | null {
   let out: Record<string, unknown>;
   if (type === 'identify') out = { ...readTraits(message, context, position) };
-  else if (type === 'group') out = { ...readTraits(message, context, position), groupId: readId(message, 'groupId', position) };
+  else if (type === 'group')
+    out = { ...readTraits(message, context, position), groupId: readId(message, 'groupId', position) };
   else if (type === 'alias') out = { previousId: readId(message, 'previousId', position) };
   else {
     out = { ...readObject(message, 'properties', position) };

@@ -44,9 +44,11 @@ export async function getFunnel(
   filter: EventFilter = {},
 ): Promise<FunnelResult> {
   if (options.steps.length === 0) throw new Error('getFunnel needs at least one step');
+  const strict = (options.order ?? 'loose') === 'strict';
   const rows = await runQuery(store, query, scope, filter, {
     steps: options.steps,
-    strict: (options.order ?? 'loose') === 'strict',
+    strict,
+    all_starts: strict || options.windowSeconds !== undefined,
     window_ms: options.windowSeconds === undefined ? Number.MAX_SAFE_INTEGER : options.windowSeconds * 1000,
   });
   const byStep = new Map(rows.map((row) => [readNumber(row.step), row]));

@@ -1,8 +1,8 @@
 -- Start and end activities: the first and last activity of every case, ordered by (ts, seq).
 WITH bounds AS (
   SELECT case_id,
-         first(activity ORDER BY ts, seq) AS first_activity,
-         last(activity ORDER BY ts, seq) AS last_activity
+         min({'t': ts, 's': seq, 'a': activity}).a AS first_activity,
+         max({'t': ts, 's': seq, 'a': activity}).a AS last_activity
   FROM {{events}} e
   GROUP BY case_id
 )

@@ -1,0 +1,107 @@
+import { basename } from 'node:path';
+import {
+  discoverDfg,
+  getCaseDurations,
+  getLogSummary,
+  getStartEnd,
+  getStepTimes,
+  getVariants,
+  importEvents,
+  openEventStore,
+  parseCsv,
+  parseXes,
+  type CaseDurations,
+  type ImportRow,
+  type ProgressListener,
+} from '@trailmap/analytics';
+
+export type LogFormat = 'xes' | 'csv';
+
+export interface MineInput {
+  file: string;
+  caseColumn?: string;
+  activityColumn?: string;
+  timestampColumn?: string;
+  classifier?: string[];
+}
+
+/** What `trailmap mine` reports (the JSON format prints it as is). */
+export interface MineReport {
+  log: {
+    file: string;
+    cases: number;
+    events: number;
+    activities: number;
+    firstTimestamp: string | null;
+    lastTimestamp: string | null;
+  };
+  startActivities: { activity: string; cases: number }[];
+  endActivities: { activity: string; cases: number }[];
+  activities: { activity: string; events: number; medianWaitingSeconds: number | null }[];
+  dfg: { from: string; to: string; count: number; meanSeconds: number; medianSeconds: number }[];
+  variants: { total: number; top: { activities: string[]; cases: number }[] };
+  caseDurations: Omit<CaseDurations, 'cases'>;
+}
+
+export const topVariantCount = 20;
+
+/** Detects the log format from the file name. */
+export function detectLogFormat(file: string): LogFormat | null {
+  const name = file.toLowerCase();
+  if (name.endsWith('.xes') || name.endsWith('.xes.gz')) return 'xes';
+  if (name.endsWith('.csv') || name.endsWith('.csv.gz')) return 'csv';
+  return null;
+}
+
+/** Imports the log into an in-memory store and runs the core mining queries. */
+export async function mineLog(input: MineInput, format: LogFormat, onProgress?: ProgressListener): Promise<MineReport> {
+  const store = await openEventStore();
+  try {
+    const rows: AsyncIterable<ImportRow[]> =
+      format === 'xes'
+        ? parseXes({ path: input.file }, input.classifier ? { classifier: input.classifier } : {}, onProgress)
+        : parseCsv(
+            { path: input.file },
+            {
+              columns: {
+                ...(input.caseColumn ? { case: input.caseColumn } : {}),
+                ...(input.activityColumn ? { activity: input.activityColumn } : {}),
+                ...(input.timestampColumn ? { timestamp: input.timestampColumn } : {}),
+              },
+            },
+            onProgress,
+          );
+    await importEvents(store, 'log', rows, undefined, { file: basename(input.file) });
+    const scope = { dataset: 'log' };
+    const [summary, startEnd, dfg, variants, durations, steps] = await Promise.all([
+      getLogSummary(store, scope),
+      getStartEnd(store, scope),
+      discoverDfg(store, scope),
+      getVariants(store, scope, {}, { limit: topVariantCount }),
+      getCaseDurations(store, scope),
+      getStepTimes(store, scope),
+    ]);
+    const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+    const { cases: _cases, ...caseDurations } = durations;
+    return {
+      log: {
+        file: basename(input.file),
+        cases: summary.cases,
+        events: summary.events,
+        activities: summary.activities,
+        firstTimestamp: iso(summary.firstTimestampMs),
+        lastTimestamp: iso(summary.lastTimestampMs),
+      },
+      startActivities: startEnd.startActivities,
+      endActivities: startEnd.endActivities,
+      activities: steps
+        .map((s) => ({ activity: s.activity, events: s.events, medianWaitingSeconds: s.medianWaitingSeconds }))
+        .sort((a, b) => b.events - a.events),
+      dfg,
+      variants: { total: variants.total, top: variants.variants.map((v) => ({ activities: v.activities, cases: v.cases })) },
+      caseDurations,
+    };
+  } finally {
+    store.close();
+  }
+}

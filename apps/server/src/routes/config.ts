@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { APP_VERSION, type AppContext } from '../app.js';
+import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE_NAME } from '../demo/seedDemo.js';
+import type { Api } from '../http/types.js';
+
+/** Where the demo opens: the demo workspace's "now" shoe map (found afresh, as `trailmap demo` rebuilds it). */
+async function findDemoLanding({ store }: AppContext) {
+  const user = await store.users.findByEmail(DEMO_EMAIL);
+  if (!user) return null;
+  const workspace = (await store.workspaces.listForUser(user.id)).find((w) => w.name === DEMO_WORKSPACE_NAME);
+  if (!workspace) return null;
+  const journeys = await store.journeys.list(workspace.id);
+  const journey = journeys.find((j) => /now$/i.test(j.title)) ?? journeys[0];
+  return { workspaceId: workspace.id, journeyId: journey?.id ?? null };
+}
+
+export function registerConfigRoutes(api: Api, context: AppContext) {
+  api.get(
+    '/api/config',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'What the sign-in page needs to know: the version, and the demo account in demo mode',
+        security: [],
+        response: {
+          200: z.object({
+            version: z.string(),
+            demo: z
+              .object({
+                email: z.string(),
+                password: z.string(),
+                workspaceId: z.string().nullable(),
+                journeyId: z.string().nullable(),
+              })
+              .nullable(),
+          }),
+        },
+      },
+    },
+    async () => {
+      if (!context.options.demo) return { version: APP_VERSION, demo: null };
+      const landing = await findDemoLanding(context);
+      return {
+        version: APP_VERSION,
+        demo: {
+          email: DEMO_EMAIL,
+          password: DEMO_PASSWORD,
+          workspaceId: landing?.workspaceId ?? null,
+          journeyId: landing?.journeyId ?? null,
+        },
+      };
+    },
+  );
+}

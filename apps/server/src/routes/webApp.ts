@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { registerRootPage } from './rootPage.js';
+
+/** Content-Security-Policy of the app's HTML: only our own scripts; inline styles for the map's layout. */
+const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Serves the built web app (apps/web/dist) at `/`, with every non-API path falling back to its
+ * index.html so deep links work. Without a build, `/` is a plain page that links to the API docs.
+ */
+export async function registerWebApp(app: FastifyInstance, webRoot: string | null) {
+  const index = webRoot ? join(webRoot, 'index.html') : null;
+  if (!webRoot || !index || !existsSync(index)) {
+    registerRootPage(app);
+    return;
+  }
+  await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false });
+  const sendIndex = (reply: import('fastify').FastifyReply) =>
+    reply
+      .header('content-security-policy', APP_CSP)
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html');
+  app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/')) {
+      return reply.code(404).send({ error: 'not-found', message: `no route ${request.method} ${path}` });
+    }
+    const file = path.slice(1);
+    if (file && !file.includes('..') && existsSync(join(webRoot, file))) {
+      if (file.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      return reply.sendFile(file);
+    }
+    return sendIndex(reply);
+  });
+}

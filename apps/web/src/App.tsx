@@ -1,0 +1,55 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useParams } from 'react-router';
+import { HomeRedirect } from './shell/HomeRedirect.js';
+import { Layout } from './shell/Layout.js';
+import { NotFound } from './shell/NotFound.js';
+import { RequireAuth } from './shell/RequireAuth.js';
+
+const SignInPage = lazy(() => import('./pages/auth/SignInPage.js'));
+const SignUpPage = lazy(() => import('./pages/auth/SignUpPage.js'));
+const JourneysPage = lazy(() => import('./pages/journeys/JourneysPage.js'));
+const PersonasPage = lazy(() => import('./pages/personas/PersonasPage.js'));
+const PersonaEditorPage = lazy(() => import('./pages/personas/PersonaEditorPage.js'));
+const MembersPage = lazy(() => import('./pages/members/MembersPage.js'));
+const JourneyMapPage = lazy(() => import('./map/JourneyMapPage.js'));
+const ChannelViewPage = lazy(() => import('./channels/ChannelViewPage.js'));
+const ComparePage = lazy(() => import('./compare/ComparePage.js'));
+const SharedMapPage = lazy(() => import('./share/SharedMapPage.js'));
+
+function WorkspaceHome() {
+  const { workspaceId } = useParams();
+  return <Navigate to={`/w/${workspaceId}/journeys`} replace />;
+}
+
+/** Every view has its own URL, so it can be shared and the browser's back button works. */
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<p className="page muted">{t('state.loading')}</p>}>
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/sign-up" element={<SignUpPage />} />
+        <Route path="/share/:token" element={<SharedMapPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <Layout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomeRedirect />} />
+          <Route path="/w/:workspaceId" element={<WorkspaceHome />} />
+          <Route path="/w/:workspaceId/journeys" element={<JourneysPage />} />
+          <Route path="/w/:workspaceId/journeys/:journeyId" element={<JourneyMapPage />} />
+          <Route path="/w/:workspaceId/journeys/:journeyId/channels" element={<ChannelViewPage />} />
+          <Route path="/w/:workspaceId/journeys/:journeyId/compare/:otherId" element={<ComparePage />} />
+          <Route path="/w/:workspaceId/personas" element={<PersonasPage />} />
+          <Route path="/w/:workspaceId/personas/:personaId" element={<PersonaEditorPage />} />
+          <Route path="/w/:workspaceId/members" element={<MembersPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

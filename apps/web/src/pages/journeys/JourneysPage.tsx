@@ -1,0 +1,4 @@
+// Scaffold: replaced by the feature's real page.
+export default function JourneysPage() {
+  return <div className="page">JourneysPage</div>;
+}

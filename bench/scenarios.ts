@@ -1,0 +1,147 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  discoverDfg,
+  getFunnel,
+  getVariants,
+  importEvents,
+  openEventStore,
+  parseCsv,
+  parseXes,
+  type ImportRow,
+} from '../packages/analytics/src/index.js';
+import { parseParquet } from '../packages/analytics/src/import/formats.js';
+import { benchFunnel, generateEventsInStore, writeCsvLog } from './generateEvents.js';
+
+export interface ScenarioResult {
+  events: number;
+  engineSeconds: number;
+  baselineSeconds: number | null;
+  note?: string;
+}
+
+const dataDir = new URL('../../shared/data/', import.meta.url).pathname;
+const seconds = (start: number): number => (performance.now() - start) / 1000;
+
+async function drain(rows: AsyncIterable<ImportRow[]>): Promise<number> {
+  let n = 0;
+  for await (const batch of rows) n += batch.length;
+  return n;
+}
+
+/** XES import of bpic2012.xes.gz: parse + load into the store (baseline: parse only, no SQL reader exists). */
+export async function runXesImport(): Promise<ScenarioResult> {
+  const path = `${dataDir}bpic2012.xes.gz`;
+  let start = performance.now();
+  await drain(parseXes({ path }, {}));
+  const parseSeconds = seconds(start);
+  const store = await openEventStore();
+  start = performance.now();
+  const result = await importEvents(store, 'xes', parseXes({ path }, {}));
+  const engineSeconds = seconds(start);
+  store.close();
+  return { events: result.eventsAdded, engineSeconds, baselineSeconds: null, note: `parse alone ${parseSeconds.toFixed(2)} s` };
+}
+
+const csvEvents = 1_000_000;
+
+/** CSV import of a generated file vs DuckDB's read_csv into a table. */
+export async function runCsvImport(): Promise<ScenarioResult> {
+  const path = join(tmpdir(), `trailmap-bench-${process.pid}.csv`);
+  await writeCsvLog(path, csvEvents);
+  try {
+    const store = await openEventStore();
+    let start = performance.now();
+    const result = await importEvents(store, 'csv', parseCsv({ path }, {}));
+    const engineSeconds = seconds(start);
+    start = performance.now();
+    await store.connection.run(`CREATE TABLE baseline AS SELECT * FROM read_csv('${path}', header = true)`);
+    const baselineSeconds = seconds(start);
+    store.close();
+    return { events: result.eventsAdded, engineSeconds, baselineSeconds };
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+/** Parquet import (the Parquet parser + loader) vs DuckDB's read_parquet into a table. */
+export async function runParquetImport(): Promise<ScenarioResult> {
+  const csv = join(tmpdir(), `trailmap-bench-${process.pid}.csv`);
+  const parquet = join(tmpdir(), `trailmap-bench-${process.pid}.parquet`);
+  await writeCsvLog(csv, csvEvents);
+  try {
+    const store = await openEventStore();
+    await store.connection.run(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
+    let start = performance.now();
+    const result = await importEvents(store, 'parquet', parseParquet({ path: parquet }, {}));
+    const engineSeconds = seconds(start);
+    start = performance.now();
+    await store.connection.run(`CREATE TABLE baseline AS SELECT * FROM read_parquet('${parquet}')`);
+    const baselineSeconds = seconds(start);
+    store.close();
+    return { events: result.eventsAdded, engineSeconds, baselineSeconds };
+  } finally {
+    rmSync(csv, { force: true });
+    rmSync(parquet, { force: true });
+  }
+}
+
+const queryEvents = 10_000_000;
+
+/** DFG + variants + a 5-step funnel on 10 M generated events vs hand-written DuckDB SQL for the same answers. */
+export async function runQueries(): Promise<ScenarioResult> {
+  const store = await openEventStore();
+  await generateEventsInStore(store, 'q', queryEvents);
+  const scope = { dataset: 'q' };
+  let start = performance.now();
+  const dfg = await discoverDfg(store, scope);
+  const variants = await getVariants(store, scope, {}, { limit: 20 });
+  const funnel = await getFunnel(store, scope, { steps: benchFunnel, order: 'loose' });
+  const engineSeconds = seconds(start);
+
+  start = performance.now();
+  const c = store.connection;
+  const base = "SELECT * FROM events WHERE dataset = 'q'";
+  const dfgRows = await c.runAndReadAll(`
+    SELECT activity, next_activity, count(*) AS n, avg(wait) AS mean_wait, median(wait) AS median_wait FROM (
+      SELECT activity, lead(activity) OVER w AS next_activity,
+             (epoch_ms(lead(ts) OVER w) - epoch_ms(ts)) / 1000.0 AS wait
+      FROM (${base}) WINDOW w AS (PARTITION BY case_id ORDER BY ts, seq))
+    WHERE next_activity IS NOT NULL GROUP BY ALL`);
+  const variantRows = await c.runAndReadAll(`
+    SELECT count(*) AS variants FROM (SELECT DISTINCT v FROM (
+      SELECT case_id, string_agg(activity, '|' ORDER BY ts, seq) AS v FROM (${base}) GROUP BY case_id))`);
+  const steps = benchFunnel.map((s) => `'${s}'`);
+  const funnelRows = await c.runAndReadAll(`
+    WITH ev AS (SELECT case_id, activity, row_number() OVER (PARTITION BY case_id ORDER BY ts, seq) AS pos FROM (${base})),
+    s1 AS (SELECT case_id, min(pos) AS p FROM ev WHERE activity = ${steps[0]} GROUP BY case_id),
+    s2 AS (SELECT e.case_id, min(e.pos) AS p FROM ev e JOIN s1 USING (case_id) WHERE e.activity = ${steps[1]} AND e.pos > s1.p GROUP BY e.case_id),
+    s3 AS (SELECT e.case_id, min(e.pos) AS p FROM ev e JOIN s2 USING (case_id) WHERE e.activity = ${steps[2]} AND e.pos > s2.p GROUP BY e.case_id),
+    s4 AS (SELECT e.case_id, min(e.pos) AS p FROM ev e JOIN s3 USING (case_id) WHERE e.activity = ${steps[3]} AND e.pos > s3.p GROUP BY e.case_id),
+    s5 AS (SELECT e.case_id, min(e.pos) AS p FROM ev e JOIN s4 USING (case_id) WHERE e.activity = ${steps[4]} AND e.pos > s4.p GROUP BY e.case_id)
+    SELECT (SELECT count(*) FROM s1), (SELECT count(*) FROM s2), (SELECT count(*) FROM s3), (SELECT count(*) FROM s4), (SELECT count(*) FROM s5)`);
+  const baselineSeconds = seconds(start);
+
+  const baselineFunnel = (funnelRows.getRows()[0] ?? []).map(Number);
+  const same =
+    dfgRows.getRows().length === dfg.length &&
+    Number(variantRows.getRows()[0]?.[0]) === variants.total &&
+    JSON.stringify(baselineFunnel) === JSON.stringify(funnel.steps.map((s) => s.cases));
+  store.close();
+  return {
+    events: queryEvents,
+    engineSeconds,
+    baselineSeconds,
+    note: `${dfg.length} edges, ${variants.total} variants, funnel ${funnel.steps.map((s) => s.cases).join('/')}; ${same ? 'same answers as the baseline' : 'ANSWERS DIFFER from the baseline'}`,
+  };
+}
+
+export const scenarios = {
+  'xes-import': runXesImport,
+  'csv-import': runCsvImport,
+  'parquet-import': runParquetImport,
+  queries: runQueries,
+} as const;
+
+export type ScenarioName = keyof typeof scenarios;
