@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { registerRootPage } from './rootPage.js';
 
 /** Content-Security-Policy of the app's HTML: only our own scripts; inline styles for the map's layout. */
@@ -28,7 +28,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     return;
   }
   await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false });
-  const sendIndex = (reply: import('fastify').FastifyReply) =>
+  const sendIndex = (reply: FastifyReply) =>
     reply
       .header('content-security-policy', APP_CSP)
       .header('cache-control', 'no-cache')
