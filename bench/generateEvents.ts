@@ -47,7 +47,7 @@ export async function writeCsvLog(path: string, events: number): Promise<void> {
     const ts = new Date(base + Math.floor(i / 10) * 600_000 + (i % 10) * 45_000).toISOString().replace('Z', '+00:00');
     chunk.push(`c${Math.floor(i / 10)},${benchActivities[(i * 7 + (i % 10)) % 12]},${ts},${i % 3 ? 'web' : 'app'}\n`);
     if (chunk.length === 100_000) {
-      if (!out.write(chunk.join(''))) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(chunk.join(''))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       chunk = [];
     }
   }

@@ -33,12 +33,25 @@ describe('runMine', () => {
     const { code, stdout } = await mine([`${data}running-example.xes`, '--format', 'json']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as MineReport;
-    expect(report.log).toMatchObject({ cases: 6, events: 42, activities: 8, firstTimestamp: '2010-12-30T10:02:00.000Z' });
+    expect(report.log).toMatchObject({
+      cases: 6,
+      events: 42,
+      activities: 8,
+      firstTimestamp: '2010-12-30T10:02:00.000Z',
+    });
     expect(report.dfg).toHaveLength(16);
-    expect(report.dfg[0]).toEqual({ from: 'check ticket', to: 'decide', count: 6, meanSeconds: 181960, medianSeconds: 129300 });
+    expect(report.dfg[0]).toEqual({
+      from: 'check ticket',
+      to: 'decide',
+      count: 6,
+      meanSeconds: 181960,
+      medianSeconds: 129300,
+    });
     expect(report.startActivities).toEqual([{ activity: 'register request', cases: 6 }]);
     expect(report.variants.total).toBe(6);
-    expect(Object.keys(report.caseDurations)).toEqual(expect.arrayContaining(['meanSeconds', 'medianSeconds']));
+    expect(Object.keys(report.caseDurations)).toEqual(
+      expect.arrayContaining(['meanSeconds', 'medianSeconds']),
+    );
   });
 
   test('runMine(bpic2012.xes.gz --format json) gives the known BPIC 2012 numbers', async () => {
@@ -72,8 +85,21 @@ describe('runMine', () => {
 
   test('runMine(csv with --case/--activity/--timestamp) maps columns and escapes names in the HTML', async () => {
     const file = join(dir, 'tickets.csv');
-    writeFileSync(file, 'ticket,step,at\nt1,<b>open</b>,2024-01-01T10:00:00+02:00\nt1,close & rate,2024-01-01T11:00:00+02:00\n');
-    const { code, stdout } = await mine([file, '--case', 'ticket', '--activity', 'step', '--timestamp', 'at', '--format', 'html']);
+    writeFileSync(
+      file,
+      'ticket,step,at\nt1,<b>open</b>,2024-01-01T10:00:00+02:00\nt1,close & rate,2024-01-01T11:00:00+02:00\n',
+    );
+    const { code, stdout } = await mine([
+      file,
+      '--case',
+      'ticket',
+      '--activity',
+      'step',
+      '--timestamp',
+      'at',
+      '--format',
+      'html',
+    ]);
     expect(code).toBe(0);
     expect(stdout).not.toContain('<b>open</b>');
     expect(stdout).toContain(escapeHtml('<b>open</b>'));

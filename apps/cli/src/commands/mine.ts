@@ -43,12 +43,17 @@ export async function runMine(
   const file = positionals[0];
   if (!file || positionals.length > 1) return fail(`give exactly one log file\n${usage}`);
   const format = values.format as MineOutputFormat;
-  if (!outputFormats.includes(format)) return fail(`unknown --format "${values.format}" (text, json or html)`);
+  if (!outputFormats.includes(format))
+    return fail(`unknown --format "${values.format}" (text, json or html)`);
   const logFormat = detectLogFormat(file);
   if (!logFormat) return fail(`${file}: unknown log format (expected .xes, .xes.gz or .csv)`);
   if (!existsSync(file)) return fail(`${file}: no such file`);
-  const classifier = values.classifier?.split(',').map((k) => k.trim()).filter(Boolean);
-  if (classifier && logFormat !== 'xes') return fail('--classifier applies to XES logs; use --activity for CSV');
+  const classifier = values.classifier
+    ?.split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  if (classifier && logFormat !== 'xes')
+    return fail('--classifier applies to XES logs; use --activity for CSV');
 
   let report: MineReport;
   const showProgress = format === 'text';
@@ -70,7 +75,12 @@ export async function runMine(
     if (error instanceof ImportError) return fail(error.message);
     throw error;
   }
-  const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderHtml(report) : renderText(report);
+  const output =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'html'
+        ? renderHtml(report)
+        : renderText(report);
   if (values.out) {
     await writeFile(values.out, output);
     if (format === 'text') io.stdout.write(output);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTestDatabase } from '@trailmap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/trailmap.mjs', import.meta.url));
@@ -39,6 +40,29 @@ function startCli(args: string[], env: Record<string, string> = {}): Promise<Sta
   });
 }
 
+/** Runs a short trailmap command to its end and returns its exit code and output. */
+function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+async function signInDemo(url: string): Promise<Response> {
+  return fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'demo@trailmap.local', password: 'trailmap-demo' }),
+  });
+}
+
 function stop(started: Started | undefined): Promise<number | null> {
   if (!started || started.child.exitCode !== null) return Promise.resolve(started?.child.exitCode ?? null);
   return new Promise((resolve) => {
@@ -71,15 +95,13 @@ describe('trailmap serve (a real process on embedded storage)', () => {
     expect(health.stores.events.version).toMatch(/^v1\.\d+/);
     const docs = await fetch(`${server!.url}/api/docs`);
     expect(docs.status).toBe(200);
-    expect(await (await fetch(`${server!.url}/`)).text()).toContain('/api/docs');
+    const root = await fetch(`${server!.url}/`);
+    expect(root.status).toBe(200);
+    expect(root.headers.get('content-type')).toContain('text/html');
   });
 
   it('lets the demo account sign in and list the demo journeys', async () => {
-    const signIn = await fetch(`${server!.url}/api/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'demo@trailmap.local', password: 'trailmap-demo' }),
-    });
+    const signIn = await signInDemo(server!.url);
     expect(signIn.status).toBe(200);
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const workspaces = await (await fetch(`${server!.url}/api/workspaces`, { headers: { cookie } })).json();
@@ -93,11 +115,66 @@ describe('trailmap serve (a real process on embedded storage)', () => {
     ]);
   });
 
-  it('stops cleanly on SIGTERM and keeps its data for the next start', async () => {
+  it('stops cleanly on SIGTERM; `trailmap demo` then restores a demo journey that was deleted', async () => {
+    const signIn = await signInDemo(server!.url);
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const ws = (await (await fetch(`${server!.url}/api/workspaces`, { headers: { cookie } })).json())
+      .workspaces[0].id;
+    const list = (
+      await (await fetch(`${server!.url}/api/workspaces/${ws}/journeys`, { headers: { cookie } })).json()
+    ).journeys;
+    const deleted = await fetch(`${server!.url}/api/workspaces/${ws}/journeys/${list[0].id}`, {
+      method: 'DELETE',
+      headers: { cookie },
+    });
+    expect(deleted.status).toBe(204);
     expect(await stop(server)).toBe(0);
+
+    const reset = await runCli(['demo', '--data', dataDir]);
+    expect(reset.code).toBe(0);
+    expect(reset.output).toContain('demo workspace is reset');
+
     server = await startCli(['--data', dataDir, '--no-demo']);
     expect(server.output()).not.toContain('Demo mode');
-    const health = await fetch(`${server.url}/api/health`);
-    expect(health.status).toBe(200);
+    const again = await signInDemo(server.url);
+    const cookie2 = again.headers.get('set-cookie')!.split(';')[0]!;
+    const ws2 = (await (await fetch(`${server.url}/api/workspaces`, { headers: { cookie: cookie2 } })).json())
+      .workspaces[0].id;
+    const journeys = (
+      await (
+        await fetch(`${server.url}/api/workspaces/${ws2}/journeys`, { headers: { cookie: cookie2 } })
+      ).json()
+    ).journeys;
+    expect(journeys).toHaveLength(2);
+  }, 120_000);
+});
+
+describe('trailmap serve with DATABASE_URL (PostgreSQL)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'trailmap-cli-pg-'));
+  let server: Started | undefined;
+  let drop: (() => Promise<void>) | undefined;
+
+  afterAll(async () => {
+    await stop(server);
+    await drop?.();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps workspace content in PostgreSQL and has no demo account', async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    server = await startCli(['--data', dataDir], { DATABASE_URL: database.databaseUrl });
+    expect(server.output()).toContain('PostgreSQL (DATABASE_URL)');
+    expect(server.output()).not.toContain('Demo mode');
+    const health = await (await fetch(`${server.url}/api/health`)).json();
+    expect(health.stores.workspace.engine).toBe('postgres');
+    expect((await signInDemo(server.url)).status).toBe(401);
+    expect(await stop(server)).toBe(0);
   }, 90_000);
+
+  it('trailmap demo refuses to run against DATABASE_URL', async () => {
+    const result = await runCli(['demo'], { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/postgres' });
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('embedded storage only');
+  });
 });

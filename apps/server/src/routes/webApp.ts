@@ -27,7 +27,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     registerRootPage(app);
     return;
   }
-  await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false });
+  await app.register(fastifyStatic, { root: webRoot, serve: false });
   const sendIndex = (reply: FastifyReply) =>
     reply
       .header('content-security-policy', APP_CSP)
@@ -41,7 +41,8 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     }
     const file = path.slice(1);
     if (file && !file.includes('..') && existsSync(join(webRoot, file))) {
-      if (file.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      // Built assets have content hashes in their names: cache them for a year.
+      if (file.startsWith('assets/')) return reply.sendFile(file, { maxAge: '365d', immutable: true });
       return reply.sendFile(file);
     }
     return sendIndex(reply);

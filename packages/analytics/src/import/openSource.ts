@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { ImportError } from './types.js';
@@ -39,19 +40,28 @@ export function openSource(input: SourceInput): OpenedSource {
 }
 
 async function* decodeChunks(input: SourceInput, name: string, count: (n: number) => void): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let linesSoFar = 1;
-  const decode = (bytes: Uint8Array, stream: boolean): string => {
-    try {
-      const text = decoder.decode(bytes, { stream });
-      linesSoFar += countLines(text);
-      return text;
-    } catch {
-      const loose = new TextDecoder('utf-8').decode(bytes);
+  let pending: Buffer | null = null;
+  // Buffer#toString (simdutf) after a fast isUtf8 check is several times faster than a fatal TextDecoder.
+  const decode = (bytes: Buffer, last: boolean): string => {
+    let all = pending ? Buffer.concat([pending, bytes]) : bytes;
+    pending = null;
+    if (!last) {
+      const cut = completeUtf8Length(all);
+      if (cut < all.length) {
+        pending = Buffer.from(all.subarray(cut));
+        all = all.subarray(0, cut);
+      }
+    }
+    if (!isUtf8(all)) {
+      const loose = all.toString('utf8');
       const at = Math.max(0, loose.indexOf('\uFFFD'));
       const line = linesSoFar + countLines(loose.slice(0, at));
       throw new ImportError('the file is not valid UTF-8 text (invalid byte sequence)', { file: name, line });
     }
+    const text = all.toString('utf8');
+    linesSoFar += countLines(text);
+    return text;
   };
   let sawBytes = false;
   try {
@@ -66,15 +76,27 @@ async function* decodeChunks(input: SourceInput, name: string, count: (n: number
       text = raw.pipe(gunzip);
     }
     for await (const piece of text) {
-      const chunk = decode(piece as Buffer, true);
+      const chunk = decode(piece as Buffer, false);
       if (chunk) yield chunk;
     }
   } catch (error) {
     throw toImportError(error, name, linesSoFar);
   }
   if (!sawBytes) throw new ImportError('the file is empty', { file: name });
-  const tail = decode(new Uint8Array(0), false);
+  const tail = pending ? decode(Buffer.alloc(0), true) : '';
   if (tail) yield tail;
+}
+
+/** How many leading bytes form complete UTF-8 sequences (a sequence cut at the end is left for later). */
+function completeUtf8Length(bytes: Buffer): number {
+  const n = bytes.length;
+  for (let j = n - 1; j >= Math.max(0, n - 4); j--) {
+    const b = bytes[j] as number;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return n - j < need ? j : n;
+  }
+  return n;
 }
 
 async function openRaw(input: SourceInput, count: (n: number) => void): Promise<{ stream: Readable; gzip: boolean }> {

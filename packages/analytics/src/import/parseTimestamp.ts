@@ -53,7 +53,7 @@ function parseCanonicalTimestamp(text: string): number {
     i += 4;
     while (i < n && digit(text, i) >= 0) i++;
   }
-  let offsetMinutes = 0;
+  let offsetMinutes: number;
   const zone = text.charCodeAt(i);
   if (zone === 90 /* Z */ && i + 1 === n) offsetMinutes = 0;
   else if ((zone === 43 || zone === 45) && i + 6 === n && text.charCodeAt(i + 3) === 58) {

@@ -21,10 +21,37 @@ type Attributes = Record<string, AttributeValue>;
 const attributeTags = new Set(['string', 'date', 'int', 'float', 'boolean', 'id', 'list', 'container']);
 const defaultMaxTagChars = 1 << 20;
 
-interface PendingEvent {
-  attributes: Attributes;
+/** Attributes as parallel arrays (keys are interned, so lookups compare identities first). */
+interface AttributeList {
+  keys: string[];
+  values: AttributeValue[];
+}
+
+interface PendingEvent extends AttributeList {
   line: number;
 }
+
+const newList = (): AttributeList => ({ keys: [], values: [] });
+
+function findValue(list: AttributeList, key: string): AttributeValue | undefined {
+  const keys = list.keys;
+  for (let i = 0; i < keys.length; i++) if (keys[i] === key) return list.values[i];
+  return undefined;
+}
+
+function setValue(list: AttributeList, key: string, value: AttributeValue): void {
+  const keys = list.keys;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === key) {
+      list.values[i] = value;
+      return;
+    }
+  }
+  keys.push(key);
+  list.values.push(value);
+}
+
+const attributeTagNames = ['string', 'date', 'int', 'float', 'boolean', 'id'] as const;
 
 /** A streaming XES / XES.gz parser: a hand-written scanner over the (gunzipped) text. */
 export const parseXes: Parser<XesOptions> = async function* (input: SourceInput, options: XesOptions, onProgress?: ProgressListener) {
@@ -53,9 +80,11 @@ class XesScanner {
   private readonly classifier: readonly string[];
   private readonly maxTagChars: number;
   private readonly stack: string[] = [];
-  private traceAttributes: Attributes | null = null;
+  private traceAttributes: AttributeList | null = null;
   private traceEvents: PendingEvent[] = [];
-  private eventAttributes: Attributes | null = null;
+  private eventAttributes: AttributeList | null = null;
+  /** Interned attribute keys by length, so repeated keys are not sliced out of the text again. */
+  private readonly keysByLength: string[][] = [];
   private eventLine = 0;
   private rootSeen = false;
   /** Unconsumed text; `line` is the line number at position `lineCursor` of `buf`. */
@@ -138,10 +167,16 @@ class XesScanner {
   private scanAttributeTag(buf: string, lt: number): boolean {
     const parent = this.stack[this.stack.length - 1];
     if (parent !== 'event' && parent !== 'trace') return false;
-    const space = buf.indexOf(' key="', lt + 1);
-    if (space === -1 || space - lt > 8) return false;
-    const name = buf.slice(lt + 1, space);
-    if (!attributeTags.has(name) || name === 'list' || name === 'container') return false;
+    let name: (typeof attributeTagNames)[number] | undefined;
+    for (const candidate of attributeTagNames) {
+      if (buf.startsWith(candidate, lt + 1)) {
+        name = candidate;
+        break;
+      }
+    }
+    if (name === undefined) return false;
+    const space = lt + 1 + name.length;
+    if (!buf.startsWith(' key="', space)) return false;
     const keyStart = space + 6;
     const keyEnd = buf.indexOf('"', keyStart);
     if (keyEnd === -1 || !buf.startsWith(' value="', keyEnd + 1)) return false;
@@ -151,15 +186,30 @@ class XesScanner {
     let end = valueEnd + 1;
     while (end < buf.length && buf.charCodeAt(end) === 32) end++;
     if (buf.charCodeAt(end) !== 47 /* / */ || buf.charCodeAt(end + 1) !== 62 /* > */) return false;
-    const key = buf.slice(keyStart, keyEnd);
+    const key = this.internKey(buf, keyStart, keyEnd);
+    if (key === null) return false;
     const raw = buf.slice(valueStart, valueEnd);
-    if (key.includes('&') || key.includes('<') || raw.includes('<')) return false;
+    if (raw.includes('<')) return false;
     const value = convertValue(name, raw.includes('&') ? decodeEntities(raw) : raw);
-    if (parent === 'event') {
-      if (this.eventAttributes) this.eventAttributes[key] = value;
-    } else if (this.traceAttributes) this.traceAttributes[key] = value;
+    const list = parent === 'event' ? this.eventAttributes : this.traceAttributes;
+    if (list) setValue(list, key, value);
     this.fastEnd = end + 2;
     return true;
+  }
+
+  /** The key between `start` and `end`, from the interned ones when seen before; null when it needs decoding. */
+  private internKey(buf: string, start: number, end: number): string | null {
+    const length = end - start;
+    const bucket = this.keysByLength[length];
+    if (bucket) {
+      for (const key of bucket) if (buf.startsWith(key, start)) return key;
+    }
+    const key = buf.slice(start, end);
+    if (key.includes('&') || key.includes('<')) return null;
+    const interned = Buffer.from(key, 'utf8').toString('utf8');
+    if (!bucket) this.keysByLength[length] = [interned];
+    else if (bucket.length < 64) bucket.push(interned);
+    return interned;
   }
 
   private lineAt(pos: number): number {
@@ -182,17 +232,17 @@ class XesScanner {
       this.fail(`malformed XML: a second root element <${name}>`, pos);
     }
     if (name === 'trace' && parent === 'log') {
-      this.traceAttributes = {};
+      this.traceAttributes = newList();
       this.traceEvents = [];
     } else if (name === 'event' && parent === 'trace') {
-      this.eventAttributes = {};
+      this.eventAttributes = newList();
       this.eventLine = this.lineAt(pos);
     } else if (parent === 'event' || parent === 'trace') {
       const key = attrs.key;
       if (key !== undefined && attributeTags.has(name) && name !== 'list' && name !== 'container') {
         const value = convertValue(name, attrs.value ?? '');
-        if (parent === 'event' && this.eventAttributes) this.eventAttributes[key] = value;
-        else if (parent === 'trace' && this.traceAttributes) this.traceAttributes[key] = value;
+        if (parent === 'event' && this.eventAttributes) setValue(this.eventAttributes, key, value);
+        else if (parent === 'trace' && this.traceAttributes) setValue(this.traceAttributes, key, value);
       }
     }
     if (!selfClosing) this.stack.push(name);
@@ -202,7 +252,7 @@ class XesScanner {
   private closeTag(name: string): void {
     const parent = this.stack[this.stack.length - 1];
     if (name === 'event' && parent === 'trace' && this.eventAttributes) {
-      this.traceEvents.push({ attributes: this.eventAttributes, line: this.eventLine });
+      this.traceEvents.push({ keys: this.eventAttributes.keys, values: this.eventAttributes.values, line: this.eventLine });
       this.eventAttributes = null;
     } else if (name === 'trace' && parent === 'log') {
       this.flushTrace();
@@ -210,49 +260,62 @@ class XesScanner {
   }
 
   private flushTrace(): void {
-    const trace = this.traceAttributes ?? {};
-    const caseValue = trace['concept:name'];
+    const trace = this.traceAttributes ?? newList();
+    const caseValue = findValue(trace, 'concept:name');
     const caseId = caseValue === undefined ? null : String(caseValue);
-    const caseProperties: Attributes = {};
-    for (const key in trace) if (key !== 'concept:name') caseProperties[`case:${key}`] = trace[key] as AttributeValue;
+    const caseKeys: string[] = [];
+    const caseValues: AttributeValue[] = [];
+    trace.keys.forEach((key, i) => {
+      if (key === 'concept:name') return;
+      caseKeys.push(`case:${key}`);
+      caseValues.push(trace.values[i] as AttributeValue);
+    });
+    const caseAttributes: AttributeList = { keys: caseKeys, values: caseValues };
     const events = this.traceEvents;
     for (let index = 0; index < events.length; index++) {
-      this.rows.push(this.toRow(events[index] as PendingEvent, index, caseId, caseProperties));
+      this.rows.push(this.toRow(events[index] as PendingEvent, index, caseId, caseAttributes));
     }
     this.traceEvents = [];
     this.traceAttributes = null;
   }
 
-  private toRow(event: PendingEvent, index: number, caseId: string | null, caseProperties: Attributes): ImportRow {
-    const a = event.attributes;
+  private toRow(event: PendingEvent, index: number, caseId: string | null, caseAttributes: AttributeList): ImportRow {
     const file = this.file;
     let activity = '';
     for (let k = 0; k < this.classifier.length; k++) {
       const key = this.classifier[k] as string;
-      const value = a[key];
+      const value = findValue(event, key);
       if (value === undefined) {
         throw new ImportError(`event has no "${key}" attribute (needed by the classifier)`, { file, line: event.line });
       }
       activity = k === 0 ? String(value) : `${activity}+${String(value)}`;
     }
-    const stamp = a['time:timestamp'];
+    const stamp = findValue(event, 'time:timestamp');
     if (stamp === undefined) throw new ImportError('event has no "time:timestamp" attribute', { file, line: event.line });
     const tsMs = typeof stamp === 'string' ? parseTimestamp(stamp) : Number.NaN;
     if (Number.isNaN(tsMs)) {
       throw new ImportError(`unparsable timestamp "${String(stamp)}"`, { file, line: event.line, field: 'time:timestamp' });
     }
-    const properties: Attributes = { ...caseProperties };
-    for (const key in a) if (key !== 'time:timestamp' && key !== 'concept:name') properties[key] = a[key] as AttributeValue;
-    const id = a['identity:id'];
+    const properties: Attributes = {};
+    for (let i = 0; i < caseAttributes.keys.length; i++) {
+      properties[caseAttributes.keys[i] as string] = caseAttributes.values[i] as AttributeValue;
+    }
+    let id: AttributeValue | undefined;
+    for (let i = 0; i < event.keys.length; i++) {
+      const key = event.keys[i] as string;
+      if (key === 'time:timestamp' || key === 'concept:name') continue;
+      if (key === 'identity:id') id = event.values[i];
+      properties[key] = event.values[i] as AttributeValue;
+    }
     return {
       eventId: id !== undefined ? String(id) : `${caseId ?? ''}/${index}`,
       caseId,
-      customerId: pickAttribute(a, caseProperties, this.options.customerKey),
+      customerId: pickAttribute(event, caseAttributes, this.options.customerKey),
       anonymousId: null,
       tsMs,
       startTsMs: null,
       activity,
-      channel: pickAttribute(a, caseProperties, this.options.channelKey),
+      channel: pickAttribute(event, caseAttributes, this.options.channelKey),
       source: 'xes',
       properties,
       nps: null,
@@ -263,9 +326,9 @@ class XesScanner {
   }
 }
 
-function pickAttribute(event: Attributes, caseProperties: Attributes, key: string | undefined): string | null {
+function pickAttribute(event: AttributeList, caseAttributes: AttributeList, key: string | undefined): string | null {
   if (!key) return null;
-  const value = event[key] ?? caseProperties[key];
+  const value = findValue(event, key) ?? findValue(caseAttributes, key);
   return value === undefined ? null : String(value);
 }
 

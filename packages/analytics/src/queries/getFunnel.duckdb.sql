@@ -13,7 +13,7 @@ WITH RECURSIVE ev AS (
 ), candidates AS (
   SELECT ev.case_id, ev.pos, s.k
   FROM ev JOIN step_numbers s ON ev.activity = $steps[s.k - 1]
-), next_step AS (
+), next_step AS MATERIALIZED (
   SELECT c.case_id, c.pos AS from_pos, c.k, n.pos AS to_pos, n.ts_ms AS to_ms
   FROM candidates c
   ASOF JOIN ev n ON n.case_id = c.case_id AND n.activity = $steps[c.k] AND n.pos > c.pos

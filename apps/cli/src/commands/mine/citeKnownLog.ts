@@ -6,8 +6,10 @@ const citations: Record<string, string> = {
   'bpic2012.xes': 'BPI Challenge 2012: van Dongen, B.F. (4TU.ResearchData)',
   'helpdesk.xes.gz': 'Helpdesk event log: Polato, M. (Mendeley Data)',
   'helpdesk.xes': 'Helpdesk event log: Polato, M. (Mendeley Data)',
-  'roadtraffic100traces.csv': 'Road traffic fine management process: de Leoni, M., Mannhardt, F. (4TU.ResearchData)',
-  'running-example.xes': 'Running example of van der Aalst, W.M.P., Process Mining: Data Science in Action (Springer)',
+  'roadtraffic100traces.csv':
+    'Road traffic fine management process: de Leoni, M., Mannhardt, F. (4TU.ResearchData)',
+  'running-example.xes':
+    'Running example of van der Aalst, W.M.P., Process Mining: Data Science in Action (Springer)',
 };
 
 /** The citation for a known public log, or null. */

@@ -43,7 +43,11 @@ const margin = 40;
  * (most frequent first), nodes in a layer by frequency; forward edges as curves, backward and same-layer
  * edges routed around the right side.
  */
-export function layoutProcessMap(nodes: readonly MapNodeInput[], edges: readonly MapEdgeInput[], starts: readonly string[]): ProcessMapLayout {
+export function layoutProcessMap(
+  nodes: readonly MapNodeInput[],
+  edges: readonly MapEdgeInput[],
+  starts: readonly string[],
+): ProcessMapLayout {
   const layerOf = new Map<string, number>();
   const queue: string[] = [];
   for (const start of starts) {
@@ -107,7 +111,11 @@ function routeEdge(a: PlacedNode, b: PlacedNode): { path: string; labelX: number
   if (a === b) {
     const x = a.x + a.width;
     const y = a.y + a.height / 2;
-    return { path: `M${f(x)},${f(y - 8)} C${f(x + 40)},${f(y - 30)} ${f(x + 40)},${f(y + 30)} ${f(x)},${f(y + 8)}`, labelX: x + 44, labelY: y };
+    return {
+      path: `M${f(x)},${f(y - 8)} C${f(x + 40)},${f(y - 30)} ${f(x + 40)},${f(y + 30)} ${f(x)},${f(y + 8)}`,
+      labelX: x + 44,
+      labelY: y,
+    };
   }
   if (b.layer > a.layer) {
     const x1 = a.x + a.width / 2;

@@ -54,7 +54,11 @@ export function detectLogFormat(file: string): LogFormat | null {
 }
 
 /** Imports the log into an in-memory store and runs the core mining queries. */
-export async function mineLog(input: MineInput, format: LogFormat, onProgress?: ProgressListener): Promise<MineReport> {
+export async function mineLog(
+  input: MineInput,
+  format: LogFormat,
+  onProgress?: ProgressListener,
+): Promise<MineReport> {
   const store = await openEventStore();
   try {
     const rows: AsyncIterable<ImportRow[]> =
@@ -95,10 +99,17 @@ export async function mineLog(input: MineInput, format: LogFormat, onProgress?: 
       startActivities: startEnd.startActivities,
       endActivities: startEnd.endActivities,
       activities: steps
-        .map((s) => ({ activity: s.activity, events: s.events, medianWaitingSeconds: s.medianWaitingSeconds }))
+        .map((s) => ({
+          activity: s.activity,
+          events: s.events,
+          medianWaitingSeconds: s.medianWaitingSeconds,
+        }))
         .sort((a, b) => b.events - a.events),
       dfg,
-      variants: { total: variants.total, top: variants.variants.map((v) => ({ activities: v.activities, cases: v.cases })) },
+      variants: {
+        total: variants.total,
+        top: variants.variants.map((v) => ({ activities: v.activities, cases: v.cases })),
+      },
       caseDurations,
     };
   } finally {

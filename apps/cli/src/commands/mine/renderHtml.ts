@@ -5,7 +5,10 @@ import type { MineReport } from './mineLog.js';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 const maxEdgesShown = 80;
@@ -38,7 +41,9 @@ ${card('cases', log.cases.toLocaleString('en'))}${card('events', log.events.toLo
 <p>From ${escapeHtml(log.firstTimestamp ?? '—')} to ${escapeHtml(log.lastTimestamp ?? '—')}.</p>
 <h2>Process map</h2>
 <p>Boxes: activities with their number of events. Arrows: how often one activity directly follows another, with the median waiting time.${
-    report.dfg.length > maxEdgesShown ? ` Showing the ${maxEdgesShown} most frequent of ${report.dfg.length} edges.` : ''
+    report.dfg.length > maxEdgesShown
+      ? ` Showing the ${maxEdgesShown} most frequent of ${report.dfg.length} edges.`
+      : ''
   }</p>
 <div class="map">${renderProcessMap(report)}</div>
 <h2>Top variants</h2>
@@ -60,12 +65,16 @@ function card(label: string, value: string): string {
 
 function renderProcessMap(report: MineReport): string {
   const edges = [...report.dfg].sort((a, b) => b.count - a.count).slice(0, maxEdgesShown);
-  const layout = layoutProcessMap(report.activities, edges, report.startActivities.map((a) => a.activity));
+  const layout = layoutProcessMap(
+    report.activities,
+    edges,
+    report.startActivities.map((a) => a.activity),
+  );
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
   const maxEvents = Math.max(1, ...layout.nodes.map((n) => n.events));
   const edgeSvg = layout.edges
     .map((e) => {
-      const stroke = (1 + 5 * Math.log1p(e.count) / Math.log1p(maxCount)).toFixed(1);
+      const stroke = (1 + (5 * Math.log1p(e.count)) / Math.log1p(maxCount)).toFixed(1);
       const label = `${e.count.toLocaleString('en')} · ${formatSeconds(e.medianSeconds)}`;
       return `<g><title>${escapeHtml(`${e.from} → ${e.to}: ${e.count} times, median wait ${formatSeconds(e.medianSeconds)}`)}</title><path d="${e.path}" fill="none" stroke="#8a94a6" stroke-width="${stroke}" marker-end="url(#arrow)"/><text x="${e.labelX.toFixed(1)}" y="${e.labelY.toFixed(1)}" font-size="10" fill="#444" text-anchor="middle">${escapeHtml(label)}</text></g>`;
     })
@@ -119,7 +128,9 @@ function renderHistogram(report: MineReport): string {
 function renderCounts(label: string, counts: { activity: string; cases: number }[]): string {
   const rows = counts
     .slice(0, 15)
-    .map((c) => `<tr><td>${escapeHtml(c.activity)}</td><td class="n">${c.cases.toLocaleString('en')}</td></tr>`)
+    .map(
+      (c) => `<tr><td>${escapeHtml(c.activity)}</td><td class="n">${c.cases.toLocaleString('en')}</td></tr>`,
+    )
     .join('');
   return `<table><tr><th>${escapeHtml(label)}</th><th>cases</th></tr>${rows}</table>`;
 }

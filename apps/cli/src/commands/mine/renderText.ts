@@ -16,7 +16,9 @@ export function renderText(report: MineReport): string {
     ...report.endActivities.slice(0, 10).map((a) => `  ${pad(a.cases)}  ${a.activity}`),
     '',
     `Most frequent steps (${report.dfg.length} directly-follows edges):`,
-    ...report.dfg.slice(0, 15).map((e) => `  ${pad(e.count)}  ${e.from} → ${e.to}  (median wait ${formatSeconds(e.medianSeconds)})`),
+    ...report.dfg
+      .slice(0, 15)
+      .map((e) => `  ${pad(e.count)}  ${e.from} → ${e.to}  (median wait ${formatSeconds(e.medianSeconds)})`),
     '',
     `Top variants (${report.variants.total.toLocaleString('en')} in all):`,
     ...report.variants.top.slice(0, 10).map((v) => `  ${pad(v.cases)}  ${v.activities.join(' → ')}`),

@@ -1,0 +1,149 @@
+import type { Persona } from '@trailmap/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { describeError, findIssue } from '../../ui/describeError.js';
+import { Dialog } from '../../ui/Dialog.js';
+import { Field } from '../../ui/Field.js';
+import { useCreateJourney, useTemplates, type TemplateModel } from './journeysApi.js';
+import { PersonaPicker } from './PersonaPicker.js';
+import { TemplatePreview } from './TemplatePreview.js';
+
+export const DEFAULT_TEMPLATE: TemplateModel = 'see-think-do-care-love';
+
+export interface CreateJourneyDialogProps {
+  open: boolean;
+  onClose: () => void;
+  workspaceId: string;
+  personas: readonly Persona[];
+  /** Personas ticked from the start (the persona the list is filtered by). */
+  initialPersonaIds: readonly string[];
+}
+
+/** A new journey map from a phase model; on success the map opens. */
+export function CreateJourneyDialog({ open, onClose, workspaceId, personas, initialPersonaIds }: CreateJourneyDialogProps) {
+  const { t } = useTranslation(['journeys', 'common']);
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t('journeys:create.title')}
+      description={t('journeys:create.intro')}
+      size="wide"
+      testId="create-journey-dialog"
+    >
+      <CreateJourneyForm
+        workspaceId={workspaceId}
+        personas={personas}
+        initialPersonaIds={initialPersonaIds}
+        onCancel={onClose}
+      />
+    </Dialog>
+  );
+}
+
+interface CreateJourneyFormProps {
+  workspaceId: string;
+  personas: readonly Persona[];
+  initialPersonaIds: readonly string[];
+  onCancel: () => void;
+}
+
+function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel }: CreateJourneyFormProps) {
+  const { t } = useTranslation(['journeys', 'common', 'ui']);
+  const navigate = useNavigate();
+  const templates = useTemplates();
+  const create = useCreateJourney(workspaceId);
+  const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState<TemplateModel>(DEFAULT_TEMPLATE);
+  const [goal, setGoal] = useState('');
+  const [personaIds, setPersonaIds] = useState<string[]>([...initialPersonaIds]);
+  const [titleMissing, setTitleMissing] = useState(false);
+
+  function submitForm(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!title.trim()) {
+      setTitleMissing(true);
+      event.currentTarget.querySelector<HTMLInputElement>('[data-testid="journey-title"]')?.focus();
+      return;
+    }
+    setTitleMissing(false);
+    create.mutate(
+      { title: title.trim(), template, goal: goal.trim(), personaIds },
+      { onSuccess: (journey) => navigate(`/w/${workspaceId}/journeys/${journey.id}`) },
+    );
+  }
+
+  const titleError = titleMissing
+    ? t('journeys:create.titleRequired')
+    : findIssue(create.error, 'title')
+      ? t('journeys:create.titleInvalid')
+      : null;
+  const goalError = findIssue(create.error, 'goal') ? t('journeys:create.goalInvalid') : null;
+  const fieldFailure = !!findIssue(create.error, 'title') || !!goalError;
+  const selected = templates.data?.find((tpl) => tpl.model === template);
+
+  return (
+    <form onSubmit={submitForm} noValidate>
+      <Field label={t('journeys:create.journeyTitle')} hint={t('journeys:create.journeyTitleHint')} error={titleError}>
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+            data-testid="journey-title"
+            data-autofocus
+          />
+        )}
+      </Field>
+      <Field
+        label={t('journeys:create.template')}
+        hint={selected ? <TemplatePreview template={selected} /> : templates.isError ? t('ui:errors.network') : null}
+      >
+        {(props) => (
+          <select
+            {...props}
+            value={template}
+            onChange={(e) => setTemplate(e.target.value as TemplateModel)}
+            data-testid="journey-template"
+          >
+            {(templates.data ?? []).map((tpl) => (
+              <option key={tpl.model} value={tpl.model}>
+                {t(`common:phaseModels.${tpl.model}`)}
+              </option>
+            ))}
+            {!templates.data && <option value={DEFAULT_TEMPLATE}>{t(`common:phaseModels.${DEFAULT_TEMPLATE}`)}</option>}
+          </select>
+        )}
+      </Field>
+      <PersonaPicker workspaceId={workspaceId} personas={personas} selected={personaIds} onChange={setPersonaIds} />
+      <Field label={t('journeys:create.goal')} hint={t('journeys:create.goalHint')} error={goalError}>
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={goal}
+            onChange={(e) => setGoal(e.target.value)}
+            maxLength={1000}
+            data-testid="journey-goal"
+          />
+        )}
+      </Field>
+      {create.error && !fieldFailure && (
+        <p className="alert alert-error" role="alert">
+          {describeError(t, create.error)}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('common:actions.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={create.isPending} data-testid="journey-create-submit">
+          {create.isPending ? t('journeys:create.working') : t('journeys:create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
