@@ -65,8 +65,10 @@ rows.push({
 });
 
 for (const [name, label] of [
-  ['csv-import', 'CSV import (parse + load), 1 M generated events'],
-  ['parquet-import', 'Parquet import (parse + load), 1 M generated events'],
+  ['csv-import', 'CSV import, importCsvFile (DuckDB read_csv staged + checked), 1 M generated events'],
+  ['csv-stream-import', 'CSV import, parseCsv (papaparse) + importEvents (appender), 1 M generated events'],
+  ['parquet-import', 'Parquet import, importParquetFile (read_parquet staged + checked), 1 M generated events'],
+  ['parquet-stream-import', 'Parquet import, parseParquet + importEvents (appender), 1 M generated events'],
 ] as const) {
   const r = runScenario(name);
   rows.push({

@@ -5,7 +5,9 @@ import {
   discoverDfg,
   getFunnel,
   getVariants,
+  importCsvFile,
   importEvents,
+  importParquetFile,
   openEventStore,
   parseCsv,
   parseXes,
@@ -46,14 +48,16 @@ export async function runXesImport(): Promise<ScenarioResult> {
 
 const csvEvents = 1_000_000;
 
-/** CSV import of a generated file vs DuckDB's read_csv into a table. */
-export async function runCsvImport(): Promise<ScenarioResult> {
+type Loader = 'native' | 'stream';
+
+/** CSV import of a generated file (native: read_csv staged in SQL; stream: parseCsv + appender) vs read_csv into a table. */
+async function runCsvImport(loader: Loader): Promise<ScenarioResult> {
   const path = join(tmpdir(), `trailmap-bench-${process.pid}.csv`);
   await writeCsvLog(path, csvEvents);
   try {
     const store = await openEventStore();
     let start = performance.now();
-    const result = await importEvents(store, 'csv', parseCsv({ path }, {}));
+    const result = loader === 'native' ? await importCsvFile(store, 'csv', path) : await importEvents(store, 'csv', parseCsv({ path }, {}));
     const engineSeconds = seconds(start);
     start = performance.now();
     await store.connection.run(`CREATE TABLE baseline AS SELECT * FROM read_csv('${path}', header = true)`);
@@ -65,8 +69,8 @@ export async function runCsvImport(): Promise<ScenarioResult> {
   }
 }
 
-/** Parquet import (the Parquet parser + loader) vs DuckDB's read_parquet into a table. */
-export async function runParquetImport(): Promise<ScenarioResult> {
+/** Parquet import (native: read_parquet staged in SQL; stream: parseParquet + appender) vs read_parquet into a table. */
+async function runParquetImport(loader: Loader): Promise<ScenarioResult> {
   const csv = join(tmpdir(), `trailmap-bench-${process.pid}.csv`);
   const parquet = join(tmpdir(), `trailmap-bench-${process.pid}.parquet`);
   await writeCsvLog(csv, csvEvents);
@@ -74,7 +78,8 @@ export async function runParquetImport(): Promise<ScenarioResult> {
     const store = await openEventStore();
     await store.connection.run(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
     let start = performance.now();
-    const result = await importEvents(store, 'parquet', parseParquet({ path: parquet }, {}));
+    const result =
+      loader === 'native' ? await importParquetFile(store, 'parquet', parquet) : await importEvents(store, 'parquet', parseParquet({ path: parquet }, {}));
     const engineSeconds = seconds(start);
     start = performance.now();
     await store.connection.run(`CREATE TABLE baseline AS SELECT * FROM read_parquet('${parquet}')`);
@@ -139,8 +144,10 @@ export async function runQueries(): Promise<ScenarioResult> {
 
 export const scenarios = {
   'xes-import': runXesImport,
-  'csv-import': runCsvImport,
-  'parquet-import': runParquetImport,
+  'csv-import': () => runCsvImport('native'),
+  'csv-stream-import': () => runCsvImport('stream'),
+  'parquet-import': () => runParquetImport('native'),
+  'parquet-stream-import': () => runParquetImport('stream'),
   queries: runQueries,
 } as const;
 

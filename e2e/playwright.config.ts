@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 export const E2E_PORT = Number(process.env.TRAILMAP_E2E_PORT ?? 3311);
-const DATA_DIR = 'e2e/.data';
+const DATA_DIR = `e2e/.data/${E2E_PORT}`;
 
 /**
  * Browser tests on Debian's Chromium against the real server on embedded storage (demo mode, fresh

@@ -22,6 +22,7 @@ import { registerJourneyItemRoutes } from './routes/journeyItems.js';
 import { registerJourneyRoutes } from './routes/journeys.js';
 import { registerMemberRoutes } from './routes/members.js';
 import { registerPersonaRoutes } from './routes/personas.js';
+import { registerShareLinkRoutes } from './routes/shareLinks.js';
 import { registerConfigRoutes } from './routes/config.js';
 import { registerTemplateRoutes } from './routes/templates.js';
 import { registerWebApp } from './routes/webApp.js';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJourneyItemRoutes(api, context);
   registerJourneyInsightRoutes(api, context);
   registerExchangeRoutes(api, context);
+  registerShareLinkRoutes(api, context);
   registerConfigRoutes(api, context);
   await registerWebApp(app, options.webRoot ?? null);
   return app;

@@ -40,3 +40,5 @@ export { mineInMemory } from './reference/mineInMemory.js';
 export * from './import/formats.js';
 export * from './identity/index.js';
 export * from './cases/index.js';
+export { importCsvFile, importParquetFile } from './store/importFileNative.js';
+export type { NativeImportOptions } from './store/importFileNative.js';

@@ -5,6 +5,7 @@ import { createJourneysRepository } from './repositories/journeys.js';
 import { createMembershipsRepository } from './repositories/memberships.js';
 import { createPersonasRepository } from './repositories/personas.js';
 import { createSessionsRepository } from './repositories/sessions.js';
+import { createShareLinksRepository } from './repositories/shareLinks.js';
 import { createUsersRepository } from './repositories/users.js';
 import { createWorkspacesRepository } from './repositories/workspaces.js';
 import type { Store, StoreInfo } from './types.js';
@@ -30,6 +31,7 @@ export function bindStore(db: Database, runtime: StoreRuntime): Store {
     apiKeys: createApiKeysRepository(db),
     personas: createPersonasRepository(db),
     journeys: createJourneysRepository(db),
+    shareLinks: createShareLinksRepository(db),
     transaction: (fn) =>
       db.transaction((tx) => fn(bindStore(tx, { info: runtime.info, close: refuseClose }))),
     info: runtime.info,

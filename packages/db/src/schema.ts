@@ -167,3 +167,28 @@ export const journeys = pgTable(
     check('journeys_version_check', sql`${t.version} >= 1`),
   ],
 );
+
+/** Public read-only links to one map; only the SHA-256 of the token is kept. */
+export const shareLinks = pgTable(
+  'share_links',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    journeyId: text('journey_id')
+      .notNull()
+      .references(() => journeys.id, { onDelete: 'cascade' }),
+    /** The first characters of the token, so people can tell their links apart. */
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz('created_at').notNull(),
+    revokedAt: timestamptz('revoked_at'),
+  },
+  (t) => [
+    unique('share_links_token_hash_unique').on(t.tokenHash),
+    index('share_links_journey_id_idx').on(t.journeyId),
+    index('share_links_workspace_id_idx').on(t.workspaceId),
+  ],
+);

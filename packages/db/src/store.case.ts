@@ -378,6 +378,88 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
       });
     });
 
+    describe('share links', () => {
+      const makeJourney = async (workspaceId: Workspace['id']) =>
+        store.journeys.create(workspaceId, { ...makeMeta(), ...makeContent() });
+
+      it('shareLinks.create() / listForJourney() / findActiveByHash() / revoke() keep the link lifecycle', async () => {
+        const workspace = await makeWorkspace();
+        const other = await makeWorkspace();
+        const editor = await makeUser('share');
+        const journey = await makeJourney(workspace.id);
+        const tokenHash = `share-hash-${journey.id}`;
+        const link = await store.shareLinks.create({
+          workspaceId: workspace.id,
+          journeyId: journey.id,
+          prefix: 'abcd1234',
+          tokenHash,
+          createdBy: editor.id,
+        });
+        expect(link).toMatchObject({
+          workspaceId: workspace.id,
+          journeyId: journey.id,
+          prefix: 'abcd1234',
+          createdBy: editor.id,
+          revokedAt: null,
+        });
+        expect(link.id).toMatch(/^shr_/);
+        expect(link).not.toHaveProperty('tokenHash');
+        expect(await store.shareLinks.findActiveByHash(tokenHash)).toEqual(link);
+        expect(await store.shareLinks.findActiveByHash('no-such-hash')).toBeNull();
+        expect(await store.shareLinks.listForJourney(workspace.id, journey.id)).toEqual([link]);
+        expect(await store.shareLinks.listForJourney(other.id, journey.id)).toEqual([]);
+
+        expect(await store.shareLinks.revoke(other.id, journey.id, link.id)).toBe(false);
+        expect(await store.shareLinks.findActiveByHash(tokenHash)).toEqual(link);
+        expect(await store.shareLinks.revoke(workspace.id, journey.id, link.id)).toBe(true);
+        expect(await store.shareLinks.findActiveByHash(tokenHash)).toBeNull();
+        const [revoked] = await store.shareLinks.listForJourney(workspace.id, journey.id);
+        expect(revoked?.revokedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+        expect(await store.shareLinks.revoke(workspace.id, journey.id, link.id)).toBe(true);
+        expect((await store.shareLinks.listForJourney(workspace.id, journey.id))[0]?.revokedAt).toBe(
+          revoked?.revokedAt,
+        );
+      });
+
+      it('shareLinks.create(taken token hash) throws DuplicateError on tokenHash', async () => {
+        const workspace = await makeWorkspace();
+        const editor = await makeUser('share2');
+        const journey = await makeJourney(workspace.id);
+        const input = {
+          workspaceId: workspace.id,
+          journeyId: journey.id,
+          prefix: 'p',
+          tokenHash: `dup-share-${journey.id}`,
+          createdBy: editor.id,
+        };
+        await store.shareLinks.create(input);
+        const error = await store.shareLinks.create(input).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(DuplicateError);
+        expect((error as DuplicateError).field).toBe('tokenHash');
+      });
+
+      it('journeys.delete() deletes the links of the map (and only those)', async () => {
+        const workspace = await makeWorkspace();
+        const editor = await makeUser('share3');
+        const doomed = await makeJourney(workspace.id);
+        const kept = await makeJourney(workspace.id);
+        const linkOf = (journeyId: typeof doomed.id, tokenHash: string) =>
+          store.shareLinks.create({
+            workspaceId: workspace.id,
+            journeyId,
+            prefix: 'p',
+            tokenHash,
+            createdBy: editor.id,
+          });
+        await linkOf(doomed.id, `doomed-${doomed.id}`);
+        const keptLink = await linkOf(kept.id, `kept-${kept.id}`);
+        expect(await store.journeys.delete(workspace.id, doomed.id)).toBe(true);
+        expect(await store.shareLinks.findActiveByHash(`doomed-${doomed.id}`)).toBeNull();
+        expect(await store.shareLinks.listForJourney(workspace.id, doomed.id)).toEqual([]);
+        expect(await store.shareLinks.findActiveByHash(`kept-${kept.id}`)).toEqual(keptLink);
+      });
+    });
+
     describe('personas', () => {
       it('personas.create() / get() / list() keep lists and the segment rule', async () => {
         const workspace = await makeWorkspace();

@@ -3,6 +3,7 @@ import type {
   ApiKeyScope,
   InvitationId,
   JourneyContent,
+  JourneyId,
   JourneyMap,
   JourneyMeta,
   JourneyState,
@@ -10,6 +11,7 @@ import type {
   Persona,
   PersonaFields,
   Role,
+  ShareLinkId,
   User,
   UserId,
   Workspace,
@@ -29,6 +31,7 @@ export interface Store {
   readonly apiKeys: ApiKeysRepository;
   readonly personas: PersonasRepository;
   readonly journeys: JourneysRepository;
+  readonly shareLinks: ShareLinksRepository;
   /** Runs `fn` in one database transaction: all of its writes land, or none. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Which engine runs the store and its server version, for `/api/health`. */
@@ -196,6 +199,35 @@ export interface JourneysRepository {
     next: JourneyMeta & JourneyContent,
   ): Promise<JourneyUpdateResult>;
   delete(workspaceId: WorkspaceId, id: JourneyMap['id']): Promise<boolean>;
+}
+
+/** A public read-only link to one map. The token is shown once at creation; only its hash is stored. */
+export interface ShareLink {
+  id: ShareLinkId;
+  workspaceId: WorkspaceId;
+  journeyId: JourneyId;
+  /** The first characters of the token, to tell links apart. */
+  prefix: string;
+  createdBy: UserId;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface ShareLinksRepository {
+  /** Throws `DuplicateError` on `tokenHash` when the hash is taken. */
+  create(input: {
+    workspaceId: WorkspaceId;
+    journeyId: JourneyId;
+    prefix: string;
+    tokenHash: string;
+    createdBy: UserId;
+  }): Promise<ShareLink>;
+  /** The links of one map, revoked ones included, oldest first. */
+  listForJourney(workspaceId: WorkspaceId, journeyId: JourneyId): Promise<ShareLink[]>;
+  /** Sets `revokedAt` (keeping the first one); false when no such link on this map in this workspace. */
+  revoke(workspaceId: WorkspaceId, journeyId: JourneyId, id: ShareLinkId): Promise<boolean>;
+  /** The live (not revoked) link with this token hash — the one lookup without a workspace. */
+  findActiveByHash(tokenHash: string): Promise<ShareLink | null>;
 }
 
 /** Thrown when a unique key (e-mail, membership) is taken. */

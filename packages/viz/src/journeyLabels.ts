@@ -15,6 +15,7 @@ export interface JourneyLabels {
   expected: string;
   experienced: string;
   unknownScore: string;
+  idea: string;
   reach: string;
   feasibility: string;
   wowMoment: string;
@@ -64,6 +65,7 @@ export const JOURNEY_LABELS: Record<ExportLang, JourneyLabels> = {
     expected: 'Expected',
     experienced: 'Got',
     unknownScore: '–',
+    idea: 'Idea',
     reach: 'Reach',
     feasibility: 'Feasibility',
     wowMoment: 'WOW moment (experience well above expectation)',
@@ -110,6 +112,7 @@ export const JOURNEY_LABELS: Record<ExportLang, JourneyLabels> = {
     expected: 'Verwacht',
     experienced: 'Kreeg',
     unknownScore: '–',
+    idea: 'Idee',
     reach: 'Bereik',
     feasibility: 'Haalbaarheid',
     wowMoment: 'WOW-moment (ervaring ruim boven verwachting)',

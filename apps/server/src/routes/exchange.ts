@@ -21,9 +21,10 @@ import { HttpError, notFound } from '../http/errors.js';
 import { journeyParams, workspaceParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
 import { assertConsistent } from '../journeys/mutateJourney.js';
+import { isPictureFormat, langQuery, PICTURE_FORMATS, sendJourneyPicture } from './exports.js';
 
 /** A file name safe for Content-Disposition: letters, digits, dashes. */
-function fileNameOf(title: string): string {
+export function fileNameOf(title: string): string {
   const base = title
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
@@ -126,9 +127,13 @@ export function registerExchangeRoutes(api: Api, { store }: AppContext) {
     {
       schema: {
         tags: ['journeys'],
-        summary: 'Export a map as a versioned JSON document (with its personas) or as Mermaid `journey` text',
+        summary:
+          'Export a map (viewer): a versioned JSON document (with its personas), Mermaid `journey` text, or a picture of the whole map (SVG, print-resolution PNG, A3 landscape PDF) with lane labels in `lang`',
         params: journeyParams,
-        querystring: z.object({ format: z.enum(['json', 'mermaid']).default('json') }),
+        querystring: z.object({
+          format: z.enum(['json', 'mermaid', ...PICTURE_FORMATS]).default('json'),
+          lang: langQuery,
+        }),
       },
     },
     async (request, reply) => {
@@ -138,7 +143,11 @@ export function registerExchangeRoutes(api: Api, { store }: AppContext) {
       if (!journey) throw notFound('journey');
       const personas = await store.personas.list(workspaceId);
       const name = fileNameOf(journey.title);
-      if (request.query.format === 'mermaid') {
+      const { format, lang } = request.query;
+      if (isPictureFormat(format)) {
+        return sendJourneyPicture(reply, { journey, personas, format, lang, fileName: name });
+      }
+      if (format === 'mermaid') {
         return reply
           .type('text/plain; charset=utf-8')
           .header('content-disposition', `attachment; filename="${name}.mmd"`)

@@ -33,8 +33,15 @@ export function CompactMap({ map, side, label, marks, phaseColours, before, afte
           {map.phases.map((phase, i) => {
             const cards = touchpointsInPhase(map.touchpoints, phase.id);
             return (
-              <section key={phase.id} className="cmp-phase" aria-label={t('side.phaseOf', { phase: phase.name, map: label })}>
-                <h3 className="cmp-phase__band" style={{ background: phaseColours.get(phase.id) ?? getPhaseColour(i) }}>
+              <section
+                key={phase.id}
+                className="cmp-phase"
+                aria-label={t('side.phaseOf', { phase: phase.name, map: label })}
+              >
+                <h3
+                  className="cmp-phase__band"
+                  style={{ background: phaseColours.get(phase.id) ?? getPhaseColour(i) }}
+                >
                   {phase.name}
                 </h3>
                 {cards.length === 0 ? (

@@ -36,14 +36,16 @@ export function CompareSummary({ diff, labels }: Props) {
             <li key={kind} className={`cmp-count cmp-count--${kind}`} data-testid={`summary-${kind}`}>
               <Icon size={16} aria-hidden="true" strokeWidth={2.5} />
               <span className="cmp-count__number">{format.number(counts[kind])}</span>
-              <span className="cmp-count__label">{t(`summary.${kind}`, { count: counts[kind] })}</span>
+              <span className="cmp-count__label">{t(`summary.${kind}`)}</span>
             </li>
           );
         })}
       </ul>
       <p className="cmp-summary__emotion">
         <span className="cmp-summary__emotion-label">{t('summary.meanEmotion')}</span>{' '}
-        {diff.beforeMeanEmotion !== null && diff.afterMeanEmotion !== null && diff.meanEmotionDelta !== null ? (
+        {diff.beforeMeanEmotion !== null &&
+        diff.afterMeanEmotion !== null &&
+        diff.meanEmotionDelta !== null ? (
           <>
             <span>
               {labels.before} {signed(diff.beforeMeanEmotion)}

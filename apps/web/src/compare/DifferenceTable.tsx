@@ -9,7 +9,6 @@ interface Props {
   before: JourneyMap;
   after: JourneyMap;
   diff: JourneyDiff;
-  labels: { before: string; after: string };
 }
 
 function findPhaseName(map: Pick<JourneyMap, 'phases'>, phaseId: string): string {
@@ -17,7 +16,7 @@ function findPhaseName(map: Pick<JourneyMap, 'phases'>, phaseId: string): string
 }
 
 /** Every difference in words, one row each, for reading and for screen readers. */
-export function DifferenceTable({ before, after, diff, labels }: Props) {
+export function DifferenceTable({ before, after, diff }: Props) {
   const { t } = useTranslation('compare');
   const total = diff.added.length + diff.removed.length + diff.changed.length;
   if (total === 0) return null;
@@ -43,7 +42,7 @@ export function DifferenceTable({ before, after, diff, labels }: Props) {
         </span>
       </th>
       <td>{findPhaseName(kind === 'added' ? after : before, ref.phaseId)}</td>
-      <td>{kind === 'added' ? t('table.onlyIn', { side: labels.after }) : t('table.onlyIn', { side: labels.before })}</td>
+      <td>{t('table.onlyIn', { title: kind === 'added' ? after.title : before.title })}</td>
     </tr>
   );
 

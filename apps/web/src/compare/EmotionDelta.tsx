@@ -12,7 +12,7 @@ export function EmotionDelta({ delta, testId }: Props) {
   const { t } = useTranslation('compare');
   const signed = useSignedNumber();
   const text = signed(delta);
-  const direction = Math.round(delta * 10) === 0 ? 'same' : delta > 0 ? 'up' : 'down';
+  const direction = Math.round(Math.abs(delta) * 10) === 0 ? 'same' : delta > 0 ? 'up' : 'down';
   const Icon = direction === 'up' ? ArrowUp : direction === 'down' ? ArrowDown : ArrowRight;
   return (
     <span className={`cmp-delta cmp-delta--${direction}`} data-testid={testId}>

@@ -8,7 +8,8 @@ export function useSignedNumber() {
   const format = useFormat();
   return (value: number, fractionDigits = 1) => {
     const factor = 10 ** fractionDigits;
-    const rounded = Math.round(value * factor) / factor;
+    // Half away from zero, as Intl does (Math.round would turn −0.75 into −0.7 but 0.75 into 0.8).
+    const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
     const text = format.number(Math.abs(rounded), {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,

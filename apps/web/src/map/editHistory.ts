@@ -18,7 +18,12 @@ export function createHistory<T>(present: T): EditHistory<T> {
  * Records `next` as the new present. When `key` equals the previous edit's key and that edit was less
  * than MERGE_WINDOW_MS ago, the present is replaced without a new undo step (typing in one field).
  */
-export function recordEdit<T>(history: EditHistory<T>, next: T, key: string | null, nowMs: number): EditHistory<T> {
+export function recordEdit<T>(
+  history: EditHistory<T>,
+  next: T,
+  key: string | null,
+  nowMs: number,
+): EditHistory<T> {
   if (next === history.present) return history;
   const merge = key !== null && key === history.lastKey && nowMs - history.lastAtMs < MERGE_WINDOW_MS;
   if (merge) return { ...history, present: next, future: [], lastAtMs: nowMs };
@@ -41,5 +46,11 @@ export function undoEdit<T>(history: EditHistory<T>): EditHistory<T> {
 export function redoEdit<T>(history: EditHistory<T>): EditHistory<T> {
   const [next, ...rest] = history.future;
   if (next === undefined) return history;
-  return { past: [...history.past, history.present], present: next, future: rest, lastKey: null, lastAtMs: 0 };
+  return {
+    past: [...history.past, history.present],
+    present: next,
+    future: rest,
+    lastKey: null,
+    lastAtMs: 0,
+  };
 }

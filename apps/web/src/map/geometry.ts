@@ -27,9 +27,12 @@ export interface GridGeometry {
   slotCentres: { touchpointId: string; x: number }[];
 }
 
-/** Width of one phase column with `count` cards. An empty phase keeps one slot for its empty state. */
+/** Slots an empty phase keeps for its empty state (wide enough to read what belongs there). */
+export const EMPTY_PHASE_SLOTS = 2;
+
+/** Width of one phase column with `count` cards. */
 export function measurePhaseWidth(count: number, editable: boolean): number {
-  const slots = Math.max(1, count);
+  const slots = count === 0 ? EMPTY_PHASE_SLOTS : count;
   const cards = slots * CARD_WIDTH + (slots - 1) * SLOT_GAP;
   const add = editable && count > 0 ? SLOT_GAP + ADD_WIDTH : 0;
   return 2 * CELL_PADDING + cards + add;

@@ -29,7 +29,10 @@ export function moveLane(content: JourneyContent, laneId: string, step: -1 | 1):
   });
 }
 
-export function addCustomLane(content: JourneyContent, title: string): { content: JourneyContent; lane: Lane } {
+export function addCustomLane(
+  content: JourneyContent,
+  title: string,
+): { content: JourneyContent; lane: Lane } {
   const lane: Lane = { id: createId('lane'), kind: 'custom', title, visible: true, cells: {} };
   return { content: withLanes(content, (lanes) => [...lanes, lane]), lane };
 }

@@ -60,7 +60,13 @@ export function ConfirmDialog({
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={closeDialog} data-autofocus data-testid="confirm-cancel">
+        <button
+          type="button"
+          className="btn"
+          onClick={closeDialog}
+          data-autofocus
+          data-testid="confirm-cancel"
+        >
           {t('common:actions.cancel')}
         </button>
         <button

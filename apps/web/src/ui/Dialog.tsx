@@ -19,9 +19,14 @@ export interface DialogProps {
 /**
  * A modal dialog on the native `<dialog>` element: the browser traps focus and makes the page inert.
  * The first element marked `data-autofocus` gets focus when it opens (else the first focusable one),
- * and focus returns to where it was when it closes. Children mount only while open, so forms start fresh.
+ * and focus returns to where it was when it closes.
  */
-export function Dialog({ open, title, onClose, children, description, size = 'narrow', testId }: DialogProps) {
+export function Dialog(props: DialogProps) {
+  // Mounted only while open: forms inside start fresh, and no closed dialogs linger in the page.
+  return props.open ? <OpenDialog {...props} /> : null;
+}
+
+function OpenDialog({ title, onClose, children, description, size = 'narrow', testId }: DialogProps) {
   const { t } = useTranslation('ui');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -29,7 +34,7 @@ export function Dialog({ open, title, onClose, children, description, size = 'na
 
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog || !open) return;
+    if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (typeof dialog.showModal === 'function') {
       if (!dialog.open) dialog.showModal();
@@ -39,10 +44,9 @@ export function Dialog({ open, title, onClose, children, description, size = 'na
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
-      else dialog.removeAttribute('open');
       if (previous?.isConnected) previous.focus();
     };
-  }, [open]);
+  }, []);
 
   return (
     <dialog
@@ -56,24 +60,22 @@ export function Dialog({ open, title, onClose, children, description, size = 'na
         onClose();
       }}
     >
-      {open && (
-        <div className="dialog-surface">
-          <header className="dialog-header">
-            <div>
-              <h2 id={titleId}>{title}</h2>
-              {description && (
-                <p id={descriptionId} className="muted dialog-description">
-                  {description}
-                </p>
-              )}
-            </div>
-            <button type="button" className="icon-btn" onClick={onClose} aria-label={t('dialog.close')}>
-              <X size={18} aria-hidden="true" />
-            </button>
-          </header>
-          <div className="dialog-body">{children}</div>
-        </div>
-      )}
+      <div className="dialog-surface">
+        <header className="dialog-header">
+          <div>
+            <h2 id={titleId}>{title}</h2>
+            {description && (
+              <p id={descriptionId} className="muted dialog-description">
+                {description}
+              </p>
+            )}
+          </div>
+          <button type="button" className="icon-btn" onClick={onClose} aria-label={t('dialog.close')}>
+            <X size={18} aria-hidden="true" />
+          </button>
+        </header>
+        <div className="dialog-body">{children}</div>
+      </div>
     </dialog>
   );
 }

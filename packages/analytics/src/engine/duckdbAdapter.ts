@@ -12,11 +12,11 @@ export function compileDuckdbEvents(scope: QueryScope, filter: EventFilter): { s
   const params: SqlParams = { f_dataset: scope.dataset, f_version: scope.version ?? latestVersion };
   const where = ['e.dataset = $f_dataset', 'e.dataset_version <= $f_version', 'e.case_id IS NOT NULL'];
   if (filter.timeRange?.fromMs !== undefined) {
-    where.push('e.ts >= make_timestamp(CAST($f_from_ms AS BIGINT) * 1000)::TIMESTAMPTZ');
+    where.push('e.ts >= to_timestamp($f_from_ms / 1000)');
     params.f_from_ms = filter.timeRange.fromMs;
   }
   if (filter.timeRange?.toMs !== undefined) {
-    where.push('e.ts < make_timestamp(CAST($f_to_ms AS BIGINT) * 1000)::TIMESTAMPTZ');
+    where.push('e.ts < to_timestamp($f_to_ms / 1000)');
     params.f_to_ms = filter.timeRange.toMs;
   }
   if (filter.channels) {

@@ -2,21 +2,12 @@
 -- (ts, seq) order; strict: it must be the very next event of the case) within the window from step 1.
 -- Each case counts once, with its deepest chain (ties: the earliest start). Without a window in loose
 -- order the first occurrence of step 1 is always a deepest start, so only it is followed ($all_starts).
--- The "next occurrence" links are found with one (non-recursive) ASOF join, then chained recursively.
+-- Each recursion step takes the earliest later occurrence of the next step (min over an inequality join).
 WITH RECURSIVE ev AS (
   SELECT case_id, activity, epoch_ms(ts) AS ts_ms,
          row_number() OVER (PARTITION BY case_id ORDER BY ts, seq) AS pos
   FROM {{events}} e
   WHERE $strict OR list_contains($steps, activity)
-), step_numbers AS (
-  SELECT unnest(range(2, len($steps) + 1)) AS k
-), candidates AS (
-  SELECT ev.case_id, ev.pos, s.k
-  FROM ev JOIN step_numbers s ON ev.activity = $steps[s.k - 1]
-), next_step AS MATERIALIZED (
-  SELECT c.case_id, c.pos AS from_pos, c.k, n.pos AS to_pos, n.ts_ms AS to_ms
-  FROM candidates c
-  ASOF JOIN ev n ON n.case_id = c.case_id AND n.activity = $steps[c.k] AND n.pos > c.pos
 ), starts AS (
   SELECT case_id, pos, ts_ms
   FROM ev
@@ -26,11 +17,13 @@ WITH RECURSIVE ev AS (
   SELECT case_id, pos, pos, 1, ts_ms, ts_ms, CAST(NULL AS BIGINT)
   FROM starts
   UNION ALL
-  SELECT c.case_id, c.start_pos, x.to_pos, c.level + 1, c.start_ms, x.to_ms, c.ts_ms
+  SELECT c.case_id, c.start_pos, min(n.pos), c.level + 1, c.start_ms, arg_min(n.ts_ms, n.pos), c.ts_ms
   FROM chain c
-  JOIN next_step x ON x.case_id = c.case_id AND x.from_pos = c.pos AND x.k = c.level + 1
-  WHERE x.to_ms - c.start_ms <= $window_ms
-    AND (NOT $strict OR x.to_pos = c.pos + 1)
+  JOIN ev n ON n.case_id = c.case_id AND n.activity = $steps[c.level + 1] AND n.pos > c.pos
+  WHERE c.level < len($steps)
+    AND (NOT $strict OR n.pos = c.pos + 1)
+  GROUP BY c.case_id, c.start_pos, c.level, c.start_ms, c.ts_ms
+  HAVING arg_min(n.ts_ms, n.pos) - c.start_ms <= $window_ms
 ), best AS (
   SELECT case_id, first(start_pos ORDER BY level DESC, start_pos) AS start_pos
   FROM (SELECT case_id, start_pos, max(level) AS level FROM chain GROUP BY case_id, start_pos) r

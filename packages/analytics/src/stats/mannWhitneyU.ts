@@ -62,7 +62,10 @@ export function mannWhitneyUFromCounts(table: readonly ValueCounts[]): MannWhitn
   const deviation = uA - mean;
   let statistic = Number.NaN;
   if (nA > 0 && nB > 0) {
-    statistic = variance > 0 ? (Math.sign(deviation) * Math.max(0, Math.abs(deviation) - 0.5)) / Math.sqrt(variance) : 0;
+    statistic =
+      variance > 0
+        ? (Math.sign(deviation) * Math.max(0, Math.abs(deviation) - 0.5)) / Math.sqrt(variance)
+        : 0;
   }
   return {
     uA,

@@ -10,7 +10,14 @@ export interface MeanEstimate extends Estimate {
 export function meanWithInterval(sample: SampleSummary, confidence = 0.95): MeanEstimate {
   const { n, mean, standardDeviation } = sample;
   if (n < 2) {
-    return { estimate: n ? mean : Number.NaN, low: Number.NaN, high: Number.NaN, n, smallSample: true, standardDeviation };
+    return {
+      estimate: n ? mean : Number.NaN,
+      low: Number.NaN,
+      high: Number.NaN,
+      n,
+      smallSample: true,
+      standardDeviation,
+    };
   }
   const halfWidth = (studentTQuantile(1 - (1 - confidence) / 2, n - 1) * standardDeviation) / Math.sqrt(n);
   return {

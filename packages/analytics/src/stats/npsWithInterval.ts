@@ -34,7 +34,16 @@ export function countNps(scores: readonly number[]): NpsCounts {
 export function npsWithInterval(counts: NpsCounts, confidence = 0.95): NpsEstimate {
   const n = counts.promoters + counts.passives + counts.detractors;
   if (n === 0) {
-    return { estimate: 0, low: -100, high: 100, n, smallSample: true, standardError: Number.NaN, promoterShare: 0, detractorShare: 0 };
+    return {
+      estimate: 0,
+      low: -100,
+      high: 100,
+      n,
+      smallSample: true,
+      standardError: Number.NaN,
+      promoterShare: 0,
+      detractorShare: 0,
+    };
   }
   const pP = counts.promoters / n;
   const pD = counts.detractors / n;

@@ -11,5 +11,9 @@ export function summarizeSample(values: readonly number[]): SampleSummary {
     mean += delta / n;
     sumSquares += delta * (value - mean);
   }
-  return { n, mean: n ? mean : Number.NaN, standardDeviation: n > 1 ? Math.sqrt(sumSquares / (n - 1)) : Number.NaN };
+  return {
+    n,
+    mean: n ? mean : Number.NaN,
+    standardDeviation: n > 1 ? Math.sqrt(sumSquares / (n - 1)) : Number.NaN,
+  };
 }

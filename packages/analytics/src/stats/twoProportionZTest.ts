@@ -19,7 +19,11 @@ export interface TwoProportionResult extends TestResult {
  * two Wilson intervals [l_A, u_A], [l_B, u_B]:
  * d − √((p_A − l_A)² + (u_B − p_B)²) … d + √((u_A − p_A)² + (p_B − l_B)²).
  */
-export function twoProportionZTest(a: ProportionCount, b: ProportionCount, confidence = 0.95): TwoProportionResult {
+export function twoProportionZTest(
+  a: ProportionCount,
+  b: ProportionCount,
+  confidence = 0.95,
+): TwoProportionResult {
   const wilsonA = wilsonInterval(a.successes, a.n, confidence);
   const wilsonB = wilsonInterval(b.successes, b.n, confidence);
   const pA = wilsonA.estimate;

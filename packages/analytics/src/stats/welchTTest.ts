@@ -19,9 +19,17 @@ export function welchTTest(a: SampleSummary, b: SampleSummary, confidence = 0.95
   const standardError = Math.sqrt(varianceA + varianceB);
   if (a.n < 2 || b.n < 2 || !(standardError > 0)) {
     const same = standardError === 0 && difference === 0;
-    return { difference, low: Number.NaN, high: Number.NaN, statistic: same ? 0 : Number.NaN, pValue: same ? 1 : Number.NaN, degreesOfFreedom: Number.NaN };
+    return {
+      difference,
+      low: Number.NaN,
+      high: Number.NaN,
+      statistic: same ? 0 : Number.NaN,
+      pValue: same ? 1 : Number.NaN,
+      degreesOfFreedom: Number.NaN,
+    };
   }
-  const degreesOfFreedom = (varianceA + varianceB) ** 2 / (varianceA ** 2 / (a.n - 1) + varianceB ** 2 / (b.n - 1));
+  const degreesOfFreedom =
+    (varianceA + varianceB) ** 2 / (varianceA ** 2 / (a.n - 1) + varianceB ** 2 / (b.n - 1));
   const statistic = difference / standardError;
   const halfWidth = studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom) * standardError;
   return {

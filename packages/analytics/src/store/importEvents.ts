@@ -20,10 +20,16 @@ export interface ImportEventsOptions {
 }
 
 const readSql = (name: string): string => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
-const stageSql = readSql('stageRows.duckdb.sql');
+/** @internal The staging table DDL (`{{staging}}` to replace). */
+export const stageSql = readSql('stageRows.duckdb.sql');
 const duplicatesSql = readSql('findDuplicateIds.duckdb.sql');
 const insertSql = readSql('insertStaged.duckdb.sql');
 let stagingCounter = 0;
+
+/** @internal A fresh staging table name. */
+export function nextStagingName(): string {
+  return `trailmap_staging_${++stagingCounter}`;
+}
 
 /**
  * Loads rows into `dataset` as a new version, all-or-nothing: rows are staged in a temp table through
@@ -38,7 +44,7 @@ export function importEvents(
 ): Promise<ImportResult> {
   return store.runExclusive(async () => {
     const connection = store.connection;
-    const staging = `trailmap_staging_${++stagingCounter}`;
+    const staging = nextStagingName();
     await connection.run(stageSql.replaceAll('{{staging}}', staging));
     try {
       const eventsRead = await appendRows(await connection.createAppender(staging), rows, onProgress);
@@ -61,9 +67,9 @@ async function appendRows(
   try {
     for await (const batch of rows) {
       for (const row of batch) {
-        appender.appendBigInt(BigInt(pos++));
+        appender.appendInteger(pos++);
         if (row.sourceLine === undefined) appender.appendNull();
-        else appender.appendBigInt(BigInt(row.sourceLine));
+        else appender.appendInteger(row.sourceLine);
         appender.appendVarchar(row.eventId);
         appendText(row.customerId);
         appendText(row.anonymousId);
@@ -88,7 +94,8 @@ async function appendRows(
   return pos;
 }
 
-async function rejectDuplicates(store: EventStore, staging: string, file: string | undefined): Promise<void> {
+/** @internal Checks a staged import for duplicate event ids (shared with the native file loaders). */
+export async function rejectDuplicates(store: EventStore, staging: string, file: string | undefined): Promise<void> {
   const reader = await store.connection.runAndReadAll(duplicatesSql.replaceAll('{{staging}}', staging));
   const duplicate = reader.getRowObjectsJS()[0];
   if (!duplicate) return;
@@ -102,7 +109,8 @@ async function rejectDuplicates(store: EventStore, staging: string, file: string
   });
 }
 
-async function insertVersion(store: EventStore, dataset: string, staging: string, eventsRead: number): Promise<ImportResult> {
+/** @internal Inserts a checked staging table as a new dataset version, in one transaction. */
+export async function insertVersion(store: EventStore, dataset: string, staging: string, eventsRead: number): Promise<ImportResult> {
   const connection = store.connection;
   await connection.run('BEGIN TRANSACTION');
   try {

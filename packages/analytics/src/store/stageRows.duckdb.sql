@@ -1,6 +1,6 @@
 CREATE OR REPLACE TEMP TABLE {{staging}} (
-  pos          BIGINT  NOT NULL,
-  source_line  BIGINT,
+  pos          INTEGER NOT NULL,
+  source_line  INTEGER,
   event_id     VARCHAR NOT NULL,
   customer_id  VARCHAR,
   anonymous_id VARCHAR,

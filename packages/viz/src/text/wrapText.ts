@@ -35,7 +35,10 @@ function withEllipsis(line: string, fits: (s: string) => boolean): string {
  * Wraps text into lines no wider than `maxWidthPx` (greedy, at spaces; over-long words are broken),
  * keeping at most `maxLines` lines: when text is cut, the last line ends in "…". Newlines are kept.
  */
-export function wrapText(text: string, { maxWidthPx, fontSizePx, bold = false, maxLines }: WrapOptions): string[] {
+export function wrapText(
+  text: string,
+  { maxWidthPx, fontSizePx, bold = false, maxLines }: WrapOptions,
+): string[] {
   const fits = (s: string) => measureText(s, fontSizePx, bold) <= maxWidthPx;
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {

@@ -76,12 +76,17 @@ export default function SignInPage() {
       intro={t('auth:signIn.intro')}
       footer={
         <>
-          {t('auth:signIn.noAccount')} <Link to={withQuery('/sign-up', params)}>{t('auth:signIn.toSignUp')}</Link>
+          {t('auth:signIn.noAccount')}{' '}
+          <Link to={withQuery('/sign-up', params)}>{t('auth:signIn.toSignUp')}</Link>
         </>
       }
     >
       {config.data?.demo && (
-        <DemoPanel email={config.data.demo.email} password={config.data.demo.password} onUse={fillDemoAccount} />
+        <DemoPanel
+          email={config.data.demo.email}
+          password={config.data.demo.password}
+          onUse={fillDemoAccount}
+        />
       )}
       <form onSubmit={submitForm} noValidate className="auth-form">
         {formError && (
@@ -116,7 +121,12 @@ export default function SignInPage() {
             />
           )}
         </Field>
-        <button type="submit" className="btn btn-primary auth-submit" disabled={signIn.isPending} data-testid="sign-in-submit">
+        <button
+          type="submit"
+          className="btn btn-primary auth-submit"
+          disabled={signIn.isPending}
+          data-testid="sign-in-submit"
+        >
           <LogIn size={16} aria-hidden="true" />
           {signIn.isPending ? t('auth:signIn.working') : t('auth:signIn.submit')}
         </button>

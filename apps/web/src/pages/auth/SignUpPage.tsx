@@ -79,7 +79,8 @@ export default function SignUpPage() {
       ? t('auth:problems.passwordTooShort', { count: MIN_PASSWORD_LENGTH })
       : null;
   const nameError = findIssue(error, 'name') ? t('auth:problems.nameInvalid') : null;
-  const fieldFailure = emailTaken || !!findIssue(error, 'email') || !!findIssue(error, 'password') || !!nameError;
+  const fieldFailure =
+    emailTaken || !!findIssue(error, 'email') || !!findIssue(error, 'password') || !!nameError;
   const formError =
     error && !fieldFailure
       ? hasErrorCode(error, 'forbidden')
@@ -93,7 +94,8 @@ export default function SignUpPage() {
       intro={t('auth:signUp.intro')}
       footer={
         <>
-          {t('auth:signUp.haveAccount')} <Link to={withQuery('/sign-in', params)}>{t('auth:signUp.toSignIn')}</Link>
+          {t('auth:signUp.haveAccount')}{' '}
+          <Link to={withQuery('/sign-in', params)}>{t('auth:signUp.toSignIn')}</Link>
         </>
       }
     >
@@ -160,7 +162,12 @@ export default function SignUpPage() {
             />
           )}
         </Field>
-        <button type="submit" className="btn btn-primary auth-submit" disabled={signUp.isPending} data-testid="sign-up-submit">
+        <button
+          type="submit"
+          className="btn btn-primary auth-submit"
+          disabled={signUp.isPending}
+          data-testid="sign-up-submit"
+        >
           <UserPlus size={16} aria-hidden="true" />
           {signUp.isPending ? t('auth:signUp.working') : t('auth:signUp.submit')}
         </button>

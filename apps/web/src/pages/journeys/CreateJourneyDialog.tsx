@@ -21,7 +21,13 @@ export interface CreateJourneyDialogProps {
 }
 
 /** A new journey map from a phase model; on success the map opens. */
-export function CreateJourneyDialog({ open, onClose, workspaceId, personas, initialPersonaIds }: CreateJourneyDialogProps) {
+export function CreateJourneyDialog({
+  open,
+  onClose,
+  workspaceId,
+  personas,
+  initialPersonaIds,
+}: CreateJourneyDialogProps) {
   const { t } = useTranslation(['journeys', 'common']);
   return (
     <Dialog
@@ -85,7 +91,11 @@ function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel 
 
   return (
     <form onSubmit={submitForm} noValidate>
-      <Field label={t('journeys:create.journeyTitle')} hint={t('journeys:create.journeyTitleHint')} error={titleError}>
+      <Field
+        label={t('journeys:create.journeyTitle')}
+        hint={t('journeys:create.journeyTitleHint')}
+        error={titleError}
+      >
         {(props) => (
           <input
             {...props}
@@ -100,7 +110,13 @@ function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel 
       </Field>
       <Field
         label={t('journeys:create.template')}
-        hint={selected ? <TemplatePreview template={selected} /> : templates.isError ? t('ui:errors.network') : null}
+        hint={
+          selected ? (
+            <TemplatePreview template={selected} />
+          ) : templates.isError ? (
+            t('ui:errors.network')
+          ) : null
+        }
       >
         {(props) => (
           <select
@@ -114,11 +130,18 @@ function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel 
                 {t(`common:phaseModels.${tpl.model}`)}
               </option>
             ))}
-            {!templates.data && <option value={DEFAULT_TEMPLATE}>{t(`common:phaseModels.${DEFAULT_TEMPLATE}`)}</option>}
+            {!templates.data && (
+              <option value={DEFAULT_TEMPLATE}>{t(`common:phaseModels.${DEFAULT_TEMPLATE}`)}</option>
+            )}
           </select>
         )}
       </Field>
-      <PersonaPicker workspaceId={workspaceId} personas={personas} selected={personaIds} onChange={setPersonaIds} />
+      <PersonaPicker
+        workspaceId={workspaceId}
+        personas={personas}
+        selected={personaIds}
+        onChange={setPersonaIds}
+      />
       <Field label={t('journeys:create.goal')} hint={t('journeys:create.goalHint')} error={goalError}>
         {(props) => (
           <input
@@ -140,7 +163,12 @@ function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel 
         <button type="button" className="btn" onClick={onCancel}>
           {t('common:actions.cancel')}
         </button>
-        <button type="submit" className="btn btn-primary" disabled={create.isPending} data-testid="journey-create-submit">
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={create.isPending}
+          data-testid="journey-create-submit"
+        >
           {create.isPending ? t('journeys:create.working') : t('journeys:create.submit')}
         </button>
       </div>

@@ -34,7 +34,12 @@ export function JourneyFilters({ filter, personas, onChange }: JourneyFiltersPro
         <select
           value={filter.state ?? ''}
           onChange={(e) =>
-            onChange({ ...filter, state: (JOURNEY_STATES as readonly string[]).includes(e.target.value) ? (e.target.value as JourneyFilter['state']) : undefined })
+            onChange({
+              ...filter,
+              state: (JOURNEY_STATES as readonly string[]).includes(e.target.value)
+                ? (e.target.value as JourneyFilter['state'])
+                : undefined,
+            })
           }
           data-testid="filter-state"
         >

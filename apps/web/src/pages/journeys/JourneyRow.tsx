@@ -32,19 +32,23 @@ export function JourneyRow({
     const persona = personasById.get(id);
     return persona ? [persona] : [];
   });
-  const titleId = `journey-title-${journey.id}`;
   return (
-    <li className="journey-row card" data-testid="journey-row" aria-labelledby={titleId}>
+    <li className="journey-row card" data-testid="journey-row">
       <div className="journey-row-main">
         <div className="journey-row-heading">
-          <h2 id={titleId} className="journey-row-title">
+          <h2 className="journey-row-title">
             <Link to={`/w/${workspaceId}/journeys/${journey.id}`}>{journey.title}</Link>
           </h2>
           <span className={`badge badge-${journey.state}`}>{t(`common:journeyState.${journey.state}`)}</span>
         </div>
         {journey.goal && <p className="journey-row-goal">{journey.goal}</p>}
         <p className="journey-row-meta muted">
-          <span>{t('journeys:row.phases', { count: journey.phaseCount, formatted: format.number(journey.phaseCount) })}</span>
+          <span>
+            {t('journeys:row.phases', {
+              count: journey.phaseCount,
+              formatted: format.number(journey.phaseCount),
+            })}
+          </span>
           <span aria-hidden="true">·</span>
           <span>
             {t('journeys:row.touchpoints', {
@@ -52,6 +56,8 @@ export function JourneyRow({
               formatted: format.number(journey.touchpointCount),
             })}
           </span>
+          <span aria-hidden="true">·</span>
+          <span>{t(`common:phaseModels.${journey.phaseModel}`)}</span>
           <span aria-hidden="true">·</span>
           <span>
             {t('journeys:row.changed')}{' '}

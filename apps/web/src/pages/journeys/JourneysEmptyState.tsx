@@ -10,7 +10,11 @@ export interface JourneysEmptyStateProps {
 export function JourneysEmptyState({ canEdit, onCreate }: JourneysEmptyStateProps) {
   const { t } = useTranslation('journeys');
   return (
-    <section className="empty-state journeys-empty" aria-labelledby="journeys-empty-title" data-testid="journeys-empty">
+    <section
+      className="empty-state journeys-empty"
+      aria-labelledby="journeys-empty-title"
+      data-testid="journeys-empty"
+    >
       <MapIcon size={40} aria-hidden="true" className="empty-state-icon" />
       <h2 id="journeys-empty-title">{t('empty.title')}</h2>
       <p>{t('empty.what')}</p>

@@ -22,6 +22,7 @@ import {
   type JourneySummary,
 } from './journeysApi.js';
 import { readJourneyFilter } from './readJourneyFilter.js';
+import '../pages.css';
 import './journeys.css';
 
 const EMPTY_PERSONAS: Persona[] = [];
@@ -61,7 +62,8 @@ export default function JourneysPage() {
     duplicate.mutate(
       { journeyId: journey.id, title },
       {
-        onSuccess: (copy) => setAnnouncement({ text: t('journeys:duplicate.done', { title: copy.title }), journeyId: copy.id }),
+        onSuccess: (copy) =>
+          setAnnouncement({ text: t('journeys:duplicate.done', { title: copy.title }), journeyId: copy.id }),
         onError: (error) => setAnnouncement({ text: describeError(t, error) }),
       },
     );
@@ -78,7 +80,12 @@ export default function JourneysPage() {
           <p className="muted page-intro">{t('journeys:intro')}</p>
         </div>
         {access.canEdit && (
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="create-journey">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => setCreating(true)}
+            data-testid="create-journey"
+          >
             <Plus size={16} aria-hidden="true" />
             {t('journeys:create.open')}
           </button>
@@ -90,7 +97,9 @@ export default function JourneysPage() {
           <>
             {announcement.text}{' '}
             {announcement.journeyId && (
-              <Link to={`/w/${workspaceId}/journeys/${announcement.journeyId}`}>{t('journeys:duplicate.open')}</Link>
+              <Link to={`/w/${workspaceId}/journeys/${announcement.journeyId}`}>
+                {t('journeys:duplicate.open')}
+              </Link>
             )}
           </>
         )}

@@ -67,9 +67,12 @@ export function useDuplicateJourney(workspaceId: string) {
   return useMutation({
     mutationFn: async ({ journeyId, title }: { journeyId: string; title: string }) =>
       (
-        await api.post<{ journey: JourneyMap }>(`/api/workspaces/${workspaceId}/journeys/${journeyId}/duplicate`, {
-          title,
-        })
+        await api.post<{ journey: JourneyMap }>(
+          `/api/workspaces/${workspaceId}/journeys/${journeyId}/duplicate`,
+          {
+            title,
+          },
+        )
       ).journey,
     onSuccess: () => void client.invalidateQueries({ queryKey: journeysKey(workspaceId) }),
   });
@@ -78,7 +81,8 @@ export function useDuplicateJourney(workspaceId: string) {
 export function useDeleteJourney(workspaceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (journeyId: string) => api.delete<void>(`/api/workspaces/${workspaceId}/journeys/${journeyId}`),
+    mutationFn: (journeyId: string) =>
+      api.delete<void>(`/api/workspaces/${workspaceId}/journeys/${journeyId}`),
     onSuccess: () => void client.invalidateQueries({ queryKey: journeysKey(workspaceId) }),
   });
 }

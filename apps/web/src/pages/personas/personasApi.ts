@@ -3,7 +3,8 @@ import type { Persona, PersonaFields } from '@trailmap/domain';
 import { api } from '../../api/client.js';
 
 export const personasKey = (workspaceId: string) => ['personas', workspaceId] as const;
-export const personaKey = (workspaceId: string, personaId: string) => ['persona', workspaceId, personaId] as const;
+export const personaKey = (workspaceId: string, personaId: string) =>
+  ['persona', workspaceId, personaId] as const;
 
 /** The fields the persona editor changes (the segment rule is left alone). */
 export type PersonaDraft = Omit<PersonaFields, 'segmentRule'>;
@@ -47,7 +48,8 @@ export function useSavePersona(workspaceId: string, personaId: string | null) {
 export function useDeletePersona(workspaceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (personaId: string) => api.delete<void>(`/api/workspaces/${workspaceId}/personas/${personaId}`),
+    mutationFn: (personaId: string) =>
+      api.delete<void>(`/api/workspaces/${workspaceId}/personas/${personaId}`),
     onSuccess: (_result, personaId) => {
       client.removeQueries({ queryKey: personaKey(workspaceId, personaId) });
       void client.invalidateQueries({ queryKey: personasKey(workspaceId) });

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import type { Store } from '@trailmap/db';
+import {
+  createDemoContent,
+  remapPersonaIds,
+  type JourneyMap,
+  type PersonaId,
+  type WorkspaceId,
+} from '@trailmap/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, signUp, type Client, type TestApp } from './testing/createTestApp.js';
+
+/**
+ * Stores the demo personas (Sanne and Henk) and the map "Buying shoes — now" (which names only Sanne)
+ * in a workspace, for tests of exports and sharing.
+ */
+async function storeDemoNowMap(store: Store, workspaceId: WorkspaceId): Promise<JourneyMap> {
+  const demo = createDemoContent();
+  const mapping = new Map<string, PersonaId>();
+  for (const { id, ...fields } of demo.personas) {
+    mapping.set(id, (await store.personas.create(workspaceId, fields)).id);
+  }
+  const now = demo.journeys.find((j) => j.title === 'Buying shoes — now');
+  if (!now) throw new Error('no "Buying shoes — now" in the demo content');
+  return store.journeys.create(workspaceId, remapPersonaIds(now, mapping));
+}
+
+let t: TestApp;
+let owner: Client;
+let viewer: Client;
+let outsider: Client;
+let ws: WorkspaceId;
+let journey: JourneyMap;
+let linksUrl: string;
+
+const publicGet = (url: string) => t.app.inject({ method: 'GET', url });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  owner = await signUp(t.app, 'owner@example.com');
+  viewer = await signUp(t.app, 'viewer@example.com');
+  outsider = await signUp(t.app, 'outsider@example.com');
+  ws = (await owner.request('GET', '/api/workspaces')).json().workspaces[0].id;
+  await t.store.memberships.add(ws, viewer.userId as never, 'viewer');
+  journey = await storeDemoNowMap(t.store, ws);
+  linksUrl = `/api/workspaces/${ws}/journeys/${journey.id}/share-links`;
+});
+afterAll(async () => t?.close());
+
+describe('share links', () => {
+  it('POST /share-links (editor) → 201 with the token once; the public GET works without a cookie; revoke → 404', async () => {
+    const created = await owner.request('POST', linksUrl);
+    expect(created.statusCode).toBe(201);
+    const { shareLink, token, path } = created.json();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes, base64url
+    expect(path).toBe(`/share/${token}`);
+    expect(shareLink).toEqual({
+      id: expect.stringMatching(/^shr_/),
+      journeyId: journey.id,
+      prefix: token.slice(0, 8),
+      createdBy: owner.userId,
+      createdAt: expect.any(String),
+      revokedAt: null,
+    });
+
+    const shared = await publicGet(`/api/share/${token}`);
+    expect(shared.statusCode).toBe(200);
+    const body = shared.json();
+    expect(body.journey.id).toBe(journey.id);
+    expect(body.journey.title).toBe('Buying shoes — now');
+    // only the personas the map names: Sanne, not Henk (who is in the workspace too)
+    expect((await t.store.personas.list(ws)).map((p) => p.name).sort()).toEqual(['Henk', 'Sanne']);
+    expect(body.personas.map((p: { name: string }) => p.name)).toEqual(['Sanne']);
+
+    const listed = await owner.request('GET', linksUrl);
+    expect(listed.json().shareLinks).toEqual([shareLink]);
+
+    const revoked = await owner.request('DELETE', `${linksUrl}/${shareLink.id}`);
+    expect(revoked.statusCode).toBe(204);
+    const gone = await publicGet(`/api/share/${token}`);
+    expect(gone.statusCode).toBe(404);
+    expect((await publicGet(`/api/share/${token}/export?format=svg`)).statusCode).toBe(404);
+    const unknown = await publicGet(`/api/share/${'x'.repeat(43)}`);
+    expect(unknown.statusCode).toBe(404);
+    expect(gone.json()).toEqual(unknown.json()); // revoked and unknown look the same
+    expect((await owner.request('GET', linksUrl)).json().shareLinks[0].revokedAt).toMatch(/^\d{4}-/);
+    expect((await owner.request('DELETE', `${linksUrl}/shr_unknown000000`)).statusCode).toBe(404);
+  });
+
+  it('GET /api/share/:token/export sends SVG, PNG and PDF without a cookie', async () => {
+    const { token } = (await owner.request('POST', linksUrl)).json();
+    const svg = await publicGet(`/api/share/${token}/export?format=svg&lang=nl`);
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(svg.body).toContain('Contactmomenten');
+    const png = await publicGet(`/api/share/${token}/export?format=png`);
+    expect(png.headers['content-type']).toBe('image/png');
+    expect(png.headers['content-disposition']).toMatch(/^attachment; filename="buying-shoes-now\.png"/);
+    expect(png.rawPayload.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const pdf = await publicGet(`/api/share/${token}/export?format=pdf`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('the token is not stored in clear: the store keeps its SHA-256 only', async () => {
+    const { token, shareLink } = (await owner.request('POST', linksUrl)).json();
+    const stored = await t.store.shareLinks.listForJourney(ws, journey.id);
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(await t.store.shareLinks.findActiveByHash(token)).toBeNull();
+    const sha256 = createHash('sha256').update(token).digest('hex');
+    expect((await t.store.shareLinks.findActiveByHash(sha256))?.id).toBe(shareLink.id);
+  });
+
+  it('a viewer cannot create or list links (403); another workspace gets 404; no sign-in 401', async () => {
+    expect((await viewer.request('POST', linksUrl)).statusCode).toBe(403);
+    expect((await viewer.request('GET', linksUrl)).statusCode).toBe(403);
+    expect((await outsider.request('POST', linksUrl)).statusCode).toBe(404);
+    expect((await outsider.request('GET', linksUrl)).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: linksUrl })).statusCode).toBe(401);
+    const unknownMap = `/api/workspaces/${ws}/journeys/jrn_unknown000000/share-links`;
+    expect((await owner.request('POST', unknownMap)).statusCode).toBe(404);
+  });
+
+  it("a link of another workspace's map cannot be revoked through this workspace", async () => {
+    const { shareLink, token } = (await owner.request('POST', linksUrl)).json();
+    const outsiderWs = (await outsider.request('GET', '/api/workspaces')).json().workspaces[0].id;
+    const foreign = `/api/workspaces/${outsiderWs}/journeys/${journey.id}/share-links/${shareLink.id}`;
+    expect((await outsider.request('DELETE', foreign)).statusCode).toBe(404);
+    expect((await publicGet(`/api/share/${token}`)).statusCode).toBe(200);
+  });
+
+  it('deleting the map deletes its links', async () => {
+    const other = await storeDemoNowMap(t.store, ws);
+    const url = `/api/workspaces/${ws}/journeys/${other.id}`;
+    const { token } = (await owner.request('POST', `${url}/share-links`)).json();
+    expect((await publicGet(`/api/share/${token}`)).statusCode).toBe(200);
+    expect((await owner.request('DELETE', url)).statusCode).toBe(204);
+    expect((await publicGet(`/api/share/${token}`)).statusCode).toBe(404);
+    expect(await t.store.shareLinks.listForJourney(ws, other.id)).toEqual([]);
+  });
+});

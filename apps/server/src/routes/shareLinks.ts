@@ -1,0 +1,141 @@
+import { idSchema } from '@trailmap/domain';
+import { z } from 'zod';
+import type { AppContext } from '../app.js';
+import { authorizeWorkspace, requireUser } from '../auth/principal.js';
+import { createSecret, hashSecret } from '../auth/tokens.js';
+import { notFound } from '../http/errors.js';
+import { journeyParams } from '../http/params.js';
+import type { Api } from '../http/types.js';
+import { fileNameOf } from './exchange.js';
+import { pictureQuery, selectMapPersonas, sendJourneyPicture } from './exports.js';
+
+/** How many characters of a token identify its link in lists (the rest stays secret). */
+export const SHARE_PREFIX_LENGTH = 8;
+
+const shareLinkView = z.object({
+  id: z.string(),
+  journeyId: z.string(),
+  prefix: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+
+const shareLinkParams = journeyParams.extend({ linkId: idSchema('shareLink') });
+/** Any string: malformed, unknown and revoked tokens all get the same 404. */
+const tokenParams = z.object({ token: z.string().min(1).max(200) });
+
+export function registerShareLinkRoutes(api: Api, { store }: AppContext) {
+  /** The live link of a token and its map, or the one 404 for unknown, revoked and deleted alike. */
+  async function openShare(token: string) {
+    const link = await store.shareLinks.findActiveByHash(hashSecret(token));
+    const journey = link ? await store.journeys.get(link.workspaceId, link.journeyId) : null;
+    if (!link || !journey) throw notFound('share link');
+    const personas = selectMapPersonas(journey, await store.personas.list(link.workspaceId));
+    return { journey, personas };
+  }
+
+  api.post(
+    '/api/workspaces/:workspaceId/journeys/:journeyId/share-links',
+    {
+      schema: {
+        tags: ['share links'],
+        summary:
+          'Create a public read-only link to a map (editor, signed in). The token is in the response once; only its hash is kept.',
+        params: journeyParams,
+        response: { 201: z.object({ shareLink: shareLinkView, token: z.string(), path: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, journeyId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
+      const { user } = requireUser(request.principal);
+      if (!(await store.journeys.get(workspaceId, journeyId))) throw notFound('journey');
+      const token = createSecret();
+      const shareLink = await store.shareLinks.create({
+        workspaceId,
+        journeyId,
+        prefix: token.slice(0, SHARE_PREFIX_LENGTH),
+        tokenHash: hashSecret(token),
+        createdBy: user.id,
+      });
+      return reply.code(201).send({ shareLink, token, path: `/share/${token}` });
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/journeys/:journeyId/share-links',
+    {
+      schema: {
+        tags: ['share links'],
+        summary: 'The share links of a map, revoked ones included (editor); tokens are never shown again',
+        params: journeyParams,
+        response: { 200: z.object({ shareLinks: z.array(shareLinkView) }) },
+      },
+    },
+    async (request) => {
+      const { workspaceId, journeyId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
+      if (!(await store.journeys.get(workspaceId, journeyId))) throw notFound('journey');
+      return { shareLinks: await store.shareLinks.listForJourney(workspaceId, journeyId) };
+    },
+  );
+
+  api.delete(
+    '/api/workspaces/:workspaceId/journeys/:journeyId/share-links/:linkId',
+    {
+      schema: {
+        tags: ['share links'],
+        summary: 'Revoke a share link (editor); it stops working at once',
+        params: shareLinkParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, journeyId, linkId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
+      if (!(await store.shareLinks.revoke(workspaceId, journeyId, linkId))) throw notFound('share link');
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/share/:token',
+    {
+      schema: {
+        tags: ['share links'],
+        summary: 'A shared map and the personas it names (no sign-in; 404 for unknown or revoked tokens)',
+        security: [],
+        params: tokenParams,
+      },
+    },
+    async (request, reply) => {
+      const shared = await openShare(request.params.token);
+      return reply.header('cache-control', 'no-store').send(shared);
+    },
+  );
+
+  api.get(
+    '/api/share/:token/export',
+    {
+      schema: {
+        tags: ['share links'],
+        summary: 'A shared map as SVG, PNG or PDF (no sign-in; 404 for unknown or revoked tokens)',
+        security: [],
+        params: tokenParams,
+        querystring: pictureQuery,
+      },
+    },
+    async (request, reply) => {
+      const { journey, personas } = await openShare(request.params.token);
+      reply.header('cache-control', 'no-store');
+      return sendJourneyPicture(reply, {
+        journey,
+        personas,
+        format: request.query.format,
+        lang: request.query.lang,
+        fileName: fileNameOf(journey.title),
+      });
+    },
+  );
+}

@@ -1,0 +1,58 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import type { Touchpoint } from '@trailmap/domain';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { TouchpointCardFace } from './TouchpointCardFace.js';
+
+export interface TouchpointCardProps {
+  touchpoint: Touchpoint;
+  selected: boolean;
+  /** Drag and drop is on for editors. */
+  draggable: boolean;
+  onOpen: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  /** Id of the hidden text that explains the keys. */
+  hintId?: string;
+  /** Slot for measured figures (reach, drop-off, time to next), filled by the data views later. */
+  figures?: ReactNode;
+}
+
+/** A compact touchpoint card: channel icon, title, evidence dot. Click or Enter opens its side panel. */
+export function TouchpointCard({
+  touchpoint,
+  selected,
+  draggable,
+  onOpen,
+  onKeyDown,
+  hintId,
+  figures,
+}: TouchpointCardProps) {
+  const drag = useDraggable({ id: touchpoint.id, disabled: !draggable });
+  const drop = useDroppable({ id: `before:${touchpoint.id}`, disabled: !draggable });
+  const className = [
+    'tp-card',
+    selected ? 'is-selected' : '',
+    drag.isDragging ? 'is-dragging' : '',
+    drop.isOver && !drag.isDragging ? 'is-drop-before' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div ref={drop.setNodeRef} className="tp-card-slot">
+      <button
+        ref={drag.setNodeRef}
+        type="button"
+        className={className}
+        data-testid="touchpoint-card"
+        data-touchpoint-id={touchpoint.id}
+        aria-pressed={selected}
+        aria-describedby={hintId}
+        aria-keyshortcuts={draggable ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
+        {...(draggable ? drag.listeners : {})}
+        onClick={onOpen}
+        onKeyDown={onKeyDown}
+      >
+        <TouchpointCardFace touchpoint={touchpoint} figures={figures} />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Moment, Phase, Touchpoint } from '@trailmap/domain';
+import type { KeyboardEvent } from 'react';
+import type { GridGeometry } from '../geometry.js';
+import type { MapView } from '../mapDoc.js';
+import type { Selection } from '../selection.js';
+
+/** What every lane row needs to draw its cells. */
+export interface GridModel {
+  view: MapView;
+  geometry: GridGeometry;
+  /** Touchpoints per phase id, in order. */
+  byPhase: ReadonlyMap<string, Touchpoint[]>;
+  moments: ReadonlyMap<string, Moment>;
+  editable: boolean;
+  selection: Selection | null;
+  hintId: string;
+}
+
+/** What the cells can do; the add and set handlers are absent for readers. */
+export interface GridHandlers {
+  open: (selection: Selection) => void;
+  cardKey: (event: KeyboardEvent<HTMLButtonElement>, touchpoint: Touchpoint) => void;
+  addTouchpoint?: (phaseId: string) => void;
+  addPainPoint?: (phaseId: string) => void;
+  addIdea?: (phaseId: string) => void;
+  setCell?: (laneId: string, phaseId: string, text: string) => void;
+}
+
+export function touchpointsOf(model: GridModel, phase: Phase): Touchpoint[] {
+  return model.byPhase.get(phase.id) ?? [];
+}

@@ -1,0 +1,65 @@
+import { Download, FileCode, FileImage, FileJson, FileText } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { MenuButton } from '../MenuButton.js';
+
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'mermaid'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const ICONS = { png: FileImage, svg: FileImage, pdf: FileText, json: FileJson, mermaid: FileCode } as const;
+
+/** The download address of a map in one format, with labels in the user's language. */
+export function buildExportUrl(
+  workspaceId: string,
+  journeyId: string,
+  format: ExportFormat,
+  language: string,
+): string {
+  const query = new URLSearchParams({ format, lang: language });
+  return `/api/workspaces/${workspaceId}/journeys/${journeyId}/export?${query.toString()}`;
+}
+
+export interface ExportMenuProps {
+  workspaceId: string;
+  journeyId: string;
+}
+
+/** Export the map as an image (PNG, SVG), a PDF for print, or a file to import elsewhere (JSON, Mermaid). */
+export function ExportMenu({ workspaceId, journeyId }: ExportMenuProps) {
+  const { t, i18n } = useTranslation('map');
+  return (
+    <MenuButton
+      label={
+        <>
+          <Download size={16} aria-hidden="true" />
+          <span className="toolbar-label">{t('export.button')}</span>
+        </>
+      }
+      ariaLabel={t('export.button')}
+      className="btn btn-small"
+      testId="export-menu"
+      align="end"
+    >
+      {(close) =>
+        EXPORT_FORMATS.map((format) => {
+          const Icon = ICONS[format];
+          return (
+            <a
+              key={format}
+              role="menuitem"
+              href={buildExportUrl(workspaceId, journeyId, format, i18n.language)}
+              download
+              onClick={close}
+              data-testid={`export-${format}`}
+            >
+              <Icon size={14} aria-hidden="true" />
+              <span>
+                {t(`export.formats.${format}`)}
+                <span className="menu-item-hint">{t(`export.hints.${format}`)}</span>
+              </span>
+            </a>
+          );
+        })
+      }
+    </MenuButton>
+  );
+}

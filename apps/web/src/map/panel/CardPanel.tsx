@@ -1,0 +1,31 @@
+import type { EditFn, MapView } from '../mapDoc.js';
+import type { Selection } from '../selection.js';
+import { IdeaPanel } from './IdeaPanel.js';
+import { PainPointPanel } from './PainPointPanel.js';
+import { TouchpointPanel } from './TouchpointPanel.js';
+
+export interface CardPanelProps {
+  selection: Selection;
+  view: MapView;
+  onEdit?: EditFn;
+  onClose: () => void;
+}
+
+/** The side panel of the selected card; nothing when the card is gone (deleted, or undone). */
+export function CardPanel({ selection, view, onEdit, onClose }: CardPanelProps) {
+  const edit = onEdit ? { onEdit } : {};
+  if (selection.kind === 'touchpoint') {
+    const touchpoint = view.touchpoints.find((tp) => tp.id === selection.id);
+    return touchpoint ? (
+      <TouchpointPanel touchpoint={touchpoint} view={view} onClose={onClose} {...edit} />
+    ) : null;
+  }
+  if (selection.kind === 'painPoint') {
+    const painPoint = view.painPoints.find((p) => p.id === selection.id);
+    return painPoint ? (
+      <PainPointPanel painPoint={painPoint} view={view} onClose={onClose} {...edit} />
+    ) : null;
+  }
+  const idea = view.ideas.find((i) => i.id === selection.id);
+  return idea ? <IdeaPanel idea={idea} view={view} onClose={onClose} {...edit} /> : null;
+}

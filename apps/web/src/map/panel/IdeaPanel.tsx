@@ -1,0 +1,158 @@
+import {
+  removeIdea,
+  touchpointsInJourneyOrder,
+  updateIdea,
+  type Evidence,
+  type Idea,
+  type IdeaFields,
+  type IdeaStatus,
+} from '@trailmap/domain';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format.js';
+import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
+import { DeleteCardButton } from './DeleteCardButton.js';
+import { listEvidenceOptions, listIdeaStatusOptions, listRatingOptions } from './options.js';
+import { ReadOnlyFields } from './ReadOnlyFields.js';
+import { SelectField } from './SelectField.js';
+import { SidePanel } from './SidePanel.js';
+import { TextField } from './TextField.js';
+
+export interface IdeaPanelProps {
+  idea: Idea;
+  view: MapView;
+  onEdit?: EditFn;
+  onClose: () => void;
+}
+
+/** An idea's fields: what to improve, reach × feasibility (for "choose 5"), status, links, evidence. */
+export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
+  const { t } = useTranslation(['map', 'common']);
+  const format = useFormat();
+  const phaseName = view.phases.find((p) => p.id === idea.phaseId)?.name ?? '';
+  const kicker = phaseName ? t('map:panel.ideaIn', { phase: phaseName }) : t('map:panel.idea');
+  const score = idea.reach !== null && idea.feasibility !== null ? idea.reach * idea.feasibility : null;
+  const touchpoint = view.touchpoints.find((tp) => tp.id === idea.touchpointId);
+  const painPoint = view.painPoints.find((p) => p.id === idea.painPointId);
+
+  if (!onEdit) {
+    return (
+      <SidePanel title={idea.title} kicker={kicker} onClose={onClose} testId="idea-panel">
+        <ReadOnlyFields
+          emptyText={t('map:panel.empty')}
+          fields={[
+            { label: t('map:fields.description'), value: idea.description },
+            {
+              label: t('map:fields.reach'),
+              value: idea.reach === null ? '' : t(`map:idea.reachLevels.${idea.reach}`),
+            },
+            {
+              label: t('map:fields.feasibility'),
+              value: idea.feasibility === null ? '' : t(`map:idea.feasibilityLevels.${idea.feasibility}`),
+            },
+            { label: t('map:fields.score'), value: score === null ? '' : format.number(score) },
+            { label: t('map:fields.status'), value: t(`map:ideaStatus.${idea.status}`) },
+            { label: t('map:fields.touchpoint'), value: touchpoint?.title ?? '' },
+            { label: t('map:fields.painPoint'), value: painPoint?.title ?? '' },
+            { label: t('common:evidence.label'), value: t(`common:evidence.${idea.evidence}`) },
+          ]}
+        />
+      </SidePanel>
+    );
+  }
+
+  const change = (patch: Partial<IdeaFields>, field: string) =>
+    onEdit((doc) => withContent(doc, updateIdea(contentOf(doc), idea.id, patch)), `idea:${idea.id}:${field}`);
+  const rating = (value: string) => (value === '' ? null : Number(value));
+
+  return (
+    <SidePanel title={idea.title} kicker={kicker} onClose={onClose} testId="idea-panel">
+      <TextField
+        label={t('map:fields.title')}
+        value={idea.title}
+        required
+        maxLength={200}
+        autoFocus
+        onChange={(title) => change({ title }, 'title')}
+        testId="idea-title"
+      />
+      <TextField
+        label={t('map:fields.description')}
+        value={idea.description}
+        multiline
+        maxLength={10_000}
+        onChange={(description) => change({ description }, 'description')}
+        testId="idea-description"
+      />
+      <div className="field-pair">
+        <SelectField
+          label={t('map:fields.reach')}
+          value={idea.reach === null ? '' : String(idea.reach)}
+          options={listRatingOptions(t, 'reach')}
+          onChange={(v) => change({ reach: rating(v) }, 'reach')}
+          testId="idea-reach"
+        />
+        <SelectField
+          label={t('map:fields.feasibility')}
+          value={idea.feasibility === null ? '' : String(idea.feasibility)}
+          options={listRatingOptions(t, 'feasibility')}
+          onChange={(v) => change({ feasibility: rating(v) }, 'feasibility')}
+          testId="idea-feasibility"
+        />
+      </div>
+      <p className="muted idea-score">
+        {score === null ? t('map:idea.scoreMissing') : t('map:idea.score', { score: format.number(score) })}
+      </p>
+      <div className="field-pair">
+        <SelectField
+          label={t('map:fields.status')}
+          value={idea.status}
+          options={listIdeaStatusOptions(t)}
+          onChange={(status) => change({ status: status as IdeaStatus }, 'status')}
+          testId="idea-status"
+        />
+        <SelectField
+          label={t('common:evidence.label')}
+          value={idea.evidence}
+          options={listEvidenceOptions(t)}
+          onChange={(evidence) => change({ evidence: evidence as Evidence }, 'evidence')}
+          testId="idea-evidence"
+        />
+      </div>
+      <SelectField
+        label={t('map:fields.touchpoint')}
+        value={idea.touchpointId ?? ''}
+        options={[
+          { value: '', label: t('map:fields.noTouchpoint') },
+          ...touchpointsInJourneyOrder(view.phases, view.touchpoints).map((tp) => ({
+            value: tp.id,
+            label: tp.title,
+          })),
+        ]}
+        onChange={(id) => change({ touchpointId: id ? (id as Idea['touchpointId']) : null }, 'touchpoint')}
+        testId="idea-touchpoint"
+      />
+      <SelectField
+        label={t('map:fields.painPoint')}
+        value={idea.painPointId ?? ''}
+        options={[
+          { value: '', label: t('map:fields.noPainPoint') },
+          ...view.painPoints.map((p) => ({ value: p.id, label: p.title })),
+        ]}
+        onChange={(id) => change({ painPointId: id ? (id as Idea['painPointId']) : null }, 'painPoint')}
+        testId="idea-pain-point"
+      />
+      <div className="panel-footer">
+        <DeleteCardButton
+          label={t('map:panel.deleteIdea')}
+          confirmTitle={t('map:panel.deleteIdeaTitle')}
+          confirmMessage={t('map:panel.deleteIdeaMessage', { title: idea.title })}
+          onDelete={() => {
+            onEdit((doc) => withContent(doc, removeIdea(contentOf(doc), idea.id)));
+            onClose();
+          }}
+          testId="idea-delete"
+        />
+      </div>
+    </SidePanel>
+  );
+}

@@ -1,0 +1,221 @@
+import {
+  EMOTION_MAX,
+  findMoments,
+  removeTouchpoint,
+  SCORE_MAX,
+  SCORE_MIN,
+  updateTouchpoint,
+  type Channel,
+  type Evidence,
+  type Touchpoint,
+  type TouchpointFields,
+} from '@trailmap/domain';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format.js';
+import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
+import { DeleteCardButton } from './DeleteCardButton.js';
+import { DurationField, pickDurationUnit } from './DurationField.js';
+import { MomentHint } from './MomentHint.js';
+import { listChannelOptions, listEmotionOptions, listEvidenceOptions } from './options.js';
+import { ReadOnlyFields } from './ReadOnlyFields.js';
+import { ScoreField } from './ScoreField.js';
+import { SelectField } from './SelectField.js';
+import { SidePanel } from './SidePanel.js';
+import { TextField } from './TextField.js';
+
+export interface TouchpointPanelProps {
+  touchpoint: Touchpoint;
+  view: MapView;
+  /** Absent for readers: the panel shows the values read-only. */
+  onEdit?: EditFn;
+  onClose: () => void;
+}
+
+/** Every field of a touchpoint, edited in place (each change is one undoable edit). */
+export function TouchpointPanel({ touchpoint, view, onEdit, onClose }: TouchpointPanelProps) {
+  const { t } = useTranslation(['map', 'common']);
+  const format = useFormat();
+  const moment = findMoments(view).moments.find((m) => m.touchpointId === touchpoint.id);
+  const phaseName = view.phases.find((p) => p.id === touchpoint.phaseId)?.name ?? '';
+
+  if (!onEdit) {
+    const score = (v: number | null) => (v === null ? '' : format.number(v));
+    const seconds = touchpoint.expectedSecondsToNext;
+    const unit = seconds === null ? null : pickDurationUnit(seconds);
+    const duration =
+      seconds === null || unit === null
+        ? ''
+        : `${format.number(seconds / { minutes: 60, hours: 3600, days: 86_400 }[unit])} ${t(`map:duration.${unit}`)}`;
+    return (
+      <SidePanel
+        title={touchpoint.title}
+        kicker={t('map:panel.touchpointIn', { phase: phaseName })}
+        onClose={onClose}
+        testId="touchpoint-panel"
+      >
+        <MomentHint moment={moment} />
+        <ReadOnlyFields
+          emptyText={t('map:panel.empty')}
+          fields={[
+            {
+              label: t('map:fields.channel'),
+              value: t(`common:channels.${touchpoint.channel}`),
+              testId: 'tp-channel',
+            },
+            { label: t('map:fields.customerAction'), value: touchpoint.customerAction },
+            { label: t('map:fields.thinksFeels'), value: touchpoint.thinksFeels },
+            {
+              label: t('map:fields.emotion'),
+              value: t(`map:emotion.${touchpoint.emotion}`),
+              testId: 'tp-emotion',
+            },
+            {
+              label: t('map:fields.expectation'),
+              value: score(touchpoint.expectation),
+              testId: 'tp-expectation',
+            },
+            {
+              label: t('map:fields.experience'),
+              value: score(touchpoint.experience),
+              testId: 'tp-experience',
+            },
+            { label: t('map:fields.timeToNext'), value: duration },
+            { label: t('map:fields.department'), value: touchpoint.owningDepartment },
+            { label: t('map:fields.backstageNotes'), value: touchpoint.backstageNotes },
+            {
+              label: t('common:evidence.label'),
+              value: t(`common:evidence.${touchpoint.evidence}`),
+              testId: 'tp-evidence',
+            },
+          ]}
+        />
+      </SidePanel>
+    );
+  }
+
+  const change = (patch: Partial<TouchpointFields>, field: string) =>
+    onEdit(
+      (doc) => withContent(doc, updateTouchpoint(contentOf(doc), touchpoint.id, patch)),
+      `tp:${touchpoint.id}:${field}`,
+    );
+
+  return (
+    <SidePanel
+      title={touchpoint.title}
+      kicker={t('map:panel.touchpointIn', { phase: phaseName })}
+      onClose={onClose}
+      testId="touchpoint-panel"
+    >
+      <TextField
+        label={t('map:fields.title')}
+        value={touchpoint.title}
+        required
+        maxLength={200}
+        autoFocus
+        onChange={(title) => change({ title }, 'title')}
+        testId="tp-title"
+      />
+      <div className="field-pair">
+        <SelectField
+          label={t('map:fields.channel')}
+          value={touchpoint.channel}
+          options={listChannelOptions(t)}
+          onChange={(channel) => change({ channel: channel as Channel }, 'channel')}
+          testId="tp-channel"
+        />
+        <SelectField
+          label={t('map:fields.phase')}
+          value={touchpoint.phaseId}
+          options={view.phases.map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(phaseId) => change({ phaseId: phaseId as Touchpoint['phaseId'] }, 'phase')}
+          testId="tp-phase"
+        />
+      </div>
+      <TextField
+        label={t('map:fields.customerAction')}
+        value={touchpoint.customerAction}
+        multiline
+        onChange={(customerAction) => change({ customerAction }, 'customerAction')}
+        testId="tp-action"
+      />
+      <TextField
+        label={t('map:fields.thinksFeels')}
+        value={touchpoint.thinksFeels}
+        multiline
+        onChange={(thinksFeels) => change({ thinksFeels }, 'thinksFeels')}
+        testId="tp-thinks-feels"
+      />
+      <SelectField
+        label={t('map:fields.emotion')}
+        value={String(touchpoint.emotion)}
+        options={listEmotionOptions(t)}
+        onChange={(emotion) => change({ emotion: Number(emotion) }, 'emotion')}
+        hint={t('map:fields.emotionHint', { max: format.number(EMOTION_MAX) })}
+        testId="tp-emotion"
+      />
+      <fieldset className="panel-fieldset">
+        <legend>{t('map:fields.expectationVsExperience')}</legend>
+        <div className="field-pair">
+          <ScoreField
+            label={t('map:fields.expectation')}
+            value={touchpoint.expectation}
+            min={SCORE_MIN}
+            max={SCORE_MAX}
+            onChange={(expectation) => change({ expectation }, 'expectation')}
+            testId="tp-expectation"
+          />
+          <ScoreField
+            label={t('map:fields.experience')}
+            value={touchpoint.experience}
+            min={SCORE_MIN}
+            max={SCORE_MAX}
+            onChange={(experience) => change({ experience }, 'experience')}
+            testId="tp-experience"
+          />
+        </div>
+        <MomentHint moment={moment} />
+      </fieldset>
+      <DurationField
+        label={t('map:fields.timeToNext')}
+        seconds={touchpoint.expectedSecondsToNext}
+        onChange={(expectedSecondsToNext) => change({ expectedSecondsToNext }, 'timeToNext')}
+        testId="tp-time-to-next"
+      />
+      <TextField
+        label={t('map:fields.department')}
+        value={touchpoint.owningDepartment}
+        maxLength={200}
+        onChange={(owningDepartment) => change({ owningDepartment }, 'department')}
+        testId="tp-department"
+      />
+      <TextField
+        label={t('map:fields.backstageNotes')}
+        value={touchpoint.backstageNotes}
+        multiline
+        maxLength={10_000}
+        onChange={(backstageNotes) => change({ backstageNotes }, 'backstageNotes')}
+        testId="tp-backstage-notes"
+      />
+      <SelectField
+        label={t('common:evidence.label')}
+        value={touchpoint.evidence}
+        options={listEvidenceOptions(t)}
+        onChange={(evidence) => change({ evidence: evidence as Evidence }, 'evidence')}
+        hint={t('map:fields.evidenceHint')}
+        testId="tp-evidence"
+      />
+      <div className="panel-footer">
+        <DeleteCardButton
+          label={t('map:panel.deleteTouchpoint')}
+          confirmTitle={t('map:panel.deleteTouchpointTitle')}
+          confirmMessage={t('map:panel.deleteTouchpointMessage', { title: touchpoint.title })}
+          onDelete={() => {
+            onEdit((doc) => withContent(doc, removeTouchpoint(contentOf(doc), touchpoint.id)));
+            onClose();
+          }}
+          testId="tp-delete"
+        />
+      </div>
+    </SidePanel>
+  );
+}

@@ -1,0 +1,111 @@
+import { defineQuery } from '../engine/defineQuery.js';
+import { readNumber } from '../engine/readRow.js';
+import { runQuery } from '../engine/runQuery.js';
+import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
+import { wilsonInterval } from '../stats/wilsonInterval.js';
+import type { Estimate } from '../stats/types.js';
+import type { EventStore } from '../store/openEventStore.js';
+import { toPropertyPath } from './propertyPath.js';
+
+/** What makes two contacts "the same question": the topic property, the channel, or any contact. */
+export type RepeatKey = 'topic' | 'channel' | 'any';
+
+/**
+ * How service contacts, repeats, resolution and complaints are recognised. Defaults: a contact is any
+ * event on the `phone` or `chat` channel; a repeat is a contact of the same customer about the same
+ * topic within 7 days; `resolved = "false"` marks an unresolved contact; a complaint is a `Complaint Filed`
+ * event or any event with `complaint = "true"`.
+ */
+export interface ServiceMetricsOptions {
+  contactChannels?: readonly string[];
+  /** Only these activities count as contacts (e.g. `Inbound Call`, `Chat Started`); all when omitted. */
+  contactActivities?: readonly string[];
+  repeatWindowDays?: number;
+  repeatKey?: RepeatKey;
+  topicProperty?: string;
+  resolvedProperty?: string;
+  complaintActivities?: readonly string[];
+  complaintProperty?: string;
+}
+
+/** The raw counts behind the service metrics (what `compareWindows` tests). */
+export interface ServiceCounts {
+  journeys: number;
+  journeysWithContact: number;
+  contacts: number;
+  /** Contacts preceded by a contact of the same customer and key within the window. */
+  repeatContacts: number;
+  /** Journeys whose first contact is followed by another (same customer and key) within the window. */
+  firstContactsFollowedUp: number;
+  /** Journeys whose first contact was not followed up and not marked unresolved. */
+  resolvedFirstContacts: number;
+  journeysWithComplaint: number;
+  complaints: number;
+}
+
+export interface ServiceMetrics extends ServiceCounts {
+  /** repeatContacts / contacts. */
+  repeatContactRate: Estimate;
+  /** firstContactsFollowedUp / journeysWithContact: the share of first contacts that needed a repeat. */
+  firstContactRepeatRate: Estimate;
+  /** First-contact resolution: resolvedFirstContacts / journeysWithContact. */
+  firstContactResolution: Estimate;
+  /** journeysWithComplaint / journeys. */
+  complaintRate: Estimate;
+  contactsPerJourney: number;
+  contactsPerContactJourney: number;
+  repeatWindowDays: number;
+}
+
+const query = defineQuery('getServiceMetrics', import.meta.url);
+
+/** Reads the service counts (one aggregated row). */
+export async function getServiceCounts(
+  store: EventStore,
+  scope: QueryScope,
+  options: ServiceMetricsOptions = {},
+  filter: EventFilter = {},
+): Promise<ServiceCounts> {
+  const rows = await runQuery(store, query, scope, filter, {
+    contact_channels: options.contactChannels ?? ['phone', 'chat'],
+    contact_activities: options.contactActivities ?? [],
+    any_activity: options.contactActivities === undefined,
+    repeat_key: options.repeatKey ?? 'topic',
+    topic_path: toPropertyPath(options.topicProperty ?? 'topic'),
+    resolved_path: toPropertyPath(options.resolvedProperty ?? 'resolved'),
+    window_ms: (options.repeatWindowDays ?? 7) * 86_400_000,
+    complaint_activities: options.complaintActivities ?? ['Complaint Filed'],
+    complaint_path: toPropertyPath(options.complaintProperty ?? 'complaint'),
+  });
+  const row = rows[0] ?? {};
+  return {
+    journeys: readNumber(row.journeys),
+    journeysWithContact: readNumber(row.journeys_with_contact),
+    contacts: readNumber(row.contacts),
+    repeatContacts: readNumber(row.repeat_contacts),
+    firstContactsFollowedUp: readNumber(row.first_contacts_followed_up),
+    resolvedFirstContacts: readNumber(row.resolved_first_contacts),
+    journeysWithComplaint: readNumber(row.journeys_with_complaint),
+    complaints: readNumber(row.complaints),
+  };
+}
+
+/** Repeat contacts, first-contact resolution, contacts per journey and complaint rate, with Wilson intervals. */
+export async function getServiceMetrics(
+  store: EventStore,
+  scope: QueryScope,
+  options: ServiceMetricsOptions = {},
+  filter: EventFilter = {},
+): Promise<ServiceMetrics> {
+  const counts = await getServiceCounts(store, scope, options, filter);
+  return {
+    ...counts,
+    repeatContactRate: wilsonInterval(counts.repeatContacts, counts.contacts),
+    firstContactRepeatRate: wilsonInterval(counts.firstContactsFollowedUp, counts.journeysWithContact),
+    firstContactResolution: wilsonInterval(counts.resolvedFirstContacts, counts.journeysWithContact),
+    complaintRate: wilsonInterval(counts.journeysWithComplaint, counts.journeys),
+    contactsPerJourney: counts.journeys ? counts.contacts / counts.journeys : 0,
+    contactsPerContactJourney: counts.journeysWithContact ? counts.contacts / counts.journeysWithContact : 0,
+    repeatWindowDays: options.repeatWindowDays ?? 7,
+  };
+}

@@ -1,0 +1,4 @@
+/** The JSON path of a top-level property in `properties` (as the adapter builds it for attribute filters). */
+export function toPropertyPath(key: string): string {
+  return `$."${key.replaceAll('"', '\\"')}"`;
+}

@@ -1,0 +1,26 @@
+// Statistics for CX metrics (pure TypeScript), listed by name.
+export { normalCdf } from './normalCdf.js';
+export { normalQuantile } from './normalQuantile.js';
+export { studentTCdf } from './studentTCdf.js';
+export { studentTQuantile } from './studentTQuantile.js';
+export { zForConfidence } from './zForConfidence.js';
+export { twoSidedPValue } from './twoSidedPValue.js';
+export { MIN_SAMPLE, isSmallSample } from './minSample.js';
+export { summarizeSample } from './summarizeSample.js';
+export { wilsonInterval } from './wilsonInterval.js';
+export { twoProportionZTest } from './twoProportionZTest.js';
+export type { ProportionCount, TwoProportionResult } from './twoProportionZTest.js';
+export { npsWithInterval, countNps, npsVariance } from './npsWithInterval.js';
+export type { NpsCounts, NpsEstimate } from './npsWithInterval.js';
+export { compareNps } from './compareNps.js';
+export type { NpsComparison } from './compareNps.js';
+export { meanWithInterval } from './meanWithInterval.js';
+export type { MeanEstimate } from './meanWithInterval.js';
+export { topBoxShare, isTopBox, TOP_BOX_MIN_SCORE } from './topBoxShare.js';
+export type { TopBoxScale } from './topBoxShare.js';
+export { welchTTest } from './welchTTest.js';
+export type { WelchResult } from './welchTTest.js';
+export { mannWhitneyU, mannWhitneyUFromCounts } from './mannWhitneyU.js';
+export type { MannWhitneyResult, ValueCounts } from './mannWhitneyU.js';
+export { benjaminiHochberg } from './benjaminiHochberg.js';
+export type { Estimate, SampleSummary, TestResult } from './types.js';
