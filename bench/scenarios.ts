@@ -100,10 +100,18 @@ export async function runQueries(): Promise<ScenarioResult> {
   await generateEventsInStore(store, 'q', queryEvents);
   const scope = { dataset: 'q' };
   let start = performance.now();
+  const split: number[] = [];
+  const lap = (): void => {
+    split.push(seconds(start) - split.reduce((a, b) => a + b, 0));
+  };
   const dfg = await discoverDfg(store, scope);
+  lap();
   const variants = await getVariants(store, scope, {}, { limit: 20 });
+  lap();
   const funnel = await getFunnel(store, scope, { steps: benchFunnel, order: 'loose' });
+  lap();
   const engineSeconds = seconds(start);
+  const baseSplit: number[] = [];
 
   start = performance.now();
   const c = store.connection;
@@ -114,9 +122,11 @@ export async function runQueries(): Promise<ScenarioResult> {
              (epoch_ms(lead(ts) OVER w) - epoch_ms(ts)) / 1000.0 AS wait
       FROM (${base}) WINDOW w AS (PARTITION BY case_id ORDER BY ts, seq))
     WHERE next_activity IS NOT NULL GROUP BY ALL`);
+  baseSplit.push(seconds(start));
   const variantRows = await c.runAndReadAll(`
     SELECT count(*) AS variants FROM (SELECT DISTINCT v FROM (
       SELECT case_id, string_agg(activity, '|' ORDER BY ts, seq) AS v FROM (${base}) GROUP BY case_id))`);
+  baseSplit.push(seconds(start) - (baseSplit[0] ?? 0));
   const steps = benchFunnel.map((s) => `'${s}'`);
   const funnelRows = await c.runAndReadAll(`
     WITH ev AS (SELECT case_id, activity, row_number() OVER (PARTITION BY case_id ORDER BY ts, seq) AS pos FROM (${base})),
@@ -127,6 +137,7 @@ export async function runQueries(): Promise<ScenarioResult> {
     s5 AS (SELECT e.case_id, min(e.pos) AS p FROM ev e JOIN s4 USING (case_id) WHERE e.activity = ${steps[4]} AND e.pos > s4.p GROUP BY e.case_id)
     SELECT (SELECT count(*) FROM s1), (SELECT count(*) FROM s2), (SELECT count(*) FROM s3), (SELECT count(*) FROM s4), (SELECT count(*) FROM s5)`);
   const baselineSeconds = seconds(start);
+  baseSplit.push(baselineSeconds - baseSplit.reduce((a, b) => a + b, 0));
 
   const baselineFunnel = (funnelRows.getRows()[0] ?? []).map(Number);
   const same =
@@ -138,7 +149,10 @@ export async function runQueries(): Promise<ScenarioResult> {
     events: queryEvents,
     engineSeconds,
     baselineSeconds,
-    note: `${dfg.length} edges, ${variants.total} variants, funnel ${funnel.steps.map((s) => s.cases).join('/')}; ${same ? 'same answers as the baseline' : 'ANSWERS DIFFER from the baseline'}`,
+    note:
+      `${dfg.length} edges, ${variants.total} variants, funnel ${funnel.steps.map((s) => s.cases).join('/')}; ` +
+      `${same ? 'same answers as the baseline' : 'ANSWERS DIFFER from the baseline'}; ` +
+      `dfg/variants/funnel ${split.map((x) => x.toFixed(1)).join('/')} s vs baseline ${baseSplit.map((x) => x.toFixed(1)).join('/')} s`,
   };
 }
 

@@ -36,7 +36,13 @@ async function shootBoth(page: Page, name: string, focus?: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await saveScreenshot(page, name, 'desktop');
   await page.setViewportSize(VIEWPORTS.narrow);
-  if (focus) await page.getByTestId(focus).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  if (focus) {
+    // Below the sticky app header.
+    await page.getByTestId(focus).evaluate((el) => {
+      const header = document.querySelector('header')?.getBoundingClientRect().height ?? 0;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - header - 8);
+    });
+  }
   await saveScreenshot(page, name, 'narrow');
   await page.setViewportSize(VIEWPORTS.desktop);
 }

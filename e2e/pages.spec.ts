@@ -181,6 +181,9 @@ test('an owner invites a viewer, who sees the journeys without create controls',
   await expect(viewer.getByTestId('journey-row')).toContainText('Getting a loan');
   await expect(viewer.getByTestId('create-journey')).toHaveCount(0);
   await expect(viewer.getByTestId('journey-delete')).toHaveCount(0);
+  await viewer.goto(`/w/${ws}/personas`);
+  await expect(viewer.getByTestId('personas-empty')).toBeVisible();
+  await expect(viewer.getByTestId('create-persona')).toHaveCount(0);
   await viewer.goto(`/w/${ws}/members`);
   await expect(viewer.getByTestId('member-row')).toHaveCount(2);
   await expect(viewer.getByTestId('invite-email')).toHaveCount(0);

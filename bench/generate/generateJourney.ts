@@ -8,6 +8,12 @@ import {
   type GeneratedChannel,
 } from './vocabulary.js';
 
+/** The NPS answer before the planted effects: round(mean + spread·N(0, 1)), clamped to 0–10. */
+export const NPS_BASE_MEAN = 7.2;
+export const NPS_SPREAD = 1.8;
+/** Share of delivered orders followed by a service contact, late or on time (not a planted effect). */
+export const CONTACT_SHARE = { late: 0.6, onTime: 0.3 } as const;
+
 const minuteMs = 60_000;
 const hourMs = 60 * minuteMs;
 const dayMs = 24 * hourMs;
@@ -134,8 +140,8 @@ export function generateJourney(index: number, context: JourneyContext): ImportR
   if (!random.chance(0.6)) return events;
   wait(dayMs, 3 * dayMs);
   const latent =
-    7.6 +
-    1.8 * random.normal() +
+    NPS_BASE_MEAN +
+    NPS_SPREAD * random.normal() +
     (late ? effects.lateDeliveryNpsPoints : 0) +
     (service.helpfulFirstCall ? effects.helpfulFirstCallNpsPoints : 0);
   const nps = Math.max(0, Math.min(10, Math.round(latent)));
@@ -167,7 +173,7 @@ function serveContact(
   emit: Emit,
   setClock: (ms: number) => void,
 ): { helpfulFirstCall: boolean } {
-  if (!random.chance(late ? 0.6 : 0.2)) return { helpfulFirstCall: false };
+  if (!random.chance(late ? CONTACT_SHARE.late : CONTACT_SHARE.onTime)) return { helpfulFirstCall: false };
   let clockMs = nowMs + Math.floor(random.next() * 2 * dayMs);
   setClock(clockMs);
   const topic: ContactTopic = late ? 'delivery' : random.pick(CONTACT_TOPICS);

@@ -6,7 +6,7 @@ export { DEFAULT_PLANTED_EFFECTS } from './plantedEffects.js';
 export type { PlantedEffects } from './plantedEffects.js';
 export { GENERATED_ACTIVITIES, CONTACT_TOPICS } from './vocabulary.js';
 export type { ContactTopic, GeneratedActivity, GeneratedChannel, GeneratedPhase } from './vocabulary.js';
-export { generateJourney } from './generateJourney.js';
+export { generateJourney, NPS_BASE_MEAN, NPS_SPREAD, CONTACT_SHARE } from './generateJourney.js';
 export type { JourneyContext } from './generateJourney.js';
 export { generateEvents } from './generateEvents.js';
 export type { GenerateOptions } from './generateEvents.js';

@@ -23,13 +23,13 @@ export interface PlantedEffects {
   repeatChangeMs: number;
 }
 
-/** The defaults: NPS −3 for a late delivery, +2.5 for a helpful first call, app checkout drop 35 % vs 10 % on
+/** The defaults: NPS −3 for a late delivery, +3 for a helpful first call, app checkout drop 35 % vs 10 % on
  * the web, repeat calls 30 % → 15 % from 1 July 2024. */
 export const DEFAULT_PLANTED_EFFECTS: Readonly<PlantedEffects> = {
   lateDeliveryShare: 0.2,
   lateDeliveryNpsPoints: -3,
   helpfulFirstCallShare: 0.55,
-  helpfulFirstCallNpsPoints: 2.5,
+  helpfulFirstCallNpsPoints: 3,
   appCheckoutDropShare: 0.35,
   webCheckoutDropShare: 0.1,
   repeatCallShareBefore: 0.3,

@@ -17,7 +17,7 @@ export interface WorkspaceSummary {
 
 export interface ServerConfig {
   version: string;
-  demo: { email: string; password: string } | null;
+  demo: { email: string; password: string; workspaceId: string | null; journeyId: string | null } | null;
 }
 
 /** The signed-in user, or null when nobody is signed in. */

@@ -4,6 +4,8 @@ import { buildCardMarks } from './buildCardMarks.js';
 import { CompactMap } from './CompactMap.js';
 import { buildPhaseColours } from './phaseColours.js';
 
+const WIDE_PHASE_COUNT = 6;
+
 interface Props {
   before: JourneyMap;
   after: JourneyMap;
@@ -15,8 +17,10 @@ interface Props {
 export function SideBySide({ before, after, diff, labels }: Props) {
   const marks = useMemo(() => buildCardMarks(diff), [diff]);
   const phaseColours = useMemo(() => buildPhaseColours(diff), [diff]);
+  // Long journeys get the full width for each map, one above the other.
+  const stacked = Math.max(before.phases.length, after.phases.length) > WIDE_PHASE_COUNT;
   return (
-    <div className="cmp-side" data-testid="compare-side">
+    <div className={`cmp-side${stacked ? ' cmp-side--stacked' : ''}`} data-testid="compare-side">
       <CompactMap
         map={before}
         side="before"

@@ -3,6 +3,7 @@ import { Maximize2, Minimize2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapGrid } from '../map/grid/MapGrid.js';
+import { buildSharedExportUrl, ExportMenu, type ExportFormat } from '../map/header/ExportMenu.js';
 import { MapTitleBlock } from '../map/header/MapTitleBlock.js';
 import type { PersonaSummary } from '../map/header/PersonaList.js';
 import { toMapDoc } from '../map/mapDoc.js';
@@ -10,14 +11,16 @@ import { CardPanel } from '../map/panel/CardPanel.js';
 import type { Selection } from '../map/selection.js';
 import '../map/map.css';
 
+const PICTURE_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
+
 /** The same grid as the editor, read-only: cards open their panel with the values as text. */
-export function SharedMap({
-  journey,
-  personas,
-}: {
+export interface SharedMapProps {
+  token: string;
   journey: JourneyMap;
   personas: readonly PersonaSummary[];
-}) {
+}
+
+export function SharedMap({ token, journey, personas }: SharedMapProps) {
   const { t } = useTranslation('map');
   const [selection, setSelection] = useState<Selection | null>(null);
   const [wall, setWall] = useState(false);
@@ -29,16 +32,26 @@ export function SharedMap({
           view={view}
           personas={personas}
           aside={
-            <button
-              type="button"
-              className="btn btn-small no-print"
-              aria-pressed={wall}
-              onClick={() => setWall((w) => !w)}
-              data-testid="wall-toggle"
-            >
-              {wall ? <Minimize2 size={16} aria-hidden="true" /> : <Maximize2 size={16} aria-hidden="true" />}
-              {t('toolbar.wall')}
-            </button>
+            <div className="share-tools no-print">
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-pressed={wall}
+                onClick={() => setWall((w) => !w)}
+                data-testid="wall-toggle"
+              >
+                {wall ? (
+                  <Minimize2 size={16} aria-hidden="true" />
+                ) : (
+                  <Maximize2 size={16} aria-hidden="true" />
+                )}
+                {t('toolbar.wall')}
+              </button>
+              <ExportMenu
+                formats={PICTURE_FORMATS}
+                buildHref={(format, language) => buildSharedExportUrl(token, format, language)}
+              />
+            </div>
           }
         />
       </header>

@@ -56,7 +56,7 @@ export default function SharedMapPage() {
   }
   return (
     <SharedMapFrame>
-      <SharedMap journey={shared.data.journey} personas={shared.data.personas} />
+      <SharedMap token={token} journey={shared.data.journey} personas={shared.data.personas} />
     </SharedMapFrame>
   );
 }

@@ -21,8 +21,9 @@ export type ComparedMetric =
     }
   /** Share of journeys (that reached `from`, when given) reaching `to` later. */
   | { kind: 'conversion'; to: string; from?: string; label?: string }
-  | { kind: 'nps'; label?: string }
-  | { kind: 'csat' | 'ces'; test?: 'welch' | 'mannWhitney'; label?: string }
+  /** `passed`: only journeys that passed this touchpoint (compare many touchpoints in one call for BH). */
+  | { kind: 'nps'; passed?: string; label?: string }
+  | { kind: 'csat' | 'ces'; test?: 'welch' | 'mannWhitney'; passed?: string; label?: string }
   | { kind: 'journeyDuration'; label?: string };
 
 export type ComparisonTest = 'two-proportion z' | 'NPS variance z' | 'Welch t' | 'Mann–Whitney U';
@@ -92,9 +93,7 @@ async function compareMetric(
   filterB: EventFilter,
   confidence: number,
 ): Promise<Omit<MetricComparison, 'qValue' | 'significant'>> {
-  const label =
-    metric.label ??
-    (metric.kind === 'conversion' ? `conversion ${metric.from ?? '(start)'} → ${metric.to}` : metric.kind);
+  const label = metric.label ?? defaultLabel(metric);
   switch (metric.kind) {
     case 'repeatContactRate':
     case 'firstContactRepeatRate':
@@ -117,7 +116,9 @@ async function compareMetric(
       return compareRates(label, a as ProportionCount, b as ProportionCount, confidence);
     }
     case 'nps': {
-      const [a, b] = await Promise.all([filterA, filterB].map((f) => getScoreCounts(store, scope, 'nps', f)));
+      const [a, b] = await Promise.all(
+        [filterA, filterB].map((f) => getScoreCounts(store, scope, 'nps', f, metric.passed)),
+      );
       const countsA = toNpsCounts(a as ScoreCount[]);
       const countsB = toNpsCounts(b as ScoreCount[]);
       const test = compareNps(countsB, countsA, confidence);
@@ -139,7 +140,7 @@ async function compareMetric(
     case 'csat':
     case 'ces': {
       const [a, b] = (await Promise.all(
-        [filterA, filterB].map((f) => getScoreCounts(store, scope, metric.kind, f)),
+        [filterA, filterB].map((f) => getScoreCounts(store, scope, metric.kind, f, metric.passed)),
       )) as [ScoreCount[], ScoreCount[]];
       return compareScores(label, a, b, metric.test ?? 'welch', confidence);
     }
@@ -161,6 +162,13 @@ async function compareMetric(
       };
     }
   }
+}
+
+function defaultLabel(metric: ComparedMetric): string {
+  if (metric.kind === 'conversion') return `conversion ${metric.from ?? '(start)'} → ${metric.to}`;
+  if ((metric.kind === 'nps' || metric.kind === 'csat' || metric.kind === 'ces') && metric.passed)
+    return `${metric.kind} | ${metric.passed}`;
+  return metric.kind;
 }
 
 function compareRates(

@@ -15,14 +15,15 @@ export interface ScoreCount {
 
 const query = defineQuery('getScoreCounts', import.meta.url);
 
-/** The distribution of one score over journeys (last answer per journey). */
+/** The distribution of one score over journeys (last answer per journey), optionally of journeys that passed an activity. */
 export async function getScoreCounts(
   store: EventStore,
   scope: QueryScope,
   score: ScoreName,
   filter: EventFilter = {},
+  passedActivity?: string,
 ): Promise<ScoreCount[]> {
-  const rows = await runQuery(store, query, scope, filter, { score });
+  const rows = await runQuery(store, query, scope, filter, { score, passed: passedActivity ?? '' });
   return rows.map((row) => ({ score: readNumber(row.score), journeys: readNumber(row.journeys) }));
 }
 

@@ -221,6 +221,21 @@ describe('compareWindows', () => {
     expect(results[0]?.qValue).toBeCloseTo(Math.min(1, 2 * (results[0]?.pValue ?? 0)), 12);
   });
 
+  test('compareWindows(nps, passed touchpoint) restricts to journeys that passed it', async () => {
+    const [call] = await compareWindows(
+      store,
+      { dataset: 'satisfaction' },
+      { a: {}, b: { timeRange: { fromMs: 15_000 } }, metrics: [{ kind: 'nps', passed: 'Call' }] },
+    );
+    // Journeys 1–3 passed Call, answers 10 9 9: NPS 100 on both sides (journey 1's early 0 is cut from B).
+    expect(call).toMatchObject({
+      metric: 'nps | Call',
+      a: { value: 100, n: 3 },
+      b: { value: 100, n: 3 },
+      smallSample: true,
+    });
+  });
+
   test('compareWindows(csat, Welch and Mann–Whitney) reads score distributions', async () => {
     const metrics = [{ kind: 'csat' as const }, { kind: 'csat' as const, test: 'mannWhitney' as const }];
     const results = await compareWindows(

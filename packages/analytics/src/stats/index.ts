@@ -20,7 +20,7 @@ export { topBoxShare, isTopBox, TOP_BOX_MIN_SCORE } from './topBoxShare.js';
 export type { TopBoxScale } from './topBoxShare.js';
 export { welchTTest } from './welchTTest.js';
 export type { WelchResult } from './welchTTest.js';
-export { mannWhitneyU, mannWhitneyUFromCounts } from './mannWhitneyU.js';
+export { mannWhitneyU, mannWhitneyUFromCounts, EXACT_MAX_SIZE } from './mannWhitneyU.js';
 export type { MannWhitneyResult, ValueCounts } from './mannWhitneyU.js';
 export { benjaminiHochberg } from './benjaminiHochberg.js';
 export type { Estimate, SampleSummary, TestResult } from './types.js';

@@ -29,7 +29,31 @@ describe('mannWhitneyU', () => {
     expect(result.uB).toBe(34);
     expect(result.statistic).toBeCloseTo(-2.49511, 4);
     expect(result.pValue).toBeCloseTo(0.012592, 5);
+    expect(result.exact).toBe(false); // ties: normal approximation
     expect(result.probabilityAGreater).toBeCloseTo(2 / 36, 12);
+  });
+
+  test('mannWhitneyU is exact for small samples without ties', () => {
+    // A = 1 2, B = 3 4 5: U_A = 0; of the C(5, 2) = 10 equally likely rank sets only {1, 2} gives U = 0,
+    // so P(U ≤ 0) = 1/10 and the two-sided p = 0.2.
+    const result = mannWhitneyU([1, 2], [3, 4, 5]);
+    expect([result.uA, result.exact]).toEqual([0, true]);
+    expect(result.pValue).toBeCloseTo(0.2, 12);
+    // A = 1 3, B = 2 4 5: U_A = 1 (3 > 2); U ≤ 1 for {1,2} and {1,3}: p = 2·2/10 = 0.4.
+    expect(mannWhitneyU([1, 3], [2, 4, 5]).pValue).toBeCloseTo(0.4, 12);
+    // Swapping the samples gives the same p.
+    expect(mannWhitneyU([3, 4, 5], [1, 2]).pValue).toBeCloseTo(0.2, 12);
+    // 12 vs 15 values: U_A = 69, exact p = 0.3228571 (scipy.stats.mannwhitneyu(method='exact')).
+    const a = [
+      0.3456, 0.8216, 0.3304, -1.3032, 0.9054, 0.4464, -0.537, 0.5811, 0.3646, 0.2941, 0.0284, 0.5467,
+    ];
+    const b = [
+      0.0635, 0.6371, 0.3179, 1.3988, 0.8397, 0.5075, 0.0181, 0.5428, 0.8081, 0.5244, 2.0941, 1.8067, -1.9112,
+      -1.089, 0.6252,
+    ];
+    const larger = mannWhitneyU(a, b);
+    expect([larger.uA, larger.exact]).toEqual([69, true]);
+    expect(larger.pValue).toBeCloseTo(0.3228571, 6);
   });
 
   test('mannWhitneyUFromCounts equals the value version', () => {

@@ -18,13 +18,20 @@ export function buildExportUrl(
   return `/api/workspaces/${workspaceId}/journeys/${journeyId}/export?${query.toString()}`;
 }
 
+/** The download address of a shared map's picture (the share page offers PNG, SVG and PDF). */
+export function buildSharedExportUrl(token: string, format: ExportFormat, language: string): string {
+  const query = new URLSearchParams({ format, lang: language });
+  return `/api/share/${encodeURIComponent(token)}/export?${query.toString()}`;
+}
+
 export interface ExportMenuProps {
-  workspaceId: string;
-  journeyId: string;
+  /** The download address of one format in one language. */
+  buildHref: (format: ExportFormat, language: string) => string;
+  formats?: readonly ExportFormat[];
 }
 
 /** Export the map as an image (PNG, SVG), a PDF for print, or a file to import elsewhere (JSON, Mermaid). */
-export function ExportMenu({ workspaceId, journeyId }: ExportMenuProps) {
+export function ExportMenu({ buildHref, formats = EXPORT_FORMATS }: ExportMenuProps) {
   const { t, i18n } = useTranslation('map');
   return (
     <MenuButton
@@ -40,13 +47,13 @@ export function ExportMenu({ workspaceId, journeyId }: ExportMenuProps) {
       align="end"
     >
       {(close) =>
-        EXPORT_FORMATS.map((format) => {
+        formats.map((format) => {
           const Icon = ICONS[format];
           return (
             <a
               key={format}
               role="menuitem"
-              href={buildExportUrl(workspaceId, journeyId, format, i18n.language)}
+              href={buildHref(format, i18n.language)}
               download
               onClick={close}
               data-testid={`export-${format}`}

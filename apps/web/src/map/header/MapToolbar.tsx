@@ -1,5 +1,6 @@
 import {
   ArrowLeftRight,
+  HistoryIcon,
   Maximize2,
   Minimize2,
   Redo2,
@@ -11,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EditFn, MapDoc } from '../mapDoc.js';
-import { ExportMenu } from './ExportMenu.js';
+import { buildExportUrl, ExportMenu } from './ExportMenu.js';
 import { LanesMenu } from './LanesMenu.js';
 
 export interface MapToolbarProps {
@@ -89,7 +90,12 @@ export function MapToolbar({ workspaceId, journeyId, doc, wall, onToggleWall, ed
             to={`${base}/${counterpartId}`}
             data-testid="counterpart-link"
           >
-            {t(doc.state === 'current' ? 'toolbar.seeDesired' : 'toolbar.seeCurrent')}
+            {doc.state === 'current' ? (
+              <Sparkles size={16} aria-hidden="true" />
+            ) : (
+              <HistoryIcon size={16} aria-hidden="true" />
+            )}
+            <span>{t(doc.state === 'current' ? 'toolbar.seeDesired' : 'toolbar.seeCurrent')}</span>
           </Link>
         )}
         {counterpartId && (
@@ -122,7 +128,9 @@ export function MapToolbar({ workspaceId, journeyId, doc, wall, onToggleWall, ed
           <Waypoints size={16} aria-hidden="true" />
           <span className="toolbar-label">{t('toolbar.channels')}</span>
         </Link>
-        <ExportMenu workspaceId={workspaceId} journeyId={journeyId} />
+        <ExportMenu
+          buildHref={(format, language) => buildExportUrl(workspaceId, journeyId, format, language)}
+        />
         {editing && (
           <button
             type="button"

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link2 } from 'lucide-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { useFormat } from '../../i18n/format.js';
@@ -38,6 +38,7 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
   const base = `/api/workspaces/${workspaceId}/journeys/${journeyId}/share-links`;
   const key = ['share-links', workspaceId, journeyId];
   const [created, setCreated] = useState<CreatedLink | null>(null);
+  const urlId = useId();
   const links = useQuery({
     queryKey: key,
     queryFn: async () => (await api.get<{ shareLinks: ShareLink[] }>(base)).shareLinks,
@@ -74,17 +75,18 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
     >
       {created && (
         <div className="share-created">
-          <label className="field">
-            <span className="label">{t('map:share.newLink')}</span>
+          <label className="label" htmlFor={urlId}>
+            {t('map:share.newLink')}
+          </label>
+          <div className="share-url-row">
             <input
+              id={urlId}
               type="text"
               readOnly
               value={url}
               onFocus={(e) => e.currentTarget.select()}
               data-testid="share-link-url"
             />
-          </label>
-          <div className="share-created-actions">
             <CopyButton text={url} label={t('map:share.copy')} testId="copy-share-link" />
           </div>
           <p className="hint muted">{t('map:share.onceHint')}</p>

@@ -1,6 +1,7 @@
 import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AutoGrowTextarea } from './AutoGrowTextarea.js';
 
 export const MAX_LIST_ITEMS = 50;
 export const MAX_ITEM_LENGTH = 1000;
@@ -87,9 +88,8 @@ export function ListEditor({ kind, items, onChange, testId }: ListEditorProps) {
             const position = index + 1;
             return (
               <li key={index}>
-                <textarea
+                <AutoGrowTextarea
                   data-item
-                  rows={1}
                   value={item}
                   maxLength={MAX_ITEM_LENGTH}
                   onChange={(e) => changeItem(index, e.target.value.replace(/\n/g, ' '))}
