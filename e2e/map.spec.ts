@@ -188,6 +188,7 @@ test('an editor maps touchpoints in three channels; WOW and pain show on the cur
   await expect(panel.getByTestId('tp-expectation')).toHaveValue('8');
   await expect(panel.getByTestId('tp-experience')).toHaveValue('5');
   await expect(panel.getByTestId('moment-hint')).toContainText('Pain point');
+  await expectNoViolations(page, 'panel');
   await saveScreenshot(page, 'map-panel', 'desktop');
   await page.setViewportSize(VIEWPORTS.narrow);
   await saveScreenshot(page, 'map-panel', 'narrow');
@@ -296,7 +297,8 @@ test('create the desired version, then share the map read-only and revoke the li
   const url = await dialog.getByTestId('share-link-url').inputValue();
   expect(url).toMatch(/\/share\/[\w-]+$/);
 
-  const guest = await browser.newPage();
+  const guestContext = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  const guest = await guestContext.newPage();
   await guest.goto(url);
   await expect(guest.getByTestId('share-banner')).toContainText('Read-only shared map');
   await expect(guest.getByTestId('map-title')).toHaveText('Claiming insurance');
@@ -304,6 +306,7 @@ test('create the desired version, then share the map read-only and revoke the li
   await expect(guest.getByTestId('emotion-curve')).toBeVisible();
   await expect(guest.getByTestId('add-touchpoint-0')).toHaveCount(0);
   await expect(guest.getByTestId('workspace-switch')).toHaveCount(0);
+  await expectNoViolations(guest, 'shared map');
   await guest.getByTestId('touchpoint-card').first().click();
   await expect(guest.getByTestId('touchpoint-panel').getByTestId('tp-channel')).toHaveText('App');
   await guest.getByTestId('language-switch').selectOption('nl');
@@ -313,5 +316,58 @@ test('create the desired version, then share the map read-only and revoke the li
   await expect(dialog.getByTestId('revoke-share-link')).toHaveCount(0);
   await guest.reload();
   await expect(guest.getByTestId('share-not-found')).toBeVisible();
-  await guest.close();
+  await guestContext.close();
+});
+
+test('phases and lanes: rename and remove a phase, drag a card, hide a lane and add a custom one', async ({
+  page,
+}) => {
+  await startOwnMap(page, 'Renting a car');
+  await addTouchpoint(page, 0, { title: 'Books online', channel: 'web' });
+
+  // Rename "Think" from its header menu.
+  await page.getByTestId('phase-menu-1').click();
+  await page.getByRole('menuitem', { name: 'Rename and describe' }).click();
+  await page.getByTestId('phase-name-input').fill('Compare');
+  await page.getByTestId('phase-name-input').press('Enter');
+  await expect(page.getByTestId('phase-header').nth(1).locator('h2')).toHaveText('Compare');
+
+  // Drag the card from the first phase into the third.
+  const card = cardsInPhase(page, 0).first();
+  const target = page.locator('.tp-cell[data-phase-index="2"]');
+  const from = (await card.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect(cardsInPhase(page, 2)).toHaveText([/Books online/]);
+  await expect(cardsInPhase(page, 0)).toHaveCount(0);
+
+  // Remove "Love" after confirming.
+  await page.getByTestId('phase-menu-4').click();
+  await page.getByTestId('remove-phase-4').click();
+  await expect(page.getByTestId('confirm-dialog')).toContainText('Remove phase “Love”?');
+  await page.getByTestId('confirm-submit').click();
+  await expect(page.getByTestId('phase-header')).toHaveCount(4);
+
+  // Hide "thinks & feels"; add a custom lane.
+  await page.getByTestId('lanes-menu').click();
+  await page.getByTestId('lane-toggle-thinks-feels').uncheck();
+  await expect(page.getByTestId('lane-thinks-feels')).toHaveCount(0);
+  await page.getByTestId('new-lane-title').fill('Systems');
+  await page.getByTestId('add-lane').click();
+  await expect(page.getByTestId('lane-custom')).toContainText('Systems');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('lane-custom').getByRole('textbox').first().fill('CRM, booking engine');
+
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByTestId('phase-header').locator('h2')).toHaveText(['See', 'Compare', 'Do', 'Care']);
+  await expect(cardsInPhase(page, 2)).toHaveText([/Books online/]);
+  await expect(page.getByTestId('lane-thinks-feels')).toHaveCount(0);
+  await expect(page.getByTestId('lane-custom').getByRole('textbox').first()).toHaveValue(
+    'CRM, booking engine',
+  );
 });

@@ -1,4 +1,5 @@
 import { runDemo } from './commands/demo.js';
+import { runMine } from './commands/mine.js';
 import { runServe } from './commands/serve.js';
 
 export interface Io {
@@ -24,18 +25,6 @@ Usage:
 Environment: PORT, HOST, DATABASE_URL, TRAILMAP_DATA_DIR.
 `;
 
-type Command = (argv: string[], io: Io) => Promise<number>;
-
-async function loadMine(): Promise<Command | null> {
-  try {
-    const specifier = './commands/mine.js';
-    const mod = (await import(specifier)) as { runMine?: Command };
-    return mod.runMine ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Runs one command and returns its exit code. */
 export async function main(
   argv: string[],
@@ -47,14 +36,8 @@ export async function main(
       return runServe(rest, io);
     case 'demo':
       return runDemo(rest, io);
-    case 'mine': {
-      const mine = await loadMine();
-      if (!mine) {
-        io.stderr.write('trailmap mine is not available in this build\n');
-        return 1;
-      }
-      return mine(rest, io);
-    }
+    case 'mine':
+      return runMine(rest, io);
     case undefined:
     case 'help':
     case '--help':

@@ -70,6 +70,11 @@ export async function runGenerate(
     if (Number.isNaN(ms)) return fail('--repeat-change must be a date (YYYY-MM-DD)');
     effects.repeatChangeMs = ms;
   }
+  if (format === 'segment' && events > 1_000_000) {
+    io.stderr.write(
+      'note: one Segment batch document of this size is read whole by importers; --format ndjson streams\n',
+    );
+  }
   const started = Date.now();
   let lastReportMs = 0;
   try {

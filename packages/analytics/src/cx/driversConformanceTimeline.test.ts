@@ -131,6 +131,16 @@ describe('getDrivers', () => {
   });
 });
 
+describe('getMineCxSection without scores', () => {
+  test('getMineCxSection(no survey answers) reports n = 0 and no drivers', async () => {
+    expect(await getMineCxSection(store, { dataset: 'conformance' })).toEqual({
+      nps: { value: 0, low: -100, high: 100, n: 0 },
+      drivers: [],
+      paretoCut: [],
+    });
+  });
+});
+
 describe('checkConformance', () => {
   test('assessConformance(variants) counts fit, skips, unexpected activities and reorderings by hand', () => {
     const result = assessConformance(variants, design);

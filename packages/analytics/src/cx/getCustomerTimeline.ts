@@ -67,7 +67,8 @@ export async function getCustomerTimeline(
   const limit = options.limit ?? 10_000;
   const rows = await runQuery(store, query, scope, filter, {
     customer_ids: userIds,
-    anonymous_ids: anonymousIds,
+    // An id the map does not know stands for itself, as a user id or an anonymous id.
+    anonymous_ids: merged ? anonymousIds : [customerId],
     limit: limit + 1,
   });
   const events = rows.slice(0, limit).map((row): TimelineEvent => ({
