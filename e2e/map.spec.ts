@@ -242,7 +242,7 @@ test('keyboard: arrows move the focus, Enter opens, Alt+ArrowRight moves the car
   await expect(cardsInPhase(page, 0)).toHaveText([/Visits the website/, /Hears of the bank/]);
 });
 
-test('a conflicting save shows the banner; "reload theirs" loads the other version', async ({ page }) => {
+test('a conflicting save shows the banner; "reload theirs" loads theirs, "keep mine" makes a copy', async ({ page }) => {
   const { ws, journeyId } = await startOwnMap(page, 'Moving house');
   // Someone else renames the map in the meantime.
   const current = (await (await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}`)).json()) as {
@@ -262,6 +262,21 @@ test('a conflicting save shows the banner; "reload theirs" loads the other versi
   await expect(page.getByTestId('conflict-banner')).toBeHidden();
   await expect(page.getByTestId('map-title')).toHaveText('Moving house (their edit)');
   await expect(page.getByTestId('touchpoint-card')).toHaveCount(0);
+  await expectSaved(page);
+
+  // A second conflict: this time keep the local map as a copy.
+  const again = (await (await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}`)).json()) as {
+    journey: { version: number };
+  };
+  await page.request.patch(`/api/workspaces/${ws}/journeys/${journeyId}`, {
+    data: { goal: 'Their goal', version: again.journey.version },
+  });
+  await addTouchpoint(page, 2, { title: 'Signs the contract', channel: 'email' });
+  await expect(page.getByTestId('conflict-banner')).toBeVisible();
+  await page.getByTestId('conflict-keep-mine').click();
+  await expect(page).not.toHaveURL(new RegExp(`${journeyId}$`));
+  await expect(page.getByTestId('map-title')).toHaveText('Moving house (their edit) (my copy)');
+  await expect(cardsInPhase(page, 2)).toHaveText([/Signs the contract/]);
   await expectSaved(page);
 });
 

@@ -1,4 +1,5 @@
 import { runDemo } from './commands/demo.js';
+import { runGenerate } from './commands/generate.js';
 import { runMine } from './commands/mine.js';
 import { runServe } from './commands/serve.js';
 
@@ -18,7 +19,10 @@ Usage:
       Reset the demo workspace to its original content.
   trailmap mine <file> [--case COL] [--activity COL] [--timestamp COL] [--classifier K1,K2]
                 [--format text|json|html] [--out FILE]
-      Import an event log and show the real journeys.
+      Import an event log and show the real journeys (with a CX section when the log has NPS answers;
+      name score columns with --nps COL --csat COL --customer COL --channel COL).
+  trailmap generate --events N [--seed S] [--format csv|parquet|ndjson|segment] --out FILE
+      Write a realistic multi-channel retail journey log with planted effects (for trying and testing).
   trailmap help
       This text.
 
@@ -38,6 +42,8 @@ export async function main(
       return runDemo(rest, io);
     case 'mine':
       return runMine(rest, io);
+    case 'generate':
+      return runGenerate(rest, io);
     case undefined:
     case 'help':
     case '--help':

@@ -42,3 +42,7 @@ export * from './identity/index.js';
 export * from './cases/index.js';
 export { importCsvFile, importParquetFile } from './store/importFileNative.js';
 export type { NativeImportOptions } from './store/importFileNative.js';
+// CX analytics: statistics, key-driver math and the CX queries (each barrel lists its names).
+export * from './stats/index.js';
+export * from './drivers/index.js';
+export * from './cx/index.js';

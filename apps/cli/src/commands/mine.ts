@@ -11,7 +11,7 @@ export type MineOutputFormat = 'text' | 'json' | 'html';
 const outputFormats: readonly MineOutputFormat[] = ['text', 'json', 'html'];
 
 const usage =
-  'usage: trailmap mine <file> [--case COL] [--activity COL] [--timestamp COL] [--classifier K1,K2] [--format text|json|html] [--out FILE]';
+  'usage: trailmap mine <file> [--case COL] [--activity COL] [--timestamp COL] [--classifier K1,K2] [--format text|json|html] [--out FILE]\n       [--nps COL] [--csat COL] [--customer COL] [--channel COL]';
 
 /** `trailmap mine`: imports an event log (XES, XES.gz, CSV) and summarises its journeys. Returns the exit code. */
 export async function runMine(
@@ -34,6 +34,10 @@ export async function runMine(
         classifier: { type: 'string' },
         format: { type: 'string', default: 'text' },
         out: { type: 'string' },
+        nps: { type: 'string' },
+        csat: { type: 'string' },
+        customer: { type: 'string' },
+        channel: { type: 'string' },
       },
     });
   } catch (error) {
@@ -52,6 +56,9 @@ export async function runMine(
     ?.split(',')
     .map((k) => k.trim())
     .filter(Boolean);
+  const cxColumns = [values.nps, values.csat, values.customer, values.channel].some((v) => v !== undefined);
+  if (cxColumns && logFormat !== 'csv')
+    return fail('--nps, --csat, --customer and --channel apply to CSV logs');
   if (classifier && logFormat !== 'xes')
     return fail('--classifier applies to XES logs; use --activity for CSV');
 
@@ -65,6 +72,10 @@ export async function runMine(
         activityColumn: values.activity,
         timestampColumn: values.timestamp,
         classifier,
+        npsColumn: values.nps,
+        csatColumn: values.csat,
+        customerColumn: values.customer,
+        channelColumn: values.channel,
       },
       logFormat,
       showProgress ? (p) => io.stderr.write(drawProgressBar(p)) : undefined,

@@ -3,6 +3,7 @@ import {
   discoverDfg,
   getCaseDurations,
   getLogSummary,
+  getMineCxSection,
   getStartEnd,
   getStepTimes,
   getVariants,
@@ -11,6 +12,7 @@ import {
   parseCsv,
   parseXes,
   type CaseDurations,
+  type MineCxSection,
   type ImportRow,
   type ProgressListener,
 } from '@trailmap/analytics';
@@ -23,6 +25,11 @@ export interface MineInput {
   activityColumn?: string;
   timestampColumn?: string;
   classifier?: string[];
+  /** CSV columns for the CX section (auto-detected by the names nps, csat, ces, customer_id, channel). */
+  npsColumn?: string;
+  csatColumn?: string;
+  customerColumn?: string;
+  channelColumn?: string;
 }
 
 /** What `trailmap mine` reports (the JSON format prints it as is). */
@@ -41,6 +48,8 @@ export interface MineReport {
   dfg: { from: string; to: string; count: number; meanSeconds: number; medianSeconds: number }[];
   variants: { total: number; top: { activities: string[]; cases: number }[] };
   caseDurations: Omit<CaseDurations, 'cases'>;
+  /** Present when the log has NPS answers: NPS with its interval, key drivers and their Pareto cut. */
+  cx?: MineCxSection;
 }
 
 export const topVariantCount = 20;
@@ -71,6 +80,10 @@ export async function mineLog(
                 ...(input.caseColumn ? { case: input.caseColumn } : {}),
                 ...(input.activityColumn ? { activity: input.activityColumn } : {}),
                 ...(input.timestampColumn ? { timestamp: input.timestampColumn } : {}),
+                ...(input.npsColumn ? { nps: input.npsColumn } : {}),
+                ...(input.csatColumn ? { csat: input.csatColumn } : {}),
+                ...(input.customerColumn ? { customer: input.customerColumn } : {}),
+                ...(input.channelColumn ? { channel: input.channelColumn } : {}),
               },
             },
             onProgress,
@@ -85,6 +98,7 @@ export async function mineLog(
       getCaseDurations(store, scope),
       getStepTimes(store, scope),
     ]);
+    const cx = await getMineCxSection(store, scope);
     const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
     const { cases: _cases, ...caseDurations } = durations;
     return {
@@ -111,6 +125,7 @@ export async function mineLog(
         top: variants.variants.map((v) => ({ activities: v.activities, cases: v.cases })),
       },
       caseDurations,
+      ...(cx.nps.n > 0 ? { cx } : {}),
     };
   } finally {
     store.close();

@@ -23,6 +23,20 @@ export function renderText(report: MineReport): string {
     `Top variants (${report.variants.total.toLocaleString('en')} in all):`,
     ...report.variants.top.slice(0, 10).map((v) => `  ${pad(v.cases)}  ${v.activities.join(' → ')}`),
   ];
+  if (report.cx) {
+    const { nps, drivers, paretoCut } = report.cx;
+    lines.push(
+      '',
+      `NPS ${nps.value.toFixed(0)} (95 % interval ${nps.low.toFixed(0)} to ${nps.high.toFixed(0)}, ${nps.n.toLocaleString('en')} answers)`,
+      'Key drivers (share of explained NPS, effect in NPS answer points):',
+      ...drivers
+        .slice(0, 10)
+        .map(
+          (d) =>
+            `  ${(d.importance * 100).toFixed(1).padStart(5)} %  ${d.effect >= 0 ? '+' : ''}${d.effect.toFixed(1)}  ${d.activity}${paretoCut.includes(d.activity) ? '  (vital few)' : ''}`,
+        ),
+    );
+  }
   const citation = citeKnownLog(log.file);
   if (citation) lines.push('', `Data: ${citation}`);
   return `${lines.join('\n')}\n`;

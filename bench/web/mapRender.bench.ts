@@ -1,0 +1,200 @@
+// Web benchmark of the journey map editor (not a test): a map with 120 touchpoints in Chromium —
+// how long the first render takes, and how long an edit takes to show. Writes bench/results-web.json.
+// Run: npm run build && node --import tsx bench/web/mapRender.bench.ts
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import {
+  addTouchpoint,
+  CHANNELS,
+  createJourneyContent,
+  touchpointFieldsSchema,
+  type JourneyContent,
+} from '@trailmap/domain';
+
+const TOUCHPOINTS = 120;
+const LOADS = 5;
+const EDITS = 15;
+const PORT = Number(process.env.TRAILMAP_BENCH_PORT ?? 3499);
+const BASE = `http://localhost:${PORT}`;
+const root = new URL('../..', import.meta.url).pathname;
+
+/** A See–Think–Do–Care–Love map with `count` touchpoints spread over the phases, every field filled. */
+function buildBigContent(count: number): JourneyContent {
+  let content = createJourneyContent('see-think-do-care-love');
+  for (let i = 0; i < count; i++) {
+    const phase = content.phases[Math.floor((i * content.phases.length) / count)]!;
+    const fields = touchpointFieldsSchema.parse({
+      phaseId: phase.id,
+      title: `Step ${i + 1}: the customer does something`,
+      channel: CHANNELS[i % CHANNELS.length],
+      customerAction: 'Opens the page, reads, compares and decides what to do next',
+      thinksFeels: 'Is this what I was looking for? I hope it is quick.',
+      emotion: ((i * 7) % 7) - 3,
+      expectation: 1 + (i % 10),
+      experience: 1 + ((i * 3) % 10),
+      owningDepartment: 'Customer service',
+      backstageNotes: 'Handled by the web team; data from the CRM.',
+      evidence: (['assumption', 'research', 'data'] as const)[i % 3],
+    });
+    content = addTouchpoint(content, fields).content;
+  }
+  return content;
+}
+
+async function startServer(dataDir: string) {
+  const server = spawn(
+    process.execPath,
+    ['apps/cli/bin/trailmap.mjs', 'serve', '--port', String(PORT), '--data', dataDir],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  server.kill();
+  throw new Error('the server did not start');
+}
+
+/** Marks `map-rendered` when all cards and the curve are in the DOM (installed before the app loads). */
+function installRenderMark(expected: number) {
+  const check = () => {
+    const cards = document.querySelectorAll('[data-testid="touchpoint-card"]').length;
+    if (cards >= expected && document.querySelector('[data-testid="emotion-curve"] .curve-line')) {
+      performance.mark('map-rendered');
+      return true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver(() => {
+    if (check()) observer.disconnect();
+  });
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { childList: true, subtree: true }),
+  );
+}
+
+/** Moves the first card of phase 1 to phase 2 with Alt+ArrowRight and times until the DOM shows it. */
+async function timeOneEdit(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const card = document.querySelector<HTMLElement>(
+          '.tp-cell[data-phase-index="1"] [data-testid="touchpoint-card"]',
+        )!;
+        const id = card.dataset.touchpointId;
+        const target = document.querySelector('.tp-cell[data-phase-index="2"]')!;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (target.querySelector(`[data-touchpoint-id="${id}"]`)) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        card.focus();
+        card.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true, bubbles: true, cancelable: true }),
+        );
+      }),
+  );
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+const dataDir = mkdtempSync(join(tmpdir(), 'trailmap-web-bench-'));
+const server = await startServer(dataDir);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(installRenderMark, TOUCHPOINTS);
+  const page = await context.newPage();
+  const email = `bench-${Date.now()}@example.com`;
+  const signUp = await page.request.post(`${BASE}/api/auth/sign-up`, {
+    data: { email, password: 'correct horse battery' },
+  });
+  if (!signUp.ok()) throw new Error(`sign-up failed: ${signUp.status()}`);
+  const ws = (
+    (await (await page.request.get(`${BASE}/api/workspaces`)).json()) as { workspaces: { id: string }[] }
+  ).workspaces[0]!.id;
+  const created = (await (
+    await page.request.post(`${BASE}/api/workspaces/${ws}/journeys`, {
+      data: { title: 'A long journey', template: 'see-think-do-care-love' },
+    })
+  ).json()) as { journey: { id: string; version: number; title: string } };
+  const content = buildBigContent(TOUCHPOINTS);
+  const put = await page.request.put(`${BASE}/api/workspaces/${ws}/journeys/${created.journey.id}`, {
+    data: {
+      title: created.journey.title,
+      state: 'current',
+      phaseModel: 'see-think-do-care-love',
+      ...content,
+      version: created.journey.version,
+    },
+  });
+  if (!put.ok()) throw new Error(`saving the big map failed: ${put.status()} ${await put.text()}`);
+  const url = `${BASE}/w/${ws}/journeys/${created.journey.id}`;
+
+  if (process.env.BENCH_DEBUG) { await page.goto(url); await page.waitForTimeout(4000); await page.screenshot({ path: "/tmp/shots/bench.png" }); console.log(await page.evaluate(() => [document.querySelectorAll("[data-testid=touchpoint-card]").length, performance.getEntriesByType("mark").map((m) => m.name)])); }
+  const renders: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('map-rendered').length > 0, undefined, {
+      timeout: 30_000,
+    });
+    renders.push(await page.evaluate(() => performance.getEntriesByName('map-rendered')[0]!.startTime));
+  }
+
+  const edits: number[] = [];
+  for (let i = 0; i < EDITS; i++) edits.push(await timeOneEdit(page));
+  await page.waitForSelector('[data-testid="save-state"][data-state="saved"]', { timeout: 30_000 });
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+    },
+    browser: `Chromium ${browser.version()}`,
+    viewport: '1440×900',
+    touchpoints: TOUCHPOINTS,
+    firstRender: {
+      what: 'navigation start → all touchpoint cards and the emotion curve in the DOM (performance mark)',
+      loads: LOADS,
+      medianMs: round(median(renders)),
+      minMs: round(Math.min(...renders)),
+      maxMs: round(Math.max(...renders)),
+    },
+    editReflected: {
+      what: 'Alt+ArrowRight on a card → the card in the next phase in the DOM (domain edit, history, re-render)',
+      edits: EDITS,
+      medianMs: round(median(edits)),
+      minMs: round(Math.min(...edits)),
+      maxMs: round(Math.max(...edits)),
+    },
+  };
+  writeFileSync(join(root, 'bench/results-web.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(
+    `map with ${TOUCHPOINTS} touchpoints: first render ${result.firstRender.medianMs} ms (median of ${LOADS}), ` +
+      `edit reflected ${result.editReflected.medianMs} ms (median of ${EDITS})`,
+  );
+} finally {
+  await browser.close();
+  server.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+}
