@@ -242,7 +242,9 @@ test('keyboard: arrows move the focus, Enter opens, Alt+ArrowRight moves the car
   await expect(cardsInPhase(page, 0)).toHaveText([/Visits the website/, /Hears of the bank/]);
 });
 
-test('a conflicting save shows the banner; "reload theirs" loads theirs, "keep mine" makes a copy', async ({ page }) => {
+test('a conflicting save shows the banner; "reload theirs" loads theirs, "keep mine" makes a copy', async ({
+  page,
+}) => {
   const { ws, journeyId } = await startOwnMap(page, 'Moving house');
   // Someone else renames the map in the meantime.
   const current = (await (await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}`)).json()) as {

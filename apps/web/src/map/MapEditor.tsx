@@ -13,6 +13,7 @@ import { ShareDialog } from './header/ShareDialog.js';
 import { contentOf, withContent } from './mapDoc.js';
 import { CardPanel } from './panel/CardPanel.js';
 import { RemovePhaseDialog } from './RemovePhaseDialog.js';
+import { revealBesidePanel } from './revealBesidePanel.js';
 import type { Selection } from './selection.js';
 import { useMapActions } from './useMapActions.js';
 import { useMapEditor } from './useMapEditor.js';
@@ -56,6 +57,12 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
   useEffect(() => {
     document.title = `${doc.title} · ${t('common:appName')}`;
   }, [doc.title, t]);
+
+  useEffect(() => {
+    if (selection?.kind !== 'touchpoint') return;
+    const frame = requestAnimationFrame(() => revealBesidePanel(selection.id));
+    return () => cancelAnimationFrame(frame);
+  }, [selection]);
 
   const closePanel = useCallback(() => {
     const previous = selection;
@@ -131,7 +138,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           </p>
         )}
       </header>
-      <div className="map-body">
+      <div className={selection ? 'map-body has-panel' : 'map-body'}>
         <MapGrid
           view={doc}
           counterpart={counterpart.data ?? null}

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { JourneyMap } from '@trailmap/domain';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client.js';
 import { createHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from './editHistory.js';
 import { toMapDoc, type EditFn, type MapDoc } from './mapDoc.js';
@@ -50,7 +50,14 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
     (change, key) => {
       const current = historyRef.current;
       const next = change(current.present);
-      replaceHistory(recordEdit(current, next, key ?? null, Date.now()));
+      const history = recordEdit(current, next, key ?? null, Date.now());
+      // Typing (a keyed edit) redraws the map as a transition, so the field itself never lags.
+      if (key) {
+        historyRef.current = history;
+        startTransition(() => setHistory(history));
+      } else {
+        replaceHistory(history);
+      }
       return next;
     },
     [replaceHistory],

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.js';
+import { useNumberFormat } from '../useNumberFormat.js';
 import type { CurveTouchpoint } from './EmotionCurve.js';
 
 export interface CurveTooltipProps {
@@ -14,8 +14,8 @@ export interface CurveTooltipProps {
 /** What a point of the curve stands for: emotion, expectation, experience and the card's notes. */
 export function CurveTooltip({ touchpoint, x, y, below, id }: CurveTooltipProps) {
   const { t } = useTranslation('map');
-  const format = useFormat();
-  const score = (value: number | null) => (value === null ? t('scores.unknown') : format.number(value));
+  const formatNumber = useNumberFormat();
+  const score = (value: number | null) => (value === null ? t('scores.unknown') : formatNumber(value));
   return (
     <div
       id={id}

@@ -7,14 +7,13 @@ import {
   type Touchpoint,
 } from '@trailmap/domain';
 import { layoutEmotionCurve } from '@trailmap/viz';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.js';
+import { useNumberFormat } from '../useNumberFormat.js';
 import { computeGridGeometry, type GridGeometry } from '../geometry.js';
 import { CurveTooltip } from './CurveTooltip.js';
-import { EmotionFace } from './EmotionFace.js';
+import { CurvePointMark } from './CurvePointMark.js';
 import { FlattenedHint } from './FlattenedHint.js';
-import { PainMarker, WowMarker } from './MomentMarkers.js';
 
 export type CurveTouchpoint = Touchpoint;
 
@@ -46,8 +45,8 @@ export function EmotionCurve({
   height = CURVE_HEIGHT,
   onOpen,
 }: EmotionCurveProps) {
-  const { t } = useTranslation('map');
-  const format = useFormat();
+  const { t, i18n } = useTranslation('map');
+  const formatNumber = useNumberFormat();
   const tooltipId = useId();
   const [active, setActive] = useState<string | null>(null);
   const grid = useMemo(
@@ -93,17 +92,33 @@ export function EmotionCurve({
   const activeTouchpoint = ordered[activeIndex];
   const activePoint = layout.points[activeIndex];
 
+  // Labels are cached per touchpoint object (edits make new objects), so typing does not re-translate 120 points.
+  const labelCache = useRef(
+    new Map<string, { tp: CurveTouchpoint; kind: MomentKind | undefined; label: string }>(),
+  );
+  const labelLanguage = useRef(i18n.language);
+  if (labelLanguage.current !== i18n.language) {
+    labelCache.current.clear();
+    labelLanguage.current = i18n.language;
+  }
   function describePoint(tp: CurveTouchpoint): string {
+    const kind = momentOf.get(tp.id);
+    const cached = labelCache.current.get(tp.id);
+    if (cached && cached.tp === tp && cached.kind === kind) return cached.label;
+    const label = composeLabel(tp, kind);
+    labelCache.current.set(tp.id, { tp, kind, label });
+    return label;
+  }
+  function composeLabel(tp: CurveTouchpoint, kind: MomentKind | undefined): string {
     const parts = [tp.title, t(`emotion.${tp.emotion}`)];
     if (tp.expectation !== null || tp.experience !== null) {
       parts.push(
         t('curve.scores', {
-          expectation: tp.expectation === null ? t('scores.unknown') : format.number(tp.expectation),
-          experience: tp.experience === null ? t('scores.unknown') : format.number(tp.experience),
+          expectation: tp.expectation === null ? t('scores.unknown') : formatNumber(tp.expectation),
+          experience: tp.experience === null ? t('scores.unknown') : formatNumber(tp.experience),
         }),
       );
     }
-    const kind = momentOf.get(tp.id);
     if (kind) parts.push(t(kind === 'wow' ? 'moments.wow' : 'moments.pain'));
     return parts.join(', ');
   }
@@ -128,45 +143,30 @@ export function EmotionCurve({
         ))}
         <line x1={0} x2={width} y1={layout.neutralY} y2={layout.neutralY} className="curve-neutral" />
         <text x={6} y={layout.yOf(3) + 4} className="curve-axis">
-          {format.number(3, { signDisplay: 'always' })}
+          {formatNumber(3, { signDisplay: 'always' })}
         </text>
         <text x={6} y={layout.neutralY - 4} className="curve-axis">
-          {format.number(0)}
+          {formatNumber(0)}
         </text>
         <text x={6} y={layout.yOf(-3) + 4} className="curve-axis">
-          {format.number(-3)}
+          {formatNumber(-3)}
         </text>
         {measuredLayout && <path d={measuredLayout.path} className="curve-line-measured" />}
         {layout.points.length > 1 && <path d={layout.path} className="curve-line" />}
-        {ordered.map((tp, i) => {
-          const point = layout.points[i]!;
-          const kind = momentOf.get(tp.id);
-          return (
-            <g
-              key={tp.id}
-              className="curve-point"
-              tabIndex={0}
-              role="img"
-              aria-label={describePoint(tp)}
-              aria-describedby={active === tp.id ? tooltipId : undefined}
-              data-touchpoint-id={tp.id}
-              onMouseEnter={() => setActive(tp.id)}
-              onMouseLeave={() => setActive((a) => (a === tp.id ? null : a))}
-              onFocus={() => setActive(tp.id)}
-              onBlur={() => setActive((a) => (a === tp.id ? null : a))}
-              onClick={() => onOpen?.(tp.id)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' && onOpen) onOpen(tp.id);
-                if (event.key === 'Escape') setActive(null);
-              }}
-            >
-              <circle cx={point.x} cy={point.y} r={18} className="curve-hit" />
-              {kind === 'wow' && <WowMarker x={point.x} y={point.y - 22} />}
-              {kind === 'pain' && <PainMarker x={point.x} y={point.y + 22} />}
-              <EmotionFace x={point.x} y={point.y} emotion={tp.emotion} />
-            </g>
-          );
-        })}
+        {ordered.map((tp, i) => (
+          <CurvePointMark
+            key={tp.id}
+            touchpointId={tp.id}
+            x={layout.points[i]!.x}
+            y={layout.points[i]!.y}
+            emotion={tp.emotion}
+            moment={momentOf.get(tp.id)}
+            label={describePoint(tp)}
+            describedBy={active === tp.id ? tooltipId : undefined}
+            setActive={setActive}
+            onOpen={onOpen}
+          />
+        ))}
       </svg>
       {activeTouchpoint && activePoint && (
         <CurveTooltip

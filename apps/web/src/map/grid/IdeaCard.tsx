@@ -1,7 +1,7 @@
 import type { Idea } from '@trailmap/domain';
 import { Lightbulb } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.js';
+import { useNumberFormat } from '../useNumberFormat.js';
 import { EvidenceDot } from './EvidenceDot.js';
 
 export interface IdeaCardProps {
@@ -13,7 +13,7 @@ export interface IdeaCardProps {
 /** A small idea card: title, status and its reach × feasibility score when both are rated. */
 export function IdeaCard({ idea, selected, onOpen }: IdeaCardProps) {
   const { t } = useTranslation('map');
-  const format = useFormat();
+  const formatNumber = useNumberFormat();
   const score = idea.reach !== null && idea.feasibility !== null ? idea.reach * idea.feasibility : null;
   return (
     <button
@@ -33,7 +33,7 @@ export function IdeaCard({ idea, selected, onOpen }: IdeaCardProps) {
       </span>
       <span className="mini-card-title">{idea.title}</span>
       {score !== null && (
-        <span className="mini-card-meta">{t('idea.score', { score: format.number(score) })}</span>
+        <span className="mini-card-meta">{t('idea.score', { score: formatNumber(score) })}</span>
       )}
     </button>
   );

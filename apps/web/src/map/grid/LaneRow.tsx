@@ -3,14 +3,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmotionCurve } from '../curve/EmotionCurve.js';
 import type { CounterpartView } from './MapGrid.js';
-import { BackstageSlot } from './BackstageSlot.js';
 import { CardStackCell } from './CardStackCell.js';
 import { IdeaCard } from './IdeaCard.js';
 import { LaneLabel, useLaneTitle } from './LaneLabel.js';
 import { PainPointCard } from './PainPointCard.js';
 import { PhaseTextCell } from './PhaseTextCell.js';
-import { ScoreBars } from './ScoreBars.js';
 import { SlotCell } from './SlotCell.js';
+import type { SlotLaneKind } from './TouchpointSlot.js';
 import { TouchpointCell } from './TouchpointCells.js';
 import { touchpointsOf, type GridHandlers, type GridModel } from './gridModel.js';
 import { isSelected } from '../selection.js';
@@ -29,7 +28,7 @@ export function LaneRow({ lane, model, handlers, counterpart }: LaneRowProps) {
   const labelId = useId();
   const laneTitle = useLaneTitle()(lane);
   const { view, editable } = model;
-  const openTouchpoint = (id: string) => handlers.open({ kind: 'touchpoint', id });
+  const openTouchpoint = handlers.openTouchpoint;
   const trailing = editable ? <div className="lane-cell trailing-cell" aria-hidden="true" /> : null;
 
   function renderCells() {
@@ -51,44 +50,16 @@ export function LaneRow({ lane, model, handlers, counterpart }: LaneRowProps) {
         ));
       case 'actions':
       case 'thinks-feels':
-        return view.phases.map((phase) => (
-          <SlotCell
-            key={phase.id}
-            className={lane.kind === 'thinks-feels' ? 'thoughts-cell' : undefined}
-            touchpoints={touchpointsOf(model, phase)}
-            withAddColumn={editable}
-            onOpen={openTouchpoint}
-            render={(tp) => {
-              const text = lane.kind === 'actions' ? tp.customerAction : tp.thinksFeels;
-              return text ? <span className="slot-text">{text}</span> : null;
-            }}
-          />
-        ));
       case 'expectation':
-        return view.phases.map((phase) => (
-          <SlotCell
-            key={phase.id}
-            touchpoints={touchpointsOf(model, phase)}
-            withAddColumn={editable}
-            onOpen={openTouchpoint}
-            render={(tp) => (
-              <ScoreBars
-                expectation={tp.expectation}
-                experience={tp.experience}
-                moment={model.moments.get(tp.id)}
-              />
-            )}
-          />
-        ));
       case 'backstage':
         return view.phases.map((phase) => (
           <SlotCell
             key={phase.id}
-            className="backstage-cell"
+            kind={lane.kind as SlotLaneKind}
             touchpoints={touchpointsOf(model, phase)}
+            moments={model.moments}
             withAddColumn={editable}
             onOpen={openTouchpoint}
-            render={(tp) => <BackstageSlot touchpoint={tp} />}
           />
         ));
       case 'emotion':

@@ -100,7 +100,7 @@ export function MapGrid({
   const drag = useCardDrag(view.touchpoints, view.phases, onEdit);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
 
-  const handlers: GridHandlers = { open: onSelect, cardKey };
+  const handlers: GridHandlers = { open: onSelect, openTouchpoint, cardKey };
   let phaseActions: PhaseActions | undefined;
   if (onEdit) {
     handlers.addTouchpoint = (phaseId) => {

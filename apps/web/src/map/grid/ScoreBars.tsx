@@ -1,18 +1,18 @@
 import { SCORE_MAX, type Moment } from '@trailmap/domain';
 import { Star, TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.js';
+import { useNumberFormat } from '../useNumberFormat.js';
 
 export interface ScoreBarsProps {
   expectation: number | null;
   experience: number | null;
-  moment: Moment | undefined;
+  moment: Pick<Moment, 'kind' | 'gap'> | undefined;
 }
 
 /** Expectation and experience of one touchpoint as two small bars with their numbers. */
 export function ScoreBars({ expectation, experience, moment }: ScoreBarsProps) {
   const { t } = useTranslation('map');
-  const format = useFormat();
+  const formatNumber = useNumberFormat();
   if (expectation === null && experience === null) {
     return <span className="score-unrated">{t('scores.unrated')}</span>;
   }
@@ -28,7 +28,7 @@ export function ScoreBars({ expectation, experience, moment }: ScoreBarsProps) {
           <span className="score-track" aria-hidden="true">
             <span className="score-fill" style={{ width: `${((row.value ?? 0) / SCORE_MAX) * 100}%` }} />
           </span>
-          <span className="score-value">{row.value === null ? '–' : format.number(row.value)}</span>
+          <span className="score-value">{row.value === null ? '–' : formatNumber(row.value)}</span>
         </div>
       ))}
       {moment && (
@@ -39,7 +39,7 @@ export function ScoreBars({ expectation, experience, moment }: ScoreBarsProps) {
             <TriangleAlert size={12} aria-hidden="true" />
           )}
           {t(moment.kind === 'wow' ? 'moments.wowGap' : 'moments.painGap', {
-            gap: format.number(moment.gap, { signDisplay: 'always' }),
+            gap: formatNumber(moment.gap, { signDisplay: 'always' }),
           })}
         </span>
       )}

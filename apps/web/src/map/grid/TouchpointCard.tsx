@@ -1,6 +1,6 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Touchpoint } from '@trailmap/domain';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { TouchpointCardFace } from './TouchpointCardFace.js';
 
 export interface TouchpointCardProps {
@@ -8,16 +8,19 @@ export interface TouchpointCardProps {
   selected: boolean;
   /** Drag and drop is on for editors. */
   draggable: boolean;
-  onOpen: () => void;
-  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  onOpen: (touchpointId: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, touchpoint: Touchpoint) => void;
   /** Id of the hidden text that explains the keys. */
   hintId?: string;
   /** Slot for measured figures (reach, drop-off, time to next), filled by the data views later. */
   figures?: ReactNode;
 }
 
-/** A compact touchpoint card: channel icon, title, evidence dot. Click or Enter opens its side panel. */
-export function TouchpointCard({
+/**
+ * A compact touchpoint card: channel icon, title, evidence dot. Click or Enter opens its side panel.
+ * Memoised: an edit elsewhere on the map does not redraw it (its callbacks are stable).
+ */
+export const TouchpointCard = memo(function TouchpointCard({
   touchpoint,
   selected,
   draggable,
@@ -48,11 +51,11 @@ export function TouchpointCard({
         aria-describedby={hintId}
         aria-keyshortcuts={draggable ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
         {...(draggable ? drag.listeners : {})}
-        onClick={onOpen}
-        onKeyDown={onKeyDown}
+        onClick={() => onOpen(touchpoint.id)}
+        onKeyDown={(event) => onKeyDown(event, touchpoint)}
       >
         <TouchpointCardFace touchpoint={touchpoint} figures={figures} />
       </button>
     </div>
   );
-}
+});

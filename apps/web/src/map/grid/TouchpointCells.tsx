@@ -53,8 +53,8 @@ export function TouchpointCell({
               selected={tp.id === selectedId}
               draggable={editable}
               hintId={hintId}
-              onOpen={() => onOpen(tp.id)}
-              onKeyDown={(event) => onCardKey(event, tp)}
+              onOpen={onOpen}
+              onKeyDown={onCardKey}
             />
           ))}
           {editable && (

@@ -19,6 +19,8 @@ export interface GridModel {
 /** What the cells can do; the add and set handlers are absent for readers. */
 export interface GridHandlers {
   open: (selection: Selection) => void;
+  /** Stable across renders, so memoised cards and slots are not drawn again. */
+  openTouchpoint: (touchpointId: string) => void;
   cardKey: (event: KeyboardEvent<HTMLButtonElement>, touchpoint: Touchpoint) => void;
   addTouchpoint?: (phaseId: string) => void;
   addPainPoint?: (phaseId: string) => void;

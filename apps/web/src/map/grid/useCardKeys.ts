@@ -25,8 +25,14 @@ function focusCard(root: HTMLElement | null, id: string | undefined): boolean {
  * Keyboard use of the cards: arrows move the focus through the journey, Enter opens, Alt+Left/Right
  * moves the card to the previous/next phase, Alt+Up/Down earlier/later within its phase.
  */
-export function useCardKeys({ root, phases, byPhase, order, onOpen, onEdit, announce }: CardKeysOptions) {
+export function useCardKeys(options: CardKeysOptions) {
   const pendingFocus = useRef<string | null>(null);
+  // The handler stays the same function across renders (so cards need not redraw); it reads the latest options.
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const { root } = options;
 
   // After a keyboard move the card is drawn anew in its new place: give it the focus back.
   useEffect(() => {
@@ -35,6 +41,7 @@ export function useCardKeys({ root, phases, byPhase, order, onOpen, onEdit, anno
 
   return useCallback(
     (event: KeyboardEvent<HTMLButtonElement>, touchpoint: Touchpoint) => {
+      const { phases, byPhase, order, onOpen, onEdit, announce } = latest.current;
       const at = order.indexOf(touchpoint.id);
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -80,6 +87,6 @@ export function useCardKeys({ root, phases, byPhase, order, onOpen, onEdit, anno
       pendingFocus.current = touchpoint.id;
       announce(touchpoint, phase, index + 1);
     },
-    [order, phases, byPhase, onOpen, onEdit, announce, root],
+    [root],
   );
 }

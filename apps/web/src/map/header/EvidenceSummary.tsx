@@ -1,6 +1,6 @@
 import { EVIDENCE_LEVELS, type Evidence } from '@trailmap/domain';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.js';
+import { useNumberFormat } from '../useNumberFormat.js';
 import type { MapView } from '../mapDoc.js';
 
 /** How many cards (touchpoints, pain points, ideas) rest on each kind of evidence. */
@@ -15,7 +15,7 @@ export function countEvidence(
 /** "12 assumption · 5 research · 9 data": how well the map is grounded. */
 export function EvidenceSummary({ view }: { view: Pick<MapView, 'touchpoints' | 'painPoints' | 'ideas'> }) {
   const { t } = useTranslation(['map', 'common']);
-  const format = useFormat();
+  const formatNumber = useNumberFormat();
   const counts = countEvidence(view);
   return (
     <div className="evidence-summary" data-testid="evidence-summary">
@@ -24,7 +24,7 @@ export function EvidenceSummary({ view }: { view: Pick<MapView, 'touchpoints' | 
         {EVIDENCE_LEVELS.map((level) => (
           <li key={level} data-testid={`evidence-${level}`} data-count={counts[level]}>
             <span className={`evidence-dot evidence-${level}`} aria-hidden="true" />
-            <span className="evidence-count">{format.number(counts[level])}</span>{' '}
+            <span className="evidence-count">{formatNumber(counts[level])}</span>{' '}
             {t(`common:evidence.${level}`)}
           </li>
         ))}

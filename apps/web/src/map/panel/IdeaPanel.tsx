@@ -8,7 +8,7 @@ import {
   type IdeaStatus,
 } from '@trailmap/domain';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.js';
+import { useNumberFormat } from '../useNumberFormat.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
 import { DeleteCardButton } from './DeleteCardButton.js';
 import { listEvidenceOptions, listIdeaStatusOptions, listRatingOptions } from './options.js';
@@ -27,7 +27,7 @@ export interface IdeaPanelProps {
 /** An idea's fields: what to improve, reach × feasibility (for "choose 5"), status, links, evidence. */
 export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
   const { t } = useTranslation(['map', 'common']);
-  const format = useFormat();
+  const formatNumber = useNumberFormat();
   const phaseName = view.phases.find((p) => p.id === idea.phaseId)?.name ?? '';
   const kicker = phaseName ? t('map:panel.ideaIn', { phase: phaseName }) : t('map:panel.idea');
   const score = idea.reach !== null && idea.feasibility !== null ? idea.reach * idea.feasibility : null;
@@ -49,7 +49,7 @@ export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
               label: t('map:fields.feasibility'),
               value: idea.feasibility === null ? '' : t(`map:idea.feasibilityLevels.${idea.feasibility}`),
             },
-            { label: t('map:fields.score'), value: score === null ? '' : format.number(score) },
+            { label: t('map:fields.score'), value: score === null ? '' : formatNumber(score) },
             { label: t('map:fields.status'), value: t(`map:ideaStatus.${idea.status}`) },
             { label: t('map:fields.touchpoint'), value: touchpoint?.title ?? '' },
             { label: t('map:fields.painPoint'), value: painPoint?.title ?? '' },
@@ -100,7 +100,7 @@ export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
         />
       </div>
       <p className="muted idea-score">
-        {score === null ? t('map:idea.scoreMissing') : t('map:idea.score', { score: format.number(score) })}
+        {score === null ? t('map:idea.scoreMissing') : t('map:idea.score', { score: formatNumber(score) })}
       </p>
       <div className="field-pair">
         <SelectField

@@ -11,7 +11,7 @@ import {
   type TouchpointFields,
 } from '@trailmap/domain';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.js';
+import { useNumberFormat } from '../useNumberFormat.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
 import { DeleteCardButton } from './DeleteCardButton.js';
 import { DurationField, pickDurationUnit } from './DurationField.js';
@@ -22,6 +22,10 @@ import { ScoreField } from './ScoreField.js';
 import { SelectField } from './SelectField.js';
 import { SidePanel } from './SidePanel.js';
 import { TextField } from './TextField.js';
+
+const UNIT_SECONDS = { minutes: 60, hours: 3600, days: 86_400 } as const;
+/** Intl names the unit in the user's language, with the right plural ("1 day", "2 dagen"). */
+const INTL_UNIT = { minutes: 'minute', hours: 'hour', days: 'day' } as const;
 
 export interface TouchpointPanelProps {
   touchpoint: Touchpoint;
@@ -34,18 +38,23 @@ export interface TouchpointPanelProps {
 /** Every field of a touchpoint, edited in place (each change is one undoable edit). */
 export function TouchpointPanel({ touchpoint, view, onEdit, onClose }: TouchpointPanelProps) {
   const { t } = useTranslation(['map', 'common']);
-  const format = useFormat();
+  const formatNumber = useNumberFormat();
   const moment = findMoments(view).moments.find((m) => m.touchpointId === touchpoint.id);
   const phaseName = view.phases.find((p) => p.id === touchpoint.phaseId)?.name ?? '';
 
   if (!onEdit) {
-    const score = (v: number | null) => (v === null ? '' : format.number(v));
+    const score = (v: number | null) => (v === null ? '' : formatNumber(v));
     const seconds = touchpoint.expectedSecondsToNext;
     const unit = seconds === null ? null : pickDurationUnit(seconds);
     const duration =
       seconds === null || unit === null
         ? ''
-        : `${format.number(seconds / { minutes: 60, hours: 3600, days: 86_400 }[unit])} ${t(`map:duration.${unit}`)}`;
+        : formatNumber(seconds / UNIT_SECONDS[unit], {
+            style: 'unit',
+            unit: INTL_UNIT[unit],
+            unitDisplay: 'long',
+            maximumFractionDigits: 2,
+          });
     return (
       <SidePanel
         title={touchpoint.title}
@@ -150,7 +159,7 @@ export function TouchpointPanel({ touchpoint, view, onEdit, onClose }: Touchpoin
         value={String(touchpoint.emotion)}
         options={listEmotionOptions(t)}
         onChange={(emotion) => change({ emotion: Number(emotion) }, 'emotion')}
-        hint={t('map:fields.emotionHint', { max: format.number(EMOTION_MAX) })}
+        hint={t('map:fields.emotionHint', { max: formatNumber(EMOTION_MAX) })}
         testId="tp-emotion"
       />
       <fieldset className="panel-fieldset">
