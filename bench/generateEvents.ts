@@ -24,7 +24,11 @@ export const benchFunnel = ['visit', 'view product', 'add to cart', 'checkout', 
  * Generates `events` events straight into the store with DuckDB (10 per case, mostly in funnel order,
  * a quarter replaced by a random activity, timestamps in pairs so that ties are common).
  */
-export async function generateEventsInStore(store: EventStore, dataset: string, events: number): Promise<void> {
+export async function generateEventsInStore(
+  store: EventStore,
+  dataset: string,
+  events: number,
+): Promise<void> {
   const names = benchActivities.map((a) => `'${a}'`).join(', ');
   await store.connection.run(`
     INSERT INTO events
@@ -44,13 +48,20 @@ export async function writeCsvLog(path: string, events: number): Promise<void> {
   const base = Date.UTC(2024, 0, 1);
   let chunk: string[] = [];
   for (let i = 0; i < events; i++) {
-    const ts = new Date(base + Math.floor(i / 10) * 600_000 + (i % 10) * 45_000).toISOString().replace('Z', '+00:00');
-    chunk.push(`c${Math.floor(i / 10)},${benchActivities[(i * 7 + (i % 10)) % 12]},${ts},${i % 3 ? 'web' : 'app'}\n`);
+    const ts = new Date(base + Math.floor(i / 10) * 600_000 + (i % 10) * 45_000)
+      .toISOString()
+      .replace('Z', '+00:00');
+    chunk.push(
+      `c${Math.floor(i / 10)},${benchActivities[(i * 7 + (i % 10)) % 12]},${ts},${i % 3 ? 'web' : 'app'}\n`,
+    );
     if (chunk.length === 100_000) {
-      if (!out.write(chunk.join(''))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (!out.write(chunk.join('')))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       chunk = [];
     }
   }
   out.write(chunk.join(''));
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
 }

@@ -28,11 +28,15 @@ function runScenario(name: string): ScenarioResult & { peakMemoryMb: number } {
 
 function timeMine(): { seconds: number; ok: boolean } {
   const start = performance.now();
-  const child = spawnSync(process.execPath, ['apps/cli/bin/trailmap.mjs', 'mine', `${data}bpic2012.xes.gz`, '--format', 'json'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['apps/cli/bin/trailmap.mjs', 'mine', `${data}bpic2012.xes.gz`, '--format', 'json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   const seconds = (performance.now() - start) / 1000;
   let ok = child.status === 0;
   if (ok) ok = (JSON.parse(child.stdout) as { log: { events: number } }).log.events === 262_200;
@@ -67,7 +71,10 @@ rows.push({
 for (const [name, label] of [
   ['csv-import', 'CSV import, importCsvFile (DuckDB read_csv staged + checked), 1 M generated events'],
   ['csv-stream-import', 'CSV import, parseCsv (papaparse) + importEvents (appender), 1 M generated events'],
-  ['parquet-import', 'Parquet import, importParquetFile (read_parquet staged + checked), 1 M generated events'],
+  [
+    'parquet-import',
+    'Parquet import, importParquetFile (read_parquet staged + checked), 1 M generated events',
+  ],
   ['parquet-stream-import', 'Parquet import, parseParquet + importEvents (appender), 1 M generated events'],
 ] as const) {
   const r = runScenario(name);
@@ -98,7 +105,11 @@ const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   memoryGb: Math.round(totalmem() / 2 ** 30),
   node: process.version,
-  duckdb: execFileSync(process.execPath, ['-e', "console.log(require('@duckdb/node-api/package.json').version)"], { cwd: root, encoding: 'utf8' }).trim(),
+  duckdb: execFileSync(
+    process.execPath,
+    ['-e', "console.log(require('@duckdb/node-api/package.json').version)"],
+    { cwd: root, encoding: 'utf8' },
+  ).trim(),
   date: new Date().toISOString(),
 };
 

@@ -43,7 +43,12 @@ export async function runXesImport(): Promise<ScenarioResult> {
   const result = await importEvents(store, 'xes', parseXes({ path }, {}));
   const engineSeconds = seconds(start);
   store.close();
-  return { events: result.eventsAdded, engineSeconds, baselineSeconds: null, note: `parse alone ${parseSeconds.toFixed(2)} s` };
+  return {
+    events: result.eventsAdded,
+    engineSeconds,
+    baselineSeconds: null,
+    note: `parse alone ${parseSeconds.toFixed(2)} s`,
+  };
 }
 
 const csvEvents = 1_000_000;
@@ -57,7 +62,10 @@ async function runCsvImport(loader: Loader): Promise<ScenarioResult> {
   try {
     const store = await openEventStore();
     let start = performance.now();
-    const result = loader === 'native' ? await importCsvFile(store, 'csv', path) : await importEvents(store, 'csv', parseCsv({ path }, {}));
+    const result =
+      loader === 'native'
+        ? await importCsvFile(store, 'csv', path)
+        : await importEvents(store, 'csv', parseCsv({ path }, {}));
     const engineSeconds = seconds(start);
     start = performance.now();
     await store.connection.run(`CREATE TABLE baseline AS SELECT * FROM read_csv('${path}', header = true)`);
@@ -76,10 +84,14 @@ async function runParquetImport(loader: Loader): Promise<ScenarioResult> {
   await writeCsvLog(csv, csvEvents);
   try {
     const store = await openEventStore();
-    await store.connection.run(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
+    await store.connection.run(
+      `COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`,
+    );
     let start = performance.now();
     const result =
-      loader === 'native' ? await importParquetFile(store, 'parquet', parquet) : await importEvents(store, 'parquet', parseParquet({ path: parquet }, {}));
+      loader === 'native'
+        ? await importParquetFile(store, 'parquet', parquet)
+        : await importEvents(store, 'parquet', parseParquet({ path: parquet }, {}));
     const engineSeconds = seconds(start);
     start = performance.now();
     await store.connection.run(`CREATE TABLE baseline AS SELECT * FROM read_parquet('${parquet}')`);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { addTouchpointThroughPanel, expectSaved } from './mapSupport.js';
 import { saveScreenshot, signUp, uniqueEmail } from './support.js';
 

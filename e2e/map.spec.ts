@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { addTouchpointThroughPanel as addTouchpoint, expectSaved } from './mapSupport.js';
 import { DEMO, saveScreenshot, signIn, signUp, uniqueEmail, VIEWPORTS } from './support.js';
 
 interface Summary {
@@ -34,29 +35,6 @@ async function startOwnMap(page: Page, title: string) {
   await page.goto(`/w/${ws}/journeys/${journey.id}`);
   await expect(page.getByTestId('phase-header')).toHaveCount(5);
   return { ws, journeyId: journey.id };
-}
-
-async function expectSaved(page: Page) {
-  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
-}
-
-/** Adds a touchpoint through the phase's add button and fills the panel. */
-async function addTouchpoint(
-  page: Page,
-  phaseIndex: number,
-  card: { title: string; channel: string; expectation?: number; experience?: number; emotion?: number },
-) {
-  await page.getByTestId(`add-touchpoint-${phaseIndex}`).click();
-  const panel = page.getByTestId('touchpoint-panel');
-  await expect(panel).toBeVisible();
-  await panel.getByTestId('tp-title').fill(card.title);
-  await panel.getByTestId('tp-channel').selectOption(card.channel);
-  if (card.emotion !== undefined) await panel.getByTestId('tp-emotion').selectOption(String(card.emotion));
-  if (card.expectation !== undefined)
-    await panel.getByTestId('tp-expectation').fill(String(card.expectation));
-  if (card.experience !== undefined) await panel.getByTestId('tp-experience').fill(String(card.experience));
-  await panel.getByTestId('panel-close').click();
-  await expect(panel).toBeHidden();
 }
 
 function cardsInPhase(page: Page, phaseIndex: number) {

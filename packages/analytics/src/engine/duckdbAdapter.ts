@@ -8,7 +8,10 @@ import type { SqlParams, SqlRow, SqlValue } from './SqlValue.js';
 const latestVersion = 2_147_483_647;
 
 /** Builds the scoped, filtered event set that replaces `{{events}}` in a DuckDB query, with its parameters. */
-export function compileDuckdbEvents(scope: QueryScope, filter: EventFilter): { sql: string; params: SqlParams } {
+export function compileDuckdbEvents(
+  scope: QueryScope,
+  filter: EventFilter,
+): { sql: string; params: SqlParams } {
   const params: SqlParams = { f_dataset: scope.dataset, f_version: scope.version ?? latestVersion };
   const where = ['e.dataset = $f_dataset', 'e.dataset_version <= $f_version', 'e.case_id IS NOT NULL'];
   if (filter.timeRange?.fromMs !== undefined) {

@@ -39,7 +39,11 @@ export function openSource(input: SourceInput): OpenedSource {
   };
 }
 
-async function* decodeChunks(input: SourceInput, name: string, count: (n: number) => void): AsyncGenerator<string> {
+async function* decodeChunks(
+  input: SourceInput,
+  name: string,
+  count: (n: number) => void,
+): AsyncGenerator<string> {
   let linesSoFar = 1;
   let pending: Buffer | null = null;
   // Buffer#toString (simdutf) after a fast isUtf8 check is several times faster than a fatal TextDecoder.
@@ -99,7 +103,10 @@ function completeUtf8Length(bytes: Buffer): number {
   return n;
 }
 
-async function openRaw(input: SourceInput, count: (n: number) => void): Promise<{ stream: Readable; gzip: boolean }> {
+async function openRaw(
+  input: SourceInput,
+  count: (n: number) => void,
+): Promise<{ stream: Readable; gzip: boolean }> {
   if ('path' in input) {
     const head = Buffer.alloc(2);
     const fd = openSync(input.path, 'r');

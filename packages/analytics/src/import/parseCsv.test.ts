@@ -14,14 +14,30 @@ describe('parseCsv', () => {
   test('parseCsv(receipt.csv) detects the pm4py columns and maps case:channel to the channel', async () => {
     const rows = await collect(parseCsv({ path: `${sharedDataDir}receipt.csv` }, {}));
     expect(rows).toHaveLength(8577);
-    expect(rows[0]).toMatchObject({ caseId: 'case-10011', activity: 'Confirmation of receipt', channel: 'Internet', sourceLine: 2 });
+    expect(rows[0]).toMatchObject({
+      caseId: 'case-10011',
+      activity: 'Confirmation of receipt',
+      channel: 'Internet',
+      sourceLine: 2,
+    });
     expect(new Date(rows[0]?.tsMs ?? 0).toISOString()).toBe('2011-10-11T11:45:40.276Z');
     expect(new Set(rows.map((r) => r.channel))).toContain('Desk');
   });
 
   test('resolveCsvColumns(header, mapping) takes explicit columns and detects the rest', () => {
-    const columns = resolveCsvColumns(['ticket', 'step', 'at', 'nps', 'customer_id'], { case: 'ticket', activity: 'step', timestamp: 'at' }, 'x.csv');
-    expect(columns).toMatchObject({ case: 'ticket', activity: 'step', timestamp: 'at', nps: 'nps', customer: 'customer_id', csat: null });
+    const columns = resolveCsvColumns(
+      ['ticket', 'step', 'at', 'nps', 'customer_id'],
+      { case: 'ticket', activity: 'step', timestamp: 'at' },
+      'x.csv',
+    );
+    expect(columns).toMatchObject({
+      case: 'ticket',
+      activity: 'step',
+      timestamp: 'at',
+      nps: 'nps',
+      customer: 'customer_id',
+      csat: null,
+    });
   });
 });
 

@@ -45,18 +45,25 @@ const scoreRanges = { nps: [0, 10], csat: [1, 5], ces: [1, 7] } as const;
 const defaultMaxLineChars = 1 << 20;
 
 /** Resolves the column mapping against a header row; throws an ImportError naming what is missing. */
-export function resolveCsvColumns(header: readonly string[], given: Partial<CsvColumns>, file: string): CsvColumns {
+export function resolveCsvColumns(
+  header: readonly string[],
+  given: Partial<CsvColumns>,
+  file: string,
+): CsvColumns {
   const lower = header.map((name) => name.trim().toLowerCase());
   const resolved = {} as CsvColumns;
   for (const field of Object.keys(candidates) as (keyof CsvColumns)[]) {
     const explicit = given[field];
     if (explicit !== undefined) {
       if (explicit !== null && !header.includes(explicit)) {
-        throw new ImportError(`missing column "${explicit}" (mapped to ${field}); the header has: ${header.join(', ')}`, {
-          file,
-          line: 1,
-          column: explicit,
-        });
+        throw new ImportError(
+          `missing column "${explicit}" (mapped to ${field}); the header has: ${header.join(', ')}`,
+          {
+            file,
+            line: 1,
+            column: explicit,
+          },
+        );
       }
       (resolved as unknown as Record<string, string | null>)[field] = explicit;
       continue;
@@ -75,7 +82,11 @@ export function resolveCsvColumns(header: readonly string[], given: Partial<CsvC
 }
 
 /** A streaming CSV parser (papaparse) with a column mapping. */
-export const parseCsv: Parser<CsvOptions> = async function* (input: SourceInput, options: CsvOptions, onProgress?: ProgressListener) {
+export const parseCsv: Parser<CsvOptions> = async function* (
+  input: SourceInput,
+  options: CsvOptions,
+  onProgress?: ProgressListener,
+) {
   const source = openSource(input);
   const file = source.name;
   const batchSize = options.batchSize ?? 8192;
@@ -111,17 +122,21 @@ export const parseCsv: Parser<CsvOptions> = async function* (input: SourceInput,
     const result = parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
     const quoteError = result.errors.find((e) => e.type === 'Quotes');
     if (quoteError && last) {
-      throw new ImportError('a quoted field is never closed', { file, line: line + (quoteError.row ?? 0) + 1 });
+      throw new ImportError('a quoted field is never closed', {
+        file,
+        line: line + (quoteError.row ?? 0) + 1,
+      });
     }
     take(result.data);
     return result.meta.cursor;
   };
 
   for await (const chunk of source.chunks) {
-    for (let start = 0; ; ) {
+    for (let start = 0; ;) {
       const nl = chunk.indexOf('\n', start);
       runChars += (nl === -1 ? chunk.length : nl) - start;
-      if (runChars > maxLineChars) throw new ImportError(`a line longer than ${maxLineChars} characters`, { file, line: lineNo });
+      if (runChars > maxLineChars)
+        throw new ImportError(`a line longer than ${maxLineChars} characters`, { file, line: lineNo });
       if (nl === -1) break;
       runChars = 0;
       lineNo++;
@@ -176,9 +191,13 @@ function toRow(
   const activity = cell(columns.activity);
   if (activity === null) throw new ImportError('empty activity', { file, line, column: columns.activity });
   const tsMs = readTime(cell(columns.timestamp), columns.timestamp, file, line, true) as number;
-  const startTsMs = columns.startTimestamp === null ? null : readTime(cell(columns.startTimestamp), columns.startTimestamp, file, line, false);
+  const startTsMs =
+    columns.startTimestamp === null
+      ? null
+      : readTime(cell(columns.startTimestamp), columns.startTimestamp, file, line, false);
   const caseId = cell(columns.case);
-  if (columns.case !== null && caseId === null) throw new ImportError('empty case id', { file, line, column: columns.case });
+  if (columns.case !== null && caseId === null)
+    throw new ImportError('empty case id', { file, line, column: columns.case });
   let eventId = cell(columns.eventId);
   if (eventId === null) {
     if (caseId === null) eventId = `line:${line}`;
@@ -188,7 +207,9 @@ function toRow(
       eventId = `${caseId}/${k}`;
     }
   }
-  const mapped = new Set(Object.values(columns).filter((c): c is string => c !== null && c !== columns.channel));
+  const mapped = new Set(
+    Object.values(columns).filter((c): c is string => c !== null && c !== columns.channel),
+  );
   const properties: Record<string, string> = {};
   for (let i = 0; i < header.length; i++) {
     const name = header[i] as string;
@@ -213,7 +234,13 @@ function toRow(
   };
 }
 
-function readTime(value: string | null, column: string, file: string, line: number, needed: boolean): number | null {
+function readTime(
+  value: string | null,
+  column: string,
+  file: string,
+  line: number,
+  needed: boolean,
+): number | null {
   if (value === null) {
     if (needed) throw new ImportError('empty timestamp', { file, line, column });
     return null;
@@ -223,12 +250,22 @@ function readTime(value: string | null, column: string, file: string, line: numb
   return ms;
 }
 
-function readScore(value: string | null, kind: keyof typeof scoreRanges, column: string | null, file: string, line: number): number | null {
+function readScore(
+  value: string | null,
+  kind: keyof typeof scoreRanges,
+  column: string | null,
+  file: string,
+  line: number,
+): number | null {
   if (value === null || column === null) return null;
   const score = Number(value);
   const [low, high] = scoreRanges[kind];
   if (!Number.isFinite(score) || score < low || score > high) {
-    throw new ImportError(`${kind} score "${value}" is not a number from ${low} to ${high}`, { file, line, column });
+    throw new ImportError(`${kind} score "${value}" is not a number from ${low} to ${high}`, {
+      file,
+      line,
+      column,
+    });
   }
   return score;
 }

@@ -16,7 +16,8 @@ export function parseTimestamp(text: string): number {
   const hour = Number(h ?? 0);
   const minute = Number(mi ?? 0);
   const second = Number(s ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return Number.NaN;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60)
+    return Number.NaN;
   const ms = fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0;
   let utc = Date.UTC(Number(y), month - 1, day, hour, minute, second, ms);
   if (zone && zone !== 'Z' && zone !== 'z') {
@@ -37,7 +38,8 @@ const two = (text: string, i: number): number => digit(text, i) * 10 + digit(tex
 /** `YYYY-MM-DDTHH:MM:SS[.fff]±HH:MM` or `...Z`, the shape XES writers use; NaN for anything else. */
 function parseCanonicalTimestamp(text: string): number {
   const n = text.length;
-  if (n < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return Number.NaN;
+  if (n < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84)
+    return Number.NaN;
   if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return Number.NaN;
   const year = two(text, 0) * 100 + two(text, 2);
   const month = two(text, 5);
@@ -59,6 +61,7 @@ function parseCanonicalTimestamp(text: string): number {
   else if ((zone === 43 || zone === 45) && i + 6 === n && text.charCodeAt(i + 3) === 58) {
     offsetMinutes = (zone === 45 ? -1 : 1) * (two(text, i + 1) * 60 + two(text, i + 4));
   } else return Number.NaN;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+    return Number.NaN;
   return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
 }

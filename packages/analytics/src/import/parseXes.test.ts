@@ -22,8 +22,10 @@ describe('parseXes', () => {
   test('parseXes(bpic2012.xes.gz, classifier) joins concept:name and lifecycle:transition and reports progress', async () => {
     const progress: ImportProgress[] = [];
     const rows = await collect(
-      parseXes({ path: `${sharedDataDir}bpic2012.xes.gz` }, { classifier: ['concept:name', 'lifecycle:transition'] }, (p) =>
-        progress.push(p),
+      parseXes(
+        { path: `${sharedDataDir}bpic2012.xes.gz` },
+        { classifier: ['concept:name', 'lifecycle:transition'] },
+        (p) => progress.push(p),
       ),
     );
     expect(rows).toHaveLength(262_200);

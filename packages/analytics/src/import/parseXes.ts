@@ -54,7 +54,11 @@ function setValue(list: AttributeList, key: string, value: AttributeValue): void
 const attributeTagNames = ['string', 'date', 'int', 'float', 'boolean', 'id'] as const;
 
 /** A streaming XES / XES.gz parser: a hand-written scanner over the (gunzipped) text. */
-export const parseXes: Parser<XesOptions> = async function* (input: SourceInput, options: XesOptions, onProgress?: ProgressListener) {
+export const parseXes: Parser<XesOptions> = async function* (
+  input: SourceInput,
+  options: XesOptions,
+  onProgress?: ProgressListener,
+) {
   const source = openSource(input);
   const scanner = new XesScanner(source.name, options);
   const batchSize = options.batchSize ?? 8192;
@@ -105,15 +109,22 @@ class XesScanner {
     this.buf = buf;
     const i = this.scan(buf);
     this.lineAt(i);
-    if (buf.length - i > this.maxTagChars) this.fail(`a tag or text run longer than ${this.maxTagChars} characters`, i);
+    if (buf.length - i > this.maxTagChars)
+      this.fail(`a tag or text run longer than ${this.maxTagChars} characters`, i);
     this.buf = buf.slice(i);
     this.lineCursor = 0;
   }
 
   finish(): void {
-    if (!this.rootSeen) throw new ImportError('no XML elements: the file holds no XES log', { file: this.file, line: this.line });
+    if (!this.rootSeen)
+      throw new ImportError('no XML elements: the file holds no XES log', {
+        file: this.file,
+        line: this.line,
+      });
     if (this.buf.trim().length > 0 || this.stack.length > 0) {
-      const open = this.stack.length ? `<${this.stack[this.stack.length - 1]}> is never closed` : 'an unfinished tag';
+      const open = this.stack.length
+        ? `<${this.stack[this.stack.length - 1]}> is never closed`
+        : 'an unfinished tag';
       this.fail(`unexpected end of document: ${open}`, this.buf.length);
     }
   }
@@ -142,7 +153,12 @@ class XesScanner {
         const name = buf.slice(lt + 2, end).trim();
         const top = this.stack.pop();
         if (top !== name) {
-          this.fail(top === undefined ? `malformed XML: unexpected </${name}>` : `malformed XML: </${name}> closes <${top}>`, lt);
+          this.fail(
+            top === undefined
+              ? `malformed XML: unexpected </${name}>`
+              : `malformed XML: </${name}> closes <${top}>`,
+            lt,
+          );
         }
         this.closeTag(name);
         i = end + 1;
@@ -214,7 +230,8 @@ class XesScanner {
 
   private lineAt(pos: number): number {
     const buf = this.buf;
-    for (let i = buf.indexOf('\n', this.lineCursor); i !== -1 && i < pos; i = buf.indexOf('\n', i + 1)) this.line++;
+    for (let i = buf.indexOf('\n', this.lineCursor); i !== -1 && i < pos; i = buf.indexOf('\n', i + 1))
+      this.line++;
     this.lineCursor = pos;
     return this.line;
   }
@@ -252,7 +269,11 @@ class XesScanner {
   private closeTag(name: string): void {
     const parent = this.stack[this.stack.length - 1];
     if (name === 'event' && parent === 'trace' && this.eventAttributes) {
-      this.traceEvents.push({ keys: this.eventAttributes.keys, values: this.eventAttributes.values, line: this.eventLine });
+      this.traceEvents.push({
+        keys: this.eventAttributes.keys,
+        values: this.eventAttributes.values,
+        line: this.eventLine,
+      });
       this.eventAttributes = null;
     } else if (name === 'trace' && parent === 'log') {
       this.flushTrace();
@@ -279,22 +300,35 @@ class XesScanner {
     this.traceAttributes = null;
   }
 
-  private toRow(event: PendingEvent, index: number, caseId: string | null, caseAttributes: AttributeList): ImportRow {
+  private toRow(
+    event: PendingEvent,
+    index: number,
+    caseId: string | null,
+    caseAttributes: AttributeList,
+  ): ImportRow {
     const file = this.file;
     let activity = '';
     for (let k = 0; k < this.classifier.length; k++) {
       const key = this.classifier[k] as string;
       const value = findValue(event, key);
       if (value === undefined) {
-        throw new ImportError(`event has no "${key}" attribute (needed by the classifier)`, { file, line: event.line });
+        throw new ImportError(`event has no "${key}" attribute (needed by the classifier)`, {
+          file,
+          line: event.line,
+        });
       }
       activity = k === 0 ? String(value) : `${activity}+${String(value)}`;
     }
     const stamp = findValue(event, 'time:timestamp');
-    if (stamp === undefined) throw new ImportError('event has no "time:timestamp" attribute', { file, line: event.line });
+    if (stamp === undefined)
+      throw new ImportError('event has no "time:timestamp" attribute', { file, line: event.line });
     const tsMs = typeof stamp === 'string' ? parseTimestamp(stamp) : Number.NaN;
     if (Number.isNaN(tsMs)) {
-      throw new ImportError(`unparsable timestamp "${String(stamp)}"`, { file, line: event.line, field: 'time:timestamp' });
+      throw new ImportError(`unparsable timestamp "${String(stamp)}"`, {
+        file,
+        line: event.line,
+        field: 'time:timestamp',
+      });
     }
     const properties: Attributes = {};
     for (let i = 0; i < caseAttributes.keys.length; i++) {
@@ -326,7 +360,11 @@ class XesScanner {
   }
 }
 
-function pickAttribute(event: AttributeList, caseAttributes: AttributeList, key: string | undefined): string | null {
+function pickAttribute(
+  event: AttributeList,
+  caseAttributes: AttributeList,
+  key: string | undefined,
+): string | null {
   if (!key) return null;
   const value = findValue(event, key) ?? findValue(caseAttributes, key);
   return value === undefined ? null : String(value);

@@ -34,7 +34,11 @@ function durationsByCase(list: readonly ImportRow[]): Map<string, number> {
 const midMs = Date.UTC(2024, 0, 7);
 const cases: { name: string; filter: EventFilter; keep: (all: readonly ImportRow[]) => ImportRow[] }[] = [
   { name: 'channels', filter: { channels: ['web'] }, keep: (all) => all.filter((r) => r.channel === 'web') },
-  { name: 'a time range', filter: { timeRange: { fromMs: midMs } }, keep: (all) => all.filter((r) => r.tsMs >= midMs) },
+  {
+    name: 'a time range',
+    filter: { timeRange: { fromMs: midMs } },
+    keep: (all) => all.filter((r) => r.tsMs >= midMs),
+  },
   {
     name: 'an attribute condition',
     filter: { attributes: [{ key: 'tier', op: 'equals', value: 'gold' }] },
@@ -54,20 +58,26 @@ const cases: { name: string; filter: EventFilter; keep: (all: readonly ImportRow
 ];
 
 describe('EventFilter', () => {
-  test.each(cases)('discoverDfg(filter: $name) equals the reference on the filtered rows', async ({ filter, keep }) => {
-    const kept = keep(rows);
-    expect(kept.length).toBeGreaterThan(0);
-    expect(kept.length).toBeLessThan(rows.length);
-    const expected = mineInMemory(kept).discoverDfg();
-    const actual = await discoverDfg(store, scope, filter);
-    const round = (edges: typeof actual) => edges.map((e) => ({ ...e, meanSeconds: Number(e.meanSeconds.toPrecision(10)) }));
-    expect(round(actual)).toEqual(round(expected));
-  });
+  test.each(cases)(
+    'discoverDfg(filter: $name) equals the reference on the filtered rows',
+    async ({ filter, keep }) => {
+      const kept = keep(rows);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.length).toBeLessThan(rows.length);
+      const expected = mineInMemory(kept).discoverDfg();
+      const actual = await discoverDfg(store, scope, filter);
+      const round = (edges: typeof actual) =>
+        edges.map((e) => ({ ...e, meanSeconds: Number(e.meanSeconds.toPrecision(10)) }));
+      expect(round(actual)).toEqual(round(expected));
+    },
+  );
 
   test('getVariants(filter: variants) keeps exactly the cases of the named variants', async () => {
     const all = await getVariants(store, scope);
     const chosen = all.variants.slice(0, 2);
     const filtered = await getVariants(store, scope, { variants: chosen.map((v) => v.activities) });
-    expect(filtered.variants.map((v) => [v.activities, v.cases])).toEqual(chosen.map((v) => [v.activities, v.cases]));
+    expect(filtered.variants.map((v) => [v.activities, v.cases])).toEqual(
+      chosen.map((v) => [v.activities, v.cases]),
+    );
   });
 });

@@ -16,7 +16,11 @@ export interface DfgEdge {
 const query = defineQuery('discoverDfg', import.meta.url);
 
 /** The directly-follows graph: edge counts with mean and median waiting seconds, most frequent first. */
-export async function discoverDfg(store: EventStore, scope: QueryScope, filter: EventFilter = {}): Promise<DfgEdge[]> {
+export async function discoverDfg(
+  store: EventStore,
+  scope: QueryScope,
+  filter: EventFilter = {},
+): Promise<DfgEdge[]> {
   const rows = await runQuery(store, query, scope, filter);
   return rows.map((row) => ({
     from: readText(row.from_activity),

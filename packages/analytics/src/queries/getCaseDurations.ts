@@ -47,7 +47,13 @@ export async function getCaseDurations(
   };
 }
 
-function toHistogram(rows: Record<string, unknown>[], bins: number, cases: number, min: number, max: number): HistogramBin[] {
+function toHistogram(
+  rows: Record<string, unknown>[],
+  bins: number,
+  cases: number,
+  min: number,
+  max: number,
+): HistogramBin[] {
   if (cases === 0) return [];
   if (max <= min) return [{ fromSeconds: min, toSeconds: max, cases }];
   const width = (max - min) / bins;
@@ -56,5 +62,9 @@ function toHistogram(rows: Record<string, unknown>[], bins: number, cases: numbe
     const bin = readNullableNumber(row.bin);
     if (bin !== null) counts[bin] = readNumber(row.bin_cases);
   }
-  return counts.map((count, i) => ({ fromSeconds: min + i * width, toSeconds: i === bins - 1 ? max : min + (i + 1) * width, cases: count }));
+  return counts.map((count, i) => ({
+    fromSeconds: min + i * width,
+    toSeconds: i === bins - 1 ? max : min + (i + 1) * width,
+    cases: count,
+  }));
 }

@@ -8,10 +8,30 @@ import { getPaths } from './getPaths.js';
 
 // Hand-computed fixture: four cases, seconds since the epoch.
 const rows = [
-  ...[['visit', 0], ['search', 60], ['cart', 120], ['pay', 300]].map(([a, s]) => makeRow('A', a as string, s as number)),
-  ...[['visit', 0], ['cart', 30], ['search', 90], ['cart', 100], ['pay', 5000]].map(([a, s]) => makeRow('B', a as string, s as number)),
-  ...[['search', 0], ['visit', 10], ['cart', 20]].map(([a, s]) => makeRow('C', a as string, s as number)),
-  ...[['visit', 0], ['visit', 100], ['search', 110], ['cart', 200]].map(([a, s]) => makeRow('D', a as string, s as number)),
+  ...[
+    ['visit', 0],
+    ['search', 60],
+    ['cart', 120],
+    ['pay', 300],
+  ].map(([a, s]) => makeRow('A', a as string, s as number)),
+  ...[
+    ['visit', 0],
+    ['cart', 30],
+    ['search', 90],
+    ['cart', 100],
+    ['pay', 5000],
+  ].map(([a, s]) => makeRow('B', a as string, s as number)),
+  ...[
+    ['search', 0],
+    ['visit', 10],
+    ['cart', 20],
+  ].map(([a, s]) => makeRow('C', a as string, s as number)),
+  ...[
+    ['visit', 0],
+    ['visit', 100],
+    ['search', 110],
+    ['cart', 200],
+  ].map(([a, s]) => makeRow('D', a as string, s as number)),
 ];
 const steps = ['visit', 'search', 'cart', 'pay'];
 const scope = { dataset: 'fixture' };

@@ -63,7 +63,8 @@ export async function getFunnel(
       activity,
       cases,
       conversionFromStart: entered ? cases / entered : 0,
-      conversionFromPrevious: i === 0 ? (casesInScope ? cases / casesInScope : 0) : previous ? cases / previous : 0,
+      conversionFromPrevious:
+        i === 0 ? (casesInScope ? cases / casesInScope : 0) : previous ? cases / previous : 0,
       dropOffCases: i === 0 ? 0 : previous - cases,
       medianSecondsFromPrevious: i === 0 ? null : readNullableNumber(row?.median_seconds_from_previous),
     };

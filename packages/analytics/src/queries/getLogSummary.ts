@@ -16,7 +16,11 @@ export interface LogSummary {
 const query = defineQuery('getLogSummary', import.meta.url);
 
 /** How many cases, events and activities the scope holds, and its time span. */
-export async function getLogSummary(store: EventStore, scope: QueryScope, filter: EventFilter = {}): Promise<LogSummary> {
+export async function getLogSummary(
+  store: EventStore,
+  scope: QueryScope,
+  filter: EventFilter = {},
+): Promise<LogSummary> {
   const [row] = await runQuery(store, query, scope, filter);
   return {
     cases: readNumber(row?.cases),

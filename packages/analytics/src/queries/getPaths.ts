@@ -40,7 +40,12 @@ export interface PathsResult {
 const query = defineQuery('getPaths', import.meta.url);
 
 /** Sankey data of the paths from or to an anchor activity. */
-export async function getPaths(store: EventStore, scope: QueryScope, options: PathOptions, filter: EventFilter = {}): Promise<PathsResult> {
+export async function getPaths(
+  store: EventStore,
+  scope: QueryScope,
+  options: PathOptions,
+  filter: EventFilter = {},
+): Promise<PathsResult> {
   const rows = await runQuery(store, query, scope, filter, {
     anchor: options.anchor,
     forward: options.direction === 'from',
@@ -51,7 +56,11 @@ export async function getPaths(store: EventStore, scope: QueryScope, options: Pa
     direction: options.direction,
     nodes: rows
       .filter((row) => row.kind === 'node')
-      .map((row) => ({ offset: readNumber(row.from_offset), activity: readText(row.from_activity), cases: readNumber(row.cases) }))
+      .map((row) => ({
+        offset: readNumber(row.from_offset),
+        activity: readText(row.from_activity),
+        cases: readNumber(row.cases),
+      }))
       .sort((a, b) => a.offset - b.offset || b.cases - a.cases || (a.activity < b.activity ? -1 : 1)),
     links: rows
       .filter((row) => row.kind === 'link')

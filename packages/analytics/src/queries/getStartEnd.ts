@@ -17,9 +17,15 @@ export interface StartEndResult {
 const query = defineQuery('getStartEnd', import.meta.url);
 
 /** How many cases start and end with each activity, most frequent first. */
-export async function getStartEnd(store: EventStore, scope: QueryScope, filter: EventFilter = {}): Promise<StartEndResult> {
+export async function getStartEnd(
+  store: EventStore,
+  scope: QueryScope,
+  filter: EventFilter = {},
+): Promise<StartEndResult> {
   const rows = await runQuery(store, query, scope, filter);
   const pick = (side: 'start' | 'end'): ActivityCount[] =>
-    rows.filter((row) => row.side === side).map((row) => ({ activity: readText(row.activity), cases: readNumber(row.cases) }));
+    rows
+      .filter((row) => row.side === side)
+      .map((row) => ({ activity: readText(row.activity), cases: readNumber(row.cases) }));
   return { startActivities: pick('start'), endActivities: pick('end') };
 }

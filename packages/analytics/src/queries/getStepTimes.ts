@@ -18,7 +18,11 @@ export interface StepTime {
 const query = defineQuery('getStepTimes', import.meta.url);
 
 /** Waiting time before, and duration of, each activity. */
-export async function getStepTimes(store: EventStore, scope: QueryScope, filter: EventFilter = {}): Promise<StepTime[]> {
+export async function getStepTimes(
+  store: EventStore,
+  scope: QueryScope,
+  filter: EventFilter = {},
+): Promise<StepTime[]> {
   const rows = await runQuery(store, query, scope, filter);
   return rows.map((row) => ({
     activity: readText(row.activity),

@@ -43,6 +43,8 @@ describe('mineInMemory', () => {
 
   test('mineInMemory(rows).discoverDfg() counts self-loops and averages the middle pair for the median', () => {
     const rows = [row('x', 'a', 0), row('x', 'a', 2000), row('y', 'a', 0), row('y', 'a', 4000)];
-    expect(mineInMemory(rows).discoverDfg()).toEqual([{ from: 'a', to: 'a', count: 2, meanSeconds: 3, medianSeconds: 3 }]);
+    expect(mineInMemory(rows).discoverDfg()).toEqual([
+      { from: 'a', to: 'a', count: 2, meanSeconds: 3, medianSeconds: 3 },
+    ]);
   });
 });

@@ -117,7 +117,8 @@ function getStepTimesInMemory(cases: Cases): StepTime[] {
       if (event.startTsMs !== null) step.durations.push((event.tsMs - event.startTsMs) / 1000);
     });
   }
-  const orNull = (values: number[], f: (v: number[]) => number): number | null => (values.length ? f(values) : null);
+  const orNull = (values: number[], f: (v: number[]) => number): number | null =>
+    values.length ? f(values) : null;
   return [...steps]
     .map(([activity, step]) => ({
       activity,
@@ -144,7 +145,8 @@ function getCaseDurationsInMemory(cases: Cases, bins: number): CaseDurations {
   const minSeconds = durations.length ? Math.min(...durations) : 0;
   const maxSeconds = durations.length ? Math.max(...durations) : 0;
   let histogram: HistogramBin[] = [];
-  if (durations.length && maxSeconds <= minSeconds) histogram = [{ fromSeconds: minSeconds, toSeconds: maxSeconds, cases: durations.length }];
+  if (durations.length && maxSeconds <= minSeconds)
+    histogram = [{ fromSeconds: minSeconds, toSeconds: maxSeconds, cases: durations.length }];
   else if (durations.length) {
     const width = (maxSeconds - minSeconds) / bins;
     const counts = new Array<number>(bins).fill(0);

@@ -18,7 +18,10 @@ export function orderCases(rows: readonly ImportRow[]): Map<string, OrderedEvent
   const ordered = new Map<string, OrderedEvent[]>();
   for (const [caseId, list] of cases) {
     list.sort((a, b) => a.event.tsMs - b.event.tsMs || a.seq - b.seq);
-    ordered.set(caseId, list.map((item) => item.event));
+    ordered.set(
+      caseId,
+      list.map((item) => item.event),
+    );
   }
   return ordered;
 }

@@ -26,7 +26,9 @@ async function snapshot(): Promise<string> {
   const reader = await store.connection.runAndReadAll(
     'SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM dataset_versions) AS versions, (SELECT max(seq) FROM events) AS seq',
   );
-  return JSON.stringify(reader.getRowObjectsJS(), (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+  return JSON.stringify(reader.getRowObjectsJS(), (_k, v: unknown) =>
+    typeof v === 'bigint' ? String(v) : v,
+  );
 }
 
 beforeAll(async () => {
@@ -48,10 +50,17 @@ describe('importEvents', () => {
   });
 
   test('importEvents(new events) versions the dataset; queries read a named version or the latest', async () => {
-    const extra = [makeRow('new-case', 'register request', 1_400_000_000), makeRow('new-case', 'decide', 1_400_000_060)];
-    const result = await importEvents(store, 'log', (async function* () {
-      yield extra;
-    })());
+    const extra = [
+      makeRow('new-case', 'register request', 1_400_000_000),
+      makeRow('new-case', 'decide', 1_400_000_060),
+    ];
+    const result = await importEvents(
+      store,
+      'log',
+      (async function* () {
+        yield extra;
+      })(),
+    );
     expect(result).toMatchObject({ version: 3, eventsAdded: 2 });
     expect((await getLogSummary(store, { dataset: 'log' })).cases).toBe(7);
     expect((await getLogSummary(store, { dataset: 'log', version: 1 })).cases).toBe(6);
@@ -72,120 +81,161 @@ describe('importEvents', () => {
 
 const csvHeader = 'case:concept:name,concept:name,time:timestamp';
 const hugeLine = `c1,a,2024-01-01T00:00:00Z,${'x'.repeat(10 * 1024 * 1024)}`;
-const badInputs: { name: string; file?: string; rows: () => AsyncIterable<ImportRow[]>; message: RegExp }[] = [
-  {
-    name: 'a truncated gzip file',
-    rows: () => {
-      const bytes = readFileSync(`${sharedDataDir}helpdesk.xes.gz`);
-      return parseXes({ path: write('truncated.xes.gz', bytes.subarray(0, bytes.length >> 1)) }, {});
+const badInputs: { name: string; file?: string; rows: () => AsyncIterable<ImportRow[]>; message: RegExp }[] =
+  [
+    {
+      name: 'a truncated gzip file',
+      rows: () => {
+        const bytes = readFileSync(`${sharedDataDir}helpdesk.xes.gz`);
+        return parseXes({ path: write('truncated.xes.gz', bytes.subarray(0, bytes.length >> 1)) }, {});
+      },
+      message: /truncated\.xes\.gz.*gzip data is truncated/,
     },
-    message: /truncated\.xes\.gz.*gzip data is truncated/,
-  },
-  {
-    name: 'malformed XML',
-    rows: () =>
-      parseXes({ path: write('malformed.xes', '<log>\n<trace>\n<event>\n</trace>\n</log>\n') }, {}),
-    message: /malformed\.xes, line 4: malformed XML: <\/trace> closes <event>/,
-  },
-  {
-    name: 'an XES file that ends inside a trace',
-    rows: () => parseXes({ path: write('cut.xes', '<log>\n<trace>\n<event>\n') }, {}),
-    message: /cut\.xes, line \d+: unexpected end of document: <event> is never closed/,
-  },
-  {
-    name: 'a CSV without the activity column',
-    rows: () => parseCsv({ path: write('missing.csv', 'case,when\nc1,2024-01-01\n') }, {}),
-    message: /missing\.csv, line 1: missing activity column/,
-  },
-  {
-    name: 'a CSV mapping to a column that does not exist',
-    rows: () => parseCsv({ path: write('mapped.csv', `${csvHeader}\nc1,a,2024-01-01T00:00:00Z\n`) }, { columns: { channel: 'medium' } }),
-    message: /mapped\.csv, line 1, column medium: missing column "medium"/,
-  },
-  {
-    name: 'an unparsable CSV timestamp',
-    rows: () => parseCsv({ path: write('time.csv', `${csvHeader}\nc1,a,2024-01-01T00:00:00+01:00\nc1,b,yesterday\n`) }, {}),
-    message: /time\.csv, line 3, column time:timestamp: unparsable timestamp "yesterday"/,
-  },
-  {
-    name: 'an unparsable XES timestamp',
-    rows: () =>
-      parseXes(
-        {
-          path: write(
-            'time.xes',
-            '<log>\n<trace><string key="concept:name" value="1"/>\n<event><string key="concept:name" value="a"/><date key="time:timestamp" value="soon"/></event>\n</trace></log>',
-          ),
-        },
-        {},
-      ),
-    message: /time\.xes, line 3, field time:timestamp: unparsable timestamp "soon"/,
-  },
-  { name: 'an empty CSV file', rows: () => parseCsv({ path: write('empty.csv', '') }, {}), message: /empty\.csv: the file is empty/ },
-  { name: 'an empty XES file', rows: () => parseXes({ path: write('empty.xes', '') }, {}), message: /empty\.xes: the file is empty/ },
-  {
-    name: 'a 10 MB line',
-    rows: () => parseCsv({ path: write('huge.csv', `${csvHeader},note\nc1,a,2024-01-01T00:00:00Z,ok\n${hugeLine}\n`) }, {}),
-    message: /huge\.csv, line 3: a line longer than 1048576 characters/,
-  },
-  {
-    name: 'a 10 MB XES tag',
-    rows: () => parseXes({ path: write('huge.xes', `<log>\n<trace>\n<string key="x" value="${'x'.repeat(10 * 1024 * 1024)}"/>`) }, {}),
-    message: /huge\.xes, line 3: a tag or text run longer than/,
-  },
-  {
-    name: 'bytes that are not UTF-8',
-    rows: () =>
-      parseCsv(
-        {
-          path: write(
-            'latin1.csv',
-            Buffer.concat([Buffer.from(`${csvHeader}\nc1,a,2024-01-01T00:00:00Z\nc1,caf`), Buffer.from([0xe9]), Buffer.from(',2024-01-02T00:00:00Z\n')]),
-          ),
-        },
-        {},
-      ),
-    message: /latin1\.csv, line 3: the file is not valid UTF-8/,
-  },
-  {
-    name: 'duplicate event ids inside one import',
-    file: 'dupes.csv',
-    rows: () =>
-      parseCsv(
-        {
-          path: write('dupes.csv', `event_id,${csvHeader}\ne1,c1,a,2024-01-01T00:00:00Z\ne2,c1,b,2024-01-01T00:01:00Z\ne1,c2,a,2024-01-01T00:02:00Z\n`),
-        },
-        {},
-      ),
-    message: /dupes\.csv, line 4: duplicate event id "e1" at line 2 and line 4/,
-  },
-  {
-    name: 'an XES log holding the same trace twice',
-    file: 'twice.xes',
-    rows: () => {
-      const trace = '<trace><string key="concept:name" value="t"/><event><string key="concept:name" value="a"/><date key="time:timestamp" value="2024-01-01T00:00:00Z"/></event></trace>\n';
-      return parseXes({ path: write('twice.xes', `<log>\n${trace}${trace}</log>`) }, {});
+    {
+      name: 'malformed XML',
+      rows: () =>
+        parseXes({ path: write('malformed.xes', '<log>\n<trace>\n<event>\n</trace>\n</log>\n') }, {}),
+      message: /malformed\.xes, line 4: malformed XML: <\/trace> closes <event>/,
     },
-    message: /twice\.xes, line 3: duplicate event id "t\/0" at line 2 and line 3/,
-  },
-  {
-    name: 'a source that fails after its first batch',
-    rows: () =>
-      (async function* () {
-        yield [makeRow('z', 'a', 1), makeRow('z', 'b', 2)];
-        throw new ImportError('the connection dropped', { file: 'feed' });
-      })(),
-    message: /feed: the connection dropped/,
-  },
-];
+    {
+      name: 'an XES file that ends inside a trace',
+      rows: () => parseXes({ path: write('cut.xes', '<log>\n<trace>\n<event>\n') }, {}),
+      message: /cut\.xes, line \d+: unexpected end of document: <event> is never closed/,
+    },
+    {
+      name: 'a CSV without the activity column',
+      rows: () => parseCsv({ path: write('missing.csv', 'case,when\nc1,2024-01-01\n') }, {}),
+      message: /missing\.csv, line 1: missing activity column/,
+    },
+    {
+      name: 'a CSV mapping to a column that does not exist',
+      rows: () =>
+        parseCsv(
+          { path: write('mapped.csv', `${csvHeader}\nc1,a,2024-01-01T00:00:00Z\n`) },
+          { columns: { channel: 'medium' } },
+        ),
+      message: /mapped\.csv, line 1, column medium: missing column "medium"/,
+    },
+    {
+      name: 'an unparsable CSV timestamp',
+      rows: () =>
+        parseCsv(
+          { path: write('time.csv', `${csvHeader}\nc1,a,2024-01-01T00:00:00+01:00\nc1,b,yesterday\n`) },
+          {},
+        ),
+      message: /time\.csv, line 3, column time:timestamp: unparsable timestamp "yesterday"/,
+    },
+    {
+      name: 'an unparsable XES timestamp',
+      rows: () =>
+        parseXes(
+          {
+            path: write(
+              'time.xes',
+              '<log>\n<trace><string key="concept:name" value="1"/>\n<event><string key="concept:name" value="a"/><date key="time:timestamp" value="soon"/></event>\n</trace></log>',
+            ),
+          },
+          {},
+        ),
+      message: /time\.xes, line 3, field time:timestamp: unparsable timestamp "soon"/,
+    },
+    {
+      name: 'an empty CSV file',
+      rows: () => parseCsv({ path: write('empty.csv', '') }, {}),
+      message: /empty\.csv: the file is empty/,
+    },
+    {
+      name: 'an empty XES file',
+      rows: () => parseXes({ path: write('empty.xes', '') }, {}),
+      message: /empty\.xes: the file is empty/,
+    },
+    {
+      name: 'a 10 MB line',
+      rows: () =>
+        parseCsv(
+          { path: write('huge.csv', `${csvHeader},note\nc1,a,2024-01-01T00:00:00Z,ok\n${hugeLine}\n`) },
+          {},
+        ),
+      message: /huge\.csv, line 3: a line longer than 1048576 characters/,
+    },
+    {
+      name: 'a 10 MB XES tag',
+      rows: () =>
+        parseXes(
+          {
+            path: write(
+              'huge.xes',
+              `<log>\n<trace>\n<string key="x" value="${'x'.repeat(10 * 1024 * 1024)}"/>`,
+            ),
+          },
+          {},
+        ),
+      message: /huge\.xes, line 3: a tag or text run longer than/,
+    },
+    {
+      name: 'bytes that are not UTF-8',
+      rows: () =>
+        parseCsv(
+          {
+            path: write(
+              'latin1.csv',
+              Buffer.concat([
+                Buffer.from(`${csvHeader}\nc1,a,2024-01-01T00:00:00Z\nc1,caf`),
+                Buffer.from([0xe9]),
+                Buffer.from(',2024-01-02T00:00:00Z\n'),
+              ]),
+            ),
+          },
+          {},
+        ),
+      message: /latin1\.csv, line 3: the file is not valid UTF-8/,
+    },
+    {
+      name: 'duplicate event ids inside one import',
+      file: 'dupes.csv',
+      rows: () =>
+        parseCsv(
+          {
+            path: write(
+              'dupes.csv',
+              `event_id,${csvHeader}\ne1,c1,a,2024-01-01T00:00:00Z\ne2,c1,b,2024-01-01T00:01:00Z\ne1,c2,a,2024-01-01T00:02:00Z\n`,
+            ),
+          },
+          {},
+        ),
+      message: /dupes\.csv, line 4: duplicate event id "e1" at line 2 and line 4/,
+    },
+    {
+      name: 'an XES log holding the same trace twice',
+      file: 'twice.xes',
+      rows: () => {
+        const trace =
+          '<trace><string key="concept:name" value="t"/><event><string key="concept:name" value="a"/><date key="time:timestamp" value="2024-01-01T00:00:00Z"/></event></trace>\n';
+        return parseXes({ path: write('twice.xes', `<log>\n${trace}${trace}</log>`) }, {});
+      },
+      message: /twice\.xes, line 3: duplicate event id "t\/0" at line 2 and line 3/,
+    },
+    {
+      name: 'a source that fails after its first batch',
+      rows: () =>
+        (async function* () {
+          yield [makeRow('z', 'a', 1), makeRow('z', 'b', 2)];
+          throw new ImportError('the connection dropped', { file: 'feed' });
+        })(),
+      message: /feed: the connection dropped/,
+    },
+  ];
 
 describe('importEvents(bad input)', () => {
-  test.each(badInputs)('importEvents($name) fails with a clear ImportError and leaves the store unchanged', async (input) => {
-    const before = await snapshot();
-    const file = input.file;
-    const attempt = importEvents(store, 'log', input.rows(), undefined, { file });
-    await expect(attempt).rejects.toBeInstanceOf(ImportError);
-    await expect(attempt).rejects.toThrow(input.message);
-    expect(await snapshot()).toBe(before);
-  });
+  test.each(badInputs)(
+    'importEvents($name) fails with a clear ImportError and leaves the store unchanged',
+    async (input) => {
+      const before = await snapshot();
+      const file = input.file;
+      const attempt = importEvents(store, 'log', input.rows(), undefined, { file });
+      await expect(attempt).rejects.toBeInstanceOf(ImportError);
+      await expect(attempt).rejects.toThrow(input.message);
+      expect(await snapshot()).toBe(before);
+    },
+  );
 });

@@ -62,8 +62,10 @@ async function appendRows(
   onProgress: ProgressListener | undefined,
 ): Promise<number> {
   let pos = 0;
-  const appendText = (value: string | null): void => (value === null ? appender.appendNull() : appender.appendVarchar(value));
-  const appendNumber = (value: number | null): void => (value === null ? appender.appendNull() : appender.appendDouble(value));
+  const appendText = (value: string | null): void =>
+    value === null ? appender.appendNull() : appender.appendVarchar(value);
+  const appendNumber = (value: number | null): void =>
+    value === null ? appender.appendNull() : appender.appendDouble(value);
   try {
     for await (const batch of rows) {
       for (const row of batch) {
@@ -95,7 +97,11 @@ async function appendRows(
 }
 
 /** @internal Checks a staged import for duplicate event ids (shared with the native file loaders). */
-export async function rejectDuplicates(store: EventStore, staging: string, file: string | undefined): Promise<void> {
+export async function rejectDuplicates(
+  store: EventStore,
+  staging: string,
+  file: string | undefined,
+): Promise<void> {
   const reader = await store.connection.runAndReadAll(duplicatesSql.replaceAll('{{staging}}', staging));
   const duplicate = reader.getRowObjectsJS()[0];
   if (!duplicate) return;
@@ -110,7 +116,12 @@ export async function rejectDuplicates(store: EventStore, staging: string, file:
 }
 
 /** @internal Inserts a checked staging table as a new dataset version, in one transaction. */
-export async function insertVersion(store: EventStore, dataset: string, staging: string, eventsRead: number): Promise<ImportResult> {
+export async function insertVersion(
+  store: EventStore,
+  dataset: string,
+  staging: string,
+  eventsRead: number,
+): Promise<ImportResult> {
   const connection = store.connection;
   await connection.run('BEGIN TRANSACTION');
   try {

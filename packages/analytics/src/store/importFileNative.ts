@@ -3,7 +3,13 @@ import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { resolveCsvColumns, type CsvColumns } from '../import/parseCsv.js';
 import { ImportError } from '../import/types.js';
-import { insertVersion, nextStagingName, rejectDuplicates, stageSql, type ImportResult } from './importEvents.js';
+import {
+  insertVersion,
+  nextStagingName,
+  rejectDuplicates,
+  stageSql,
+  type ImportResult,
+} from './importEvents.js';
 import type { EventStore } from './openEventStore.js';
 
 export interface NativeImportOptions {
@@ -21,7 +27,12 @@ const quoteText = (text: string): string => `'${text.replaceAll("'", "''")}'`;
  * parallel), the mapping becomes SQL, and the rows are checked and inserted like `importEvents` does.
  * Same all-or-nothing behaviour and event ids as `parseCsv` + `importEvents`.
  */
-export async function importCsvFile(store: EventStore, dataset: string, path: string, options: NativeImportOptions = {}): Promise<ImportResult> {
+export async function importCsvFile(
+  store: EventStore,
+  dataset: string,
+  path: string,
+  options: NativeImportOptions = {},
+): Promise<ImportResult> {
   const file = basename(path);
   const header = readCsvHeader(path, file, options.delimiter);
   const delimiter = options.delimiter ? `, delim = ${quoteText(options.delimiter)}` : '';
@@ -30,7 +41,12 @@ export async function importCsvFile(store: EventStore, dataset: string, path: st
 }
 
 /** Imports a Parquet file through DuckDB's `read_parquet`, mapped and checked as `importCsvFile` does. */
-export async function importParquetFile(store: EventStore, dataset: string, path: string, options: NativeImportOptions = {}): Promise<ImportResult> {
+export async function importParquetFile(
+  store: EventStore,
+  dataset: string,
+  path: string,
+  options: NativeImportOptions = {},
+): Promise<ImportResult> {
   const file = basename(path);
   const reader = `read_parquet(${quoteText(path)})`;
   let header: string[];
@@ -60,11 +76,13 @@ function readCsvHeader(path: string, file: string, delimiter: string | undefined
   }
   const text = bytes.toString('utf8');
   const end = text.indexOf('\n');
-  if (end === -1 && size > bytes.length) throw new ImportError(`a line longer than ${bytes.length} characters`, { file, line: 1 });
+  if (end === -1 && size > bytes.length)
+    throw new ImportError(`a line longer than ${bytes.length} characters`, { file, line: 1 });
   const firstLine = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
   const parsed = Papa.parse<string[]>(firstLine, delimiter ? { delimiter } : {});
   const header = (parsed.data[0] ?? []).map((name) => name.trim());
-  if (header.length === 0 || (header.length === 1 && header[0] === '')) throw new ImportError('the file is empty (no header row)', { file });
+  if (header.length === 0 || (header.length === 1 && header[0] === ''))
+    throw new ImportError('the file is empty (no header row)', { file });
   return header;
 }
 
@@ -86,14 +104,20 @@ async function importNative(
     const connection = store.connection;
     const staging = nextStagingName();
     const raw = `${staging}_raw`;
-    const text = (column: string | null): string => (column === null ? 'NULL' : `NULLIF(CAST(${quoteIdent(column)} AS VARCHAR), '')`);
+    const text = (column: string | null): string =>
+      column === null ? 'NULL' : `NULLIF(CAST(${quoteIdent(column)} AS VARCHAR), '')`;
     const time = (column: string | null): string =>
       column === null ? 'NULL' : `epoch_ms(TRY_CAST(${text(column)} AS TIMESTAMPTZ))`;
-    const score = (column: string | null): string => (column === null ? 'NULL' : `TRY_CAST(${text(column)} AS DOUBLE)`);
-    const mapped = new Set(Object.values(columns).filter((c): c is string => c !== null && c !== columns.channel));
+    const score = (column: string | null): string =>
+      column === null ? 'NULL' : `TRY_CAST(${text(column)} AS DOUBLE)`;
+    const mapped = new Set(
+      Object.values(columns).filter((c): c is string => c !== null && c !== columns.channel),
+    );
     const rest = header.filter((name) => !mapped.has(name));
     // empty values are left out, as parseCsv does (concat_ws skips NULLs)
-    const entries = rest.map((name) => `${quoteText(`${JSON.stringify(name)}:`)} || CAST(to_json(${text(name)}) AS VARCHAR)`);
+    const entries = rest.map(
+      (name) => `${quoteText(`${JSON.stringify(name)}:`)} || CAST(to_json(${text(name)}) AS VARCHAR)`,
+    );
     const properties = rest.length ? `'{' || concat_ws(',', ${entries.join(', ')}) || '}'` : "'{}'";
     const caseExpr = text(columns.case);
     const eventId =
@@ -109,11 +133,16 @@ async function importNative(
         throw new ImportError(cleanDuckdbMessage(error), { file });
       }
       await connection.run(stageSql.replaceAll('{{staging}}', staging));
-      await connection.run(`INSERT INTO ${staging}
+      await connection.run(
+        `INSERT INTO ${staging}
         SELECT CAST(rowid AS INTEGER), CAST(rowid + 2 AS INTEGER), ${eventId}, ${text(columns.customer)}, ${text(columns.anonymous)},
                ${caseExpr}, ${time(columns.timestamp)}, ${time(columns.startTimestamp)}, coalesce(${text(columns.activity)}, ''),
                ${text(columns.channel)}, '${source}', ${properties}, ${score(columns.nps)}, ${score(columns.csat)}, ${score(columns.ces)}
-        FROM ${raw}`.replace(`, ${time(columns.timestamp)},`, `, coalesce(${time(columns.timestamp)}, 'NaN'::DOUBLE),`));
+        FROM ${raw}`.replace(
+          `, ${time(columns.timestamp)},`,
+          `, coalesce(${time(columns.timestamp)}, 'NaN'::DOUBLE),`,
+        ),
+      );
       await rejectBadValues(store, staging, columns, file);
       await rejectDuplicates(store, staging, file);
       const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${staging}`);
@@ -127,21 +156,49 @@ async function importNative(
 }
 
 /** The first row with an empty or unreadable required value or a score out of range, as an ImportError. */
-async function rejectBadValues(store: EventStore, staging: string, columns: CsvColumns, file: string): Promise<void> {
+async function rejectBadValues(
+  store: EventStore,
+  staging: string,
+  columns: CsvColumns,
+  file: string,
+): Promise<void> {
   const checks: { condition: string; reason: string; column: string | null }[] = [
     { condition: "s.activity = ''", reason: 'empty activity', column: columns.activity },
     { condition: 'isnan(s.ts_ms)', reason: 'empty or unparsable timestamp', column: columns.timestamp },
-    ...(columns.case !== null ? [{ condition: 's.case_id IS NULL', reason: 'empty case id', column: columns.case }] : []),
-    { condition: 's.nps IS NOT NULL AND (s.nps < 0 OR s.nps > 10)', reason: 'nps score is not a number from 0 to 10', column: columns.nps },
-    { condition: 's.csat IS NOT NULL AND (s.csat < 1 OR s.csat > 5)', reason: 'csat score is not a number from 1 to 5', column: columns.csat },
-    { condition: 's.ces IS NOT NULL AND (s.ces < 1 OR s.ces > 7)', reason: 'ces score is not a number from 1 to 7', column: columns.ces },
+    ...(columns.case !== null
+      ? [{ condition: 's.case_id IS NULL', reason: 'empty case id', column: columns.case }]
+      : []),
+    {
+      condition: 's.nps IS NOT NULL AND (s.nps < 0 OR s.nps > 10)',
+      reason: 'nps score is not a number from 0 to 10',
+      column: columns.nps,
+    },
+    {
+      condition: 's.csat IS NOT NULL AND (s.csat < 1 OR s.csat > 5)',
+      reason: 'csat score is not a number from 1 to 5',
+      column: columns.csat,
+    },
+    {
+      condition: 's.ces IS NOT NULL AND (s.ces < 1 OR s.ces > 7)',
+      reason: 'ces score is not a number from 1 to 7',
+      column: columns.ces,
+    },
   ];
   const union = checks
-    .map((check, i) => `SELECT ${i} AS check_index, min(s.source_line) AS line FROM ${staging} s WHERE ${check.condition}`)
+    .map(
+      (check, i) =>
+        `SELECT ${i} AS check_index, min(s.source_line) AS line FROM ${staging} s WHERE ${check.condition}`,
+    )
     .join(' UNION ALL ');
-  const reader = await store.connection.runAndReadAll(`SELECT check_index, line FROM (${union}) WHERE line IS NOT NULL ORDER BY line, check_index LIMIT 1`);
+  const reader = await store.connection.runAndReadAll(
+    `SELECT check_index, line FROM (${union}) WHERE line IS NOT NULL ORDER BY line, check_index LIMIT 1`,
+  );
   const bad = reader.getRowObjectsJS()[0];
   if (!bad) return;
   const check = checks[Number(bad.check_index)];
-  throw new ImportError(check?.reason ?? 'bad value', { file, line: Number(bad.line), column: check?.column ?? undefined });
+  throw new ImportError(check?.reason ?? 'bad value', {
+    file,
+    line: Number(bad.line),
+    column: check?.column ?? undefined,
+  });
 }

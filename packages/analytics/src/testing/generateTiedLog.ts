@@ -16,7 +16,11 @@ export function createRandom(seed: number): () => number {
  * A generated log where many events of a case share a timestamp and rows arrive shuffled, so that only
  * the (timestamp, arrival order) rule decides the order inside a case.
  */
-export function generateTiedLog(options: { cases: number; seed: number; activities?: readonly string[] }): ImportRow[] {
+export function generateTiedLog(options: {
+  cases: number;
+  seed: number;
+  activities?: readonly string[];
+}): ImportRow[] {
   const random = createRandom(options.seed);
   const activities = options.activities ?? ['visit', 'search', 'cart', 'checkout', 'pay', 'call', 'mail'];
   const rows: ImportRow[] = [];

@@ -1,7 +1,12 @@
 import type { ImportRow } from '../import/types.js';
 
 /** A row for hand-made fixtures: case, activity, seconds since the epoch. */
-export function makeRow(caseId: string, activity: string, seconds: number, extra: Partial<ImportRow> = {}): ImportRow {
+export function makeRow(
+  caseId: string,
+  activity: string,
+  seconds: number,
+  extra: Partial<ImportRow> = {},
+): ImportRow {
   return {
     eventId: `${caseId}/${activity}/${seconds}`,
     caseId,

@@ -33,7 +33,11 @@ const fromShared = (file: string) => () => loadLogRows(`${sharedDataDir}${file}`
 
 /** The logs of the suite with the numbers known for them (README of the data folder, pm4py). */
 export const knownLogs: KnownLog[] = [
-  { name: 'running-example.xes', load: fromShared('running-example.xes'), known: { cases: 6, events: 42, activities: 8, edges: 16 } },
+  {
+    name: 'running-example.xes',
+    load: fromShared('running-example.xes'),
+    known: { cases: 6, events: 42, activities: 8, edges: 16 },
+  },
   { name: 'receipt.csv', load: fromShared('receipt.csv'), known: { cases: 1434, events: 8577 } },
   { name: 'helpdesk.xes.gz', load: fromShared('helpdesk.xes.gz'), known: { cases: 4580, events: 21348 } },
   {
@@ -41,7 +45,11 @@ export const knownLogs: KnownLog[] = [
     load: fromShared('bpic2012.xes.gz'),
     known: { cases: 13087, events: 262200, activities: 24, edges: 125, variants: 4366 },
   },
-  { name: 'roadtraffic100traces.csv', load: fromShared('roadtraffic100traces.csv'), known: { cases: 100, events: 390 } },
+  {
+    name: 'roadtraffic100traces.csv',
+    load: fromShared('roadtraffic100traces.csv'),
+    known: { cases: 100, events: 390 },
+  },
   {
     name: 'generated with timestamp ties',
     load: () => Promise.resolve(generateTiedLog({ cases: 400, seed: 7 })),
@@ -51,7 +59,9 @@ export const knownLogs: KnownLog[] = [
 
 /** Rounds every number to 10 significant digits so float summation order cannot matter. */
 function canonical<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(10)) : v))) as T;
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(10)) : v)),
+  ) as T;
 }
 
 /** The shared case suite: every implementation must give the known numbers and the reference's answers. */
