@@ -22,7 +22,8 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByTestId('sign-in-email').fill(email);
   await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
-  await expect(page).not.toHaveURL(/sign-in/);
+  // Signed in means inside a workspace (the demo account lands on its journey map).
+  await expect(page).toHaveURL(/\/w\/wks_[a-z0-9]+\//);
 }
 
 export async function signUp(page: Page, email: string, password = 'correct horse battery') {
@@ -30,7 +31,8 @@ export async function signUp(page: Page, email: string, password = 'correct hors
   await page.getByTestId('sign-up-email').fill(email);
   await page.getByTestId('sign-up-password').fill(password);
   await page.getByTestId('sign-up-submit').click();
-  await expect(page).not.toHaveURL(/sign-up/);
+  // A new account always lands in a workspace: its own, or the one that invited it.
+  await expect(page).toHaveURL(/\/w\/wks_[a-z0-9]+\//);
 }
 
 /** Saves a screenshot as e2e/screenshots/<name>-<viewport>.png (look at them). */

@@ -2,6 +2,7 @@ import type { ImportRow } from '../import/types.js';
 import { importEvents } from '../store/importEvents.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { toBatches } from '../testing/loadLogRows.js';
+import { makeRow } from '../testing/makeRow.js';
 
 export const daySeconds = 86_400;
 let counter = 0;
@@ -14,22 +15,7 @@ export function makeEvent(
   seconds: number,
   extra: Partial<ImportRow> = {},
 ): ImportRow {
-  return {
-    eventId: `fx-${++counter}`,
-    caseId,
-    customerId,
-    anonymousId: null,
-    tsMs: seconds * 1000,
-    startTsMs: null,
-    activity,
-    channel: null,
-    source: 'test',
-    properties: null,
-    nps: null,
-    csat: null,
-    ces: null,
-    ...extra,
-  };
+  return makeRow(caseId, activity, seconds, { eventId: `fx-${++counter}`, customerId, ...extra });
 }
 
 /** Imports rows as one dataset. */

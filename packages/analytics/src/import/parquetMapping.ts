@@ -4,6 +4,7 @@
  * timestamp and survey scores. Unmapped fields go to `properties`.
  */
 import { basename } from 'node:path';
+import { DEFAULT_FIELD_CANDIDATES, type ColumnMapping } from './columnMapping.js';
 import { ImportError, type ImportRow } from './types.js';
 import {
   describeScoreRange,
@@ -21,19 +22,7 @@ import {
  * parser's `CsvColumns`, so one mapping form serves CSV, Parquet and NDJSON. An exact key wins over
  * a path when a key itself contains dots.
  */
-export interface MappedColumns {
-  case: string | null;
-  activity: string;
-  timestamp: string;
-  startTimestamp: string | null;
-  customer: string | null;
-  anonymous: string | null;
-  channel: string | null;
-  eventId: string | null;
-  nps: string | null;
-  csat: string | null;
-  ces: string | null;
-}
+export type MappedColumns = ColumnMapping;
 
 export type MappedField = keyof MappedColumns;
 
@@ -49,23 +38,7 @@ export interface MappedImportOptions {
   batchSize?: number;
 }
 
-/**
- * Auto-detected names (matched case-insensitively, first present wins), the same lists as the CSV
- * parser: pm4py/XES names first, then plain and Trailmap export names.
- */
-export const DEFAULT_FIELD_CANDIDATES: Readonly<Record<MappedField, readonly string[]>> = {
-  case: ['case:concept:name', 'case_id', 'caseid', 'case id', 'case'],
-  activity: ['concept:name', 'activity', 'event', 'event_name'],
-  timestamp: ['time:timestamp', 'timestamp', 'time', 'ts', 'complete_timestamp'],
-  startTimestamp: ['start_timestamp', 'time:start_timestamp', 'start_time'],
-  customer: ['customer_id', 'customer', 'user_id'],
-  anonymous: ['anonymous_id'],
-  channel: ['channel', 'case:channel'],
-  eventId: ['event_id', 'eventid', 'id'],
-  nps: ['nps'],
-  csat: ['csat'],
-  ces: ['ces'],
-};
+export { DEFAULT_FIELD_CANDIDATES };
 
 export const DEFAULT_BATCH_SIZE = 10_000;
 

@@ -1,22 +1,11 @@
 import Papa from 'papaparse';
+import { DEFAULT_FIELD_CANDIDATES, type ColumnMapping } from './columnMapping.js';
 import { openSource, type SourceInput } from './openSource.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { ImportError, type ImportRow, type Parser, type ProgressListener } from './types.js';
 
 /** Which CSV column holds which canonical field (null: the file has none). */
-export interface CsvColumns {
-  case: string | null;
-  activity: string;
-  timestamp: string;
-  startTimestamp: string | null;
-  customer: string | null;
-  anonymous: string | null;
-  channel: string | null;
-  eventId: string | null;
-  nps: string | null;
-  csat: string | null;
-  ces: string | null;
-}
+export type CsvColumns = ColumnMapping;
 
 export interface CsvOptions {
   /** Explicit mapping; unmapped fields are detected from pm4py/XES-style or plain names. */
@@ -27,19 +16,7 @@ export interface CsvOptions {
   maxLineChars?: number;
 }
 
-const candidates: Record<keyof CsvColumns, readonly string[]> = {
-  case: ['case:concept:name', 'case_id', 'caseid', 'case id', 'case'],
-  activity: ['concept:name', 'activity', 'event', 'event_name'],
-  timestamp: ['time:timestamp', 'timestamp', 'time', 'ts', 'complete_timestamp'],
-  startTimestamp: ['start_timestamp', 'time:start_timestamp', 'start_time'],
-  customer: ['customer_id', 'customer', 'user_id'],
-  anonymous: ['anonymous_id'],
-  channel: ['channel', 'case:channel'],
-  eventId: ['event_id', 'eventid', 'id'],
-  nps: ['nps'],
-  csat: ['csat'],
-  ces: ['ces'],
-};
+const candidates = DEFAULT_FIELD_CANDIDATES;
 const required: readonly (keyof CsvColumns)[] = ['case', 'activity', 'timestamp'];
 const scoreRanges = { nps: [0, 10], csat: [1, 5], ces: [1, 7] } as const;
 const defaultMaxLineChars = 1 << 20;
