@@ -6,8 +6,8 @@ import { getSatisfaction } from './getSatisfaction.js';
 /** The `"cx"` section of `trailmap mine`. */
 export interface MineCxSection {
   nps: { value: number; low: number; high: number; n: number };
-  /** By importance, descending. importance = Shapley share of explained NPS variance; effect = mean NPS
-   * answer (0–10) of journeys passing the activity minus those not passing. */
+  /** By importance, descending. importance = Shapley share of explained NPS variance; effect = the NPS
+   * (−100…100) of journeys passing the activity minus the NPS of those not passing, in NPS points. */
   drivers: { activity: string; importance: number; effect: number }[];
   paretoCut: string[];
 }
@@ -47,7 +47,7 @@ export async function getMineCxSection(
       .map((driver) => ({
         activity: driver.activity,
         importance: driver.importance,
-        effect: driver.effect ?? 0,
+        effect: driver.npsDifference ?? 0,
       })),
     paretoCut: drivers.paretoCut,
   };

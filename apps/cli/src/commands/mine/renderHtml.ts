@@ -67,12 +67,12 @@ function renderCx(cx: NonNullable<MineReport['cx']>): string {
   const rows = cx.drivers
     .map(
       (d) =>
-        `<tr><td>${escapeHtml(d.activity)}</td><td class="n">${(d.importance * 100).toFixed(1)} %</td><td class="n">${signed(d.effect)}</td><td>${cx.paretoCut.includes(d.activity) ? 'in the vital few' : ''}</td></tr>`,
+        `<tr><td>${escapeHtml(d.activity)}</td><td class="n">${(d.importance * 100).toFixed(1)} %</td><td class="n">${signed(d.effect, 0)}</td><td>${cx.paretoCut.includes(d.activity) ? 'in the vital few' : ''}</td></tr>`,
     )
     .join('');
   return `<h2>Customer experience</h2>
 <div class="cards">${card(`NPS (95 % interval ${signed(cx.nps.low, 0)} to ${signed(cx.nps.high, 0)})`, signed(cx.nps.value, 0))}${card('survey answers', cx.nps.n.toLocaleString('en'))}</div>
-<p>Which touchpoints explain how customers score their journey: <i>share</i> is the part of the explained NPS differences that passing the touchpoint accounts for (Shapley regression); <i>effect</i> is the mean NPS answer (0–10) of journeys that passed it minus those that did not. The vital few are the smallest set that together explain 80 %.</p>
+<p>Which touchpoints explain how customers score their journey: <i>share</i> is the part of the explained NPS differences that passing the touchpoint accounts for (Shapley regression); <i>effect</i> is the NPS of journeys that passed it minus the NPS of those that did not, in NPS points. The vital few are the smallest set that together explain 80 %.</p>
 ${rows ? `<table><thead><tr><th>Touchpoint</th><th>Share</th><th>Effect</th><th></th></tr></thead><tbody>${rows}</tbody></table>` : '<p>Too few answers per touchpoint to name drivers.</p>'}`;
 }
 

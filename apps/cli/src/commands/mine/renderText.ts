@@ -28,12 +28,12 @@ export function renderText(report: MineReport): string {
     lines.push(
       '',
       `NPS ${nps.value.toFixed(0)} (95 % interval ${nps.low.toFixed(0)} to ${nps.high.toFixed(0)}, ${nps.n.toLocaleString('en')} answers)`,
-      'Key drivers (share of explained NPS, effect in NPS answer points):',
+      'Key drivers (share of explained NPS, effect in NPS points):',
       ...drivers
         .slice(0, 10)
         .map(
           (d) =>
-            `  ${(d.importance * 100).toFixed(1).padStart(5)} %  ${d.effect >= 0 ? '+' : ''}${d.effect.toFixed(1)}  ${d.activity}${paretoCut.includes(d.activity) ? '  (vital few)' : ''}`,
+            `  ${(d.importance * 100).toFixed(1).padStart(5)} %  ${d.effect >= 0 ? '+' : ''}${d.effect.toFixed(0).padStart(3)}  ${d.activity}${paretoCut.includes(d.activity) ? '  (vital few)' : ''}`,
         ),
     );
   }
