@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { addTouchpointThroughPanel, expectSaved } from './mapSupport.js';
-import { saveScreenshot, signUp, uniqueEmail } from './support.js';
+import { saveScreenshot, signUp, uniqueEmail, VIEWPORTS } from './support.js';
 
 /**
  * The whole story of the journey-map issue in one run, as a team would live it: sign up → map a journey
@@ -121,6 +121,10 @@ test('a team maps, improves, compares, exports and shares a journey', async ({ p
   await expect(guest.getByTestId('touchpoint-card')).toHaveCount(3);
   await expect(guest.getByTestId('add-touchpoint-0')).toHaveCount(0);
   await expect(guest).not.toHaveURL(/sign-in/);
+  await saveScreenshot(guest, 'shared-map', 'desktop');
+  await guest.setViewportSize(VIEWPORTS.narrow);
+  await expect(guest.getByTestId('share-banner')).toBeVisible();
+  await saveScreenshot(guest, 'shared-map', 'narrow');
   await anonymous.close();
 
   // Switching to Dutch translates the page.

@@ -1,0 +1,15 @@
+import { discoverDfg, getCaseDurations, getLogSummary, getMineCxSection, getStartEnd, getStepTimes, getVariants, importEvents, openEventStore, parseXes } from '../packages/analytics/src/index.js';
+let t = performance.now();
+const lap = (n: string) => { const now = performance.now(); console.log(n, (now - t).toFixed(0)); t = now; };
+const store = await openEventStore();
+lap('open');
+await importEvents(store, 'log', parseXes({ path: '/work/shared/data/bpic2012.xes.gz' }, {}));
+lap('import');
+const scope = { dataset: 'log' };
+await getLogSummary(store, scope); lap('summary');
+await getStartEnd(store, scope); lap('startend');
+await discoverDfg(store, scope); lap('dfg');
+await getVariants(store, scope, {}, { limit: 20 }); lap('variants');
+await getCaseDurations(store, scope); lap('durations');
+await getStepTimes(store, scope); lap('steps');
+await getMineCxSection(store, scope); lap('cx');
