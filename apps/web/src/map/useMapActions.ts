@@ -30,6 +30,7 @@ export function useMapActions(
         `${base}/${journeyId}/desired`,
         {
           version: editor.version(),
+          title: t('map:desiredTitle', { title: editor.doc.title }).slice(0, 200),
         },
       );
       queryClient.setQueryData(['journey', workspaceId, result.current.id], result.current);
