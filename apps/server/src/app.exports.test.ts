@@ -1,28 +1,15 @@
 import type { Store } from '@trailmap/db';
-import {
-  createDemoContent,
-  remapPersonaIds,
-  type JourneyMap,
-  type PersonaId,
-  type WorkspaceId,
-} from '@trailmap/domain';
+import type { JourneyMap, WorkspaceId } from '@trailmap/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeDemoContent } from './demo/seedDemo.js';
 import { createTestApp, signUp, type Client, type TestApp } from './testing/createTestApp.js';
 
-/**
- * Stores the demo personas (Sanne and Henk) and the map "Buying shoes — now" (which names only Sanne)
- * in a workspace, for tests of exports and sharing.
- */
+/** The demo personas and the map "Buying shoes — now" (which names only Sanne), stored in a workspace. */
 async function storeDemoNowMap(store: Store, workspaceId: WorkspaceId): Promise<JourneyMap> {
-  const demo = createDemoContent();
-  const mapping = new Map<string, PersonaId>();
-  for (const { id, ...fields } of demo.personas) {
-    mapping.set(id, (await store.personas.create(workspaceId, fields)).id);
-  }
-  const now = demo.journeys.find((j) => j.title === 'Buying shoes — now');
+  const [now] = await storeDemoContent(store, workspaceId, ['Buying shoes — now']);
   if (!now) throw new Error('no "Buying shoes — now" in the demo content');
-  return store.journeys.create(workspaceId, remapPersonaIds(now, mapping));
+  return now;
 }
 
 let t: TestApp;

@@ -1,22 +1,38 @@
 import type { Store } from '@trailmap/db';
-import { createDemoContent, remapPersonaIds, type PersonaId, type WorkspaceId } from '@trailmap/domain';
+import {
+  createDemoContent,
+  remapPersonaIds,
+  type JourneyMap,
+  type PersonaId,
+  type WorkspaceId,
+} from '@trailmap/domain';
 import { hashPassword } from '../auth/hashPassword.js';
 
 export const DEMO_EMAIL = 'demo@trailmap.local';
 export const DEMO_PASSWORD = 'trailmap-demo';
 export const DEMO_WORKSPACE_NAME = 'Demo: buying shoes';
 
-/** Fills a workspace with the demo personas and the shoe-buying maps (then and now). */
-async function fillDemoWorkspace(store: Store, workspaceId: WorkspaceId): Promise<void> {
+/**
+ * Stores the demo personas and shoe-buying maps (then and now) in a workspace; with `onlyTitles`, just
+ * those maps (the personas always). Returns the stored maps.
+ */
+export async function storeDemoContent(
+  store: Store,
+  workspaceId: WorkspaceId,
+  onlyTitles?: readonly string[],
+): Promise<JourneyMap[]> {
   const content = createDemoContent();
   const mapping = new Map<PersonaId, PersonaId>();
   for (const { id, ...fields } of content.personas) {
     const stored = await store.personas.create(workspaceId, fields);
     mapping.set(id, stored.id);
   }
+  const stored: JourneyMap[] = [];
   for (const journey of content.journeys) {
-    await store.journeys.create(workspaceId, remapPersonaIds(journey, mapping));
+    if (onlyTitles && !onlyTitles.includes(journey.title)) continue;
+    stored.push(await store.journeys.create(workspaceId, remapPersonaIds(journey, mapping)));
   }
+  return stored;
 }
 
 /**
@@ -46,7 +62,7 @@ export async function seedDemo(
     if (workspace) return { workspaceId: workspace.id };
     const created = await tx.workspaces.create({ name: DEMO_WORKSPACE_NAME });
     await tx.memberships.add(created.id, user.id, 'owner');
-    await fillDemoWorkspace(tx, created.id);
+    await storeDemoContent(tx, created.id);
     return { workspaceId: created.id };
   });
 }
