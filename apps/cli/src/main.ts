@@ -1,8 +1,3 @@
-import { runDemo } from './commands/demo.js';
-import { runGenerate } from './commands/generate.js';
-import { runMine } from './commands/mine.js';
-import { runServe } from './commands/serve.js';
-
 export interface Io {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
@@ -36,14 +31,15 @@ export async function main(
 ): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Each command is loaded only when it runs: the server's modules alone take seconds to load.
     case 'serve':
-      return runServe(rest, io);
+      return (await import('./commands/serve.js')).runServe(rest, io);
     case 'demo':
-      return runDemo(rest, io);
+      return (await import('./commands/demo.js')).runDemo(rest, io);
     case 'mine':
-      return runMine(rest, io);
+      return (await import('./commands/mine.js')).runMine(rest, io);
     case 'generate':
-      return runGenerate(rest, io);
+      return (await import('./commands/generate.js')).runGenerate(rest, io);
     case undefined:
     case 'help':
     case '--help':

@@ -51,7 +51,24 @@ function setValue(list: AttributeList, key: string, value: AttributeValue): void
   list.values.push(value);
 }
 
-const attributeTagNames = ['string', 'date', 'int', 'float', 'boolean', 'id'] as const;
+/** The fast path's tags: string, date, id, int, float, boolean. */
+type AttributeKind = 's' | 'd' | 'i' | 'n' | 'f' | 'b';
+const attributeTagNames: Record<AttributeKind, string> = {
+  s: 'string',
+  d: 'date',
+  i: 'id',
+  n: 'int',
+  f: 'float',
+  b: 'boolean',
+};
+const attributePrefixes: Record<AttributeKind, string> = {
+  s: '<string key="',
+  d: '<date key="',
+  i: '<id key="',
+  n: '<int key="',
+  f: '<float key="',
+  b: '<boolean key="',
+};
 
 /** A streaming XES / XES.gz parser: a hand-written scanner over the (gunzipped) text. */
 export const parseXes: Parser<XesOptions> = async function* (
@@ -181,33 +198,55 @@ class XesScanner {
    * no generic scanning. Returns false (and consumes nothing) whenever the tag has any other shape.
    */
   private scanAttributeTag(buf: string, lt: number): boolean {
-    const parent = this.stack[this.stack.length - 1];
-    if (parent !== 'event' && parent !== 'trace') return false;
-    let name: (typeof attributeTagNames)[number] | undefined;
-    for (const candidate of attributeTagNames) {
-      if (buf.startsWith(candidate, lt + 1)) {
-        name = candidate;
+    const stack = this.stack;
+    const parent = stack[stack.length - 1];
+    let list: AttributeList | null;
+    if (parent === 'event') list = this.eventAttributes;
+    else if (parent === 'trace') list = this.traceAttributes;
+    else return false;
+    // One comparison per tag: the first letters pick the only candidate `<name key="`.
+    let kind: AttributeKind;
+    switch (buf.charCodeAt(lt + 1)) {
+      case 115 /* s */:
+        kind = 's';
         break;
-      }
+      case 100 /* d */:
+        kind = 'd';
+        break;
+      case 105 /* i */:
+        kind = buf.charCodeAt(lt + 2) === 110 /* n */ ? 'n' : 'i';
+        break;
+      case 102 /* f */:
+        kind = 'f';
+        break;
+      case 98 /* b */:
+        kind = 'b';
+        break;
+      default:
+        return false;
     }
-    if (name === undefined) return false;
-    const space = lt + 1 + name.length;
-    if (!buf.startsWith(' key="', space)) return false;
-    const keyStart = space + 6;
+    const prefix = attributePrefixes[kind];
+    if (!buf.startsWith(prefix, lt)) return false;
+    const keyStart = lt + prefix.length;
     const keyEnd = buf.indexOf('"', keyStart);
     if (keyEnd === -1 || !buf.startsWith(' value="', keyEnd + 1)) return false;
     const valueStart = keyEnd + 9;
     const valueEnd = buf.indexOf('"', valueStart);
     if (valueEnd === -1) return false;
     let end = valueEnd + 1;
-    while (end < buf.length && buf.charCodeAt(end) === 32) end++;
-    if (buf.charCodeAt(end) !== 47 /* / */ || buf.charCodeAt(end + 1) !== 62 /* > */) return false;
+    if (buf.charCodeAt(end) !== 47 /* / */) {
+      while (end < buf.length && buf.charCodeAt(end) === 32) end++;
+      if (buf.charCodeAt(end) !== 47 /* / */) return false;
+    }
+    if (buf.charCodeAt(end + 1) !== 62 /* > */) return false;
     const key = this.internKey(buf, keyStart, keyEnd);
     if (key === null) return false;
     const raw = buf.slice(valueStart, valueEnd);
     if (raw.includes('<')) return false;
-    const value = convertValue(name, raw.includes('&') ? decodeEntities(raw) : raw);
-    const list = parent === 'event' ? this.eventAttributes : this.traceAttributes;
+    const text = raw.includes('&') ? decodeEntities(raw) : raw;
+    // string, date and id values stay text; only int, float and boolean are converted
+    const value =
+      kind === 's' || kind === 'd' || kind === 'i' ? text : convertValue(attributeTagNames[kind], text);
     if (list) setValue(list, key, value);
     this.fastEnd = end + 2;
     return true;

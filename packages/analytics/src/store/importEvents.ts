@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { ImportError, type ImportRow, type ProgressListener } from '../import/types.js';
 import type { EventStore } from './openEventStore.js';
-import { stageRowsViaCsv } from './stageCsv.js';
 
 export interface ImportResult {
   dataset: string;
@@ -48,7 +47,7 @@ export function importEvents(
     const staging = nextStagingName();
     await connection.run(stageSql.replaceAll('{{staging}}', staging));
     try {
-      const eventsRead = await stageRowsViaCsv(connection, staging, rows, onProgress);
+      const eventsRead = await appendRows(await connection.createAppender(staging), rows, onProgress);
       await rejectDuplicates(store, staging, options.file);
       return await insertVersion(store, dataset, staging, eventsRead);
     } finally {

@@ -98,7 +98,9 @@ export async function mineLog(
       getCaseDurations(store, scope),
       getStepTimes(store, scope),
     ]);
-    const cx = await getMineCxSection(store, scope);
+    // XES rows never carry survey scores (parseXes sets nps/csat/ces to null), so the CX section,
+    // which the report only includes when there are NPS answers, is not computed for XES logs.
+    const cx = format === 'csv' ? await getMineCxSection(store, scope) : null;
     const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
     const { cases: _cases, ...caseDurations } = durations;
     return {
@@ -125,7 +127,7 @@ export async function mineLog(
         top: variants.variants.map((v) => ({ activities: v.activities, cases: v.cases })),
       },
       caseDurations,
-      ...(cx.nps.n > 0 ? { cx } : {}),
+      ...(cx && cx.nps.n > 0 ? { cx } : {}),
     };
   } finally {
     store.close();
