@@ -5,7 +5,7 @@ import { getStoreVersion, openEventStore } from '@trailmap/analytics';
 import { openStore, type Store } from '@trailmap/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seedDemo.js';
+import { seedDemo } from './demo/seedDemo.js';
 
 export interface ServerConfig {
   port: number;
@@ -62,5 +62,3 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     },
   };
 }
-
-export { DEMO_EMAIL, DEMO_PASSWORD };
