@@ -228,6 +228,27 @@ describe('journeys', () => {
     expect(journey.phaseModel).toBe('see-think-do-care-love');
   });
 
+  it('POST /journeys with language nl names the phases and needs in Dutch; GET /api/templates?language=nl too', async () => {
+    const r = await editor.request('POST', `/api/workspaces/${ws}/journeys`, {
+      title: 'Hypotheek',
+      template: 'orientation-purchase-use-service-billing',
+      language: 'nl',
+    });
+    expect(r.json().journey.phases.map((p: { name: string }) => p.name)).toEqual([
+      'Oriëntatie',
+      'Aankoop',
+      'Gebruik',
+      'Service',
+      'Facturatie',
+    ]);
+    expect(r.json().journey.phases[0].customerNeed).toBe('Begrijpt wat er te koop is');
+    const templates = (await t.app.inject({ method: 'GET', url: '/api/templates?language=nl' })).json()
+      .templates;
+    expect(templates.find((tpl: { model: string }) => tpl.model === 'blank').phases[0].name).toBe('Fase 1');
+    const english = (await t.app.inject({ method: 'GET', url: '/api/templates' })).json().templates;
+    expect(english.find((tpl: { model: string }) => tpl.model === 'blank').phases[0].name).toBe('Phase 1');
+  });
+
   it('bad input gets 400 naming the field, and changes nothing', async () => {
     const journey = await createJourney(editor);
     const base = `/api/workspaces/${ws}/journeys/${journey.id}`;

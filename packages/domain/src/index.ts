@@ -73,8 +73,13 @@ export type {
   JourneyMap,
   ReferenceProblem,
 } from './records/JourneyMap.js';
-export { PHASE_MODEL_TEMPLATES, getPhaseModelTemplate } from './templates/phaseModels.js';
-export type { PhaseModelTemplate, PhaseTemplate } from './templates/phaseModels.js';
+export {
+  PHASE_MODEL_TEMPLATES,
+  TEMPLATE_LANGUAGES,
+  getPhaseModelTemplate,
+  localizePhaseModelTemplate,
+} from './templates/phaseModels.js';
+export type { PhaseModelTemplate, PhaseTemplate, TemplateLanguage } from './templates/phaseModels.js';
 export {
   createJourneyContent,
   createDefaultLanes,

@@ -6,6 +6,7 @@ import {
   idSchema,
   nameText,
   PHASE_MODEL_TEMPLATES,
+  TEMPLATE_LANGUAGES,
 } from '@trailmap/domain';
 import { z } from 'zod';
 import { IMPORT_BODY_LIMIT_BYTES, type AppContext } from '../app.js';
@@ -24,6 +25,10 @@ const templateModels = PHASE_MODEL_TEMPLATES.map((t) => t.model) as [
 
 const createBody = journeyMetaSchema.omit({ phaseModel: true, counterpartId: true }).extend({
   template: z.enum(templateModels).default('blank').describe('the phase model to start from'),
+  language: z
+    .enum(TEMPLATE_LANGUAGES)
+    .default('en')
+    .describe('the language of the new phase names and needs'),
 });
 
 export function registerJourneyRoutes(api: Api, { store }: AppContext) {
@@ -60,13 +65,13 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
     async (request, reply) => {
       const { workspaceId } = request.params;
       await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
-      const { template, ...meta } = request.body;
+      const { template, language, ...meta } = request.body;
       await checkMetaReferences(store, workspaceId, { ...meta, counterpartId: null });
       const journey = await store.journeys.create(workspaceId, {
         ...meta,
         counterpartId: null,
         phaseModel: template,
-        ...createJourneyContent(template),
+        ...createJourneyContent(template, language),
       });
       return reply.code(201).send({ journey });
     },

@@ -1,4 +1,4 @@
-import { PHASE_MODEL_TEMPLATES } from '@trailmap/domain';
+import { localizePhaseModelTemplate, PHASE_MODEL_TEMPLATES, TEMPLATE_LANGUAGES } from '@trailmap/domain';
 import { z } from 'zod';
 import type { AppContext } from '../app.js';
 import type { Api } from '../http/types.js';
@@ -9,8 +9,10 @@ export function registerTemplateRoutes(api: Api, _context: AppContext) {
     {
       schema: {
         tags: ['journeys'],
-        summary: 'The phase-model templates a new journey map can start from',
+        summary:
+          'The phase-model templates a new journey map can start from, with phase names in English or Dutch',
         security: [],
+        querystring: z.object({ language: z.enum(TEMPLATE_LANGUAGES).default('en') }),
         response: {
           200: z.object({
             templates: z.array(
@@ -25,6 +27,8 @@ export function registerTemplateRoutes(api: Api, _context: AppContext) {
         },
       },
     },
-    async () => ({ templates: [...PHASE_MODEL_TEMPLATES] }),
+    async (request) => ({
+      templates: PHASE_MODEL_TEMPLATES.map((t) => localizePhaseModelTemplate(t, request.query.language)),
+    }),
   );
 }

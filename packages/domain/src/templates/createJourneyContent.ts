@@ -1,7 +1,12 @@
 import { createId } from '../ids.js';
 import type { JourneyContent } from '../records/JourneyMap.js';
 import type { Lane, LaneKind } from '../records/Lane.js';
-import { getPhaseModelTemplate, type PhaseModelTemplate } from './phaseModels.js';
+import {
+  getPhaseModelTemplate,
+  localizePhaseModelTemplate,
+  type PhaseModelTemplate,
+  type TemplateLanguage,
+} from './phaseModels.js';
 
 /** The lanes of a new map, top to bottom (UI.md): every kind but `custom`, all visible. */
 export const DEFAULT_LANE_ORDER: readonly LaneKind[] = [
@@ -26,9 +31,12 @@ export function createDefaultLanes(): Lane[] {
   }));
 }
 
-/** Empty content for a new map from a phase-model template: its phases and the default lanes. */
-export function createJourneyContent(model: PhaseModelTemplate['model']): JourneyContent {
-  const template = getPhaseModelTemplate(model);
+/** Empty content for a new map from a phase-model template: its phases (in `language`) and the default lanes. */
+export function createJourneyContent(
+  model: PhaseModelTemplate['model'],
+  language: TemplateLanguage = 'en',
+): JourneyContent {
+  const template = localizePhaseModelTemplate(getPhaseModelTemplate(model), language);
   return {
     phases: template.phases.map((p) => ({
       id: createId('phase'),

@@ -56,9 +56,10 @@ interface CreateJourneyFormProps {
 }
 
 function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel }: CreateJourneyFormProps) {
-  const { t } = useTranslation(['journeys', 'common', 'ui']);
+  const { t, i18n } = useTranslation(['journeys', 'common', 'ui']);
+  const language = i18n.language === 'nl' ? 'nl' : 'en';
   const navigate = useNavigate();
-  const templates = useTemplates();
+  const templates = useTemplates(language);
   const create = useCreateJourney(workspaceId);
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateModel>(DEFAULT_TEMPLATE);
@@ -75,7 +76,7 @@ function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel 
     }
     setTitleMissing(false);
     create.mutate(
-      { title: title.trim(), template, goal: goal.trim(), personaIds },
+      { title: title.trim(), template, goal: goal.trim(), personaIds, language },
       { onSuccess: (journey) => navigate(`/w/${workspaceId}/journeys/${journey.id}`) },
     );
   }

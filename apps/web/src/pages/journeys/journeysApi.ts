@@ -25,6 +25,8 @@ export interface CreateJourneyBody {
   template: TemplateModel;
   goal: string;
   personaIds: string[];
+  /** The language of the new map's phase names and needs (the UI's language). */
+  language: 'en' | 'nl';
 }
 
 export const journeysKey = (workspaceId: string) => ['journeys', workspaceId] as const;
@@ -43,12 +45,13 @@ export function useJourneys(workspaceId: string, filter: JourneyFilter) {
   });
 }
 
-/** The phase models a new map can start from (GET /api/templates). */
-export function useTemplates() {
+/** The phase models a new map can start from (GET /api/templates), with phase names in `language`. */
+export function useTemplates(language: 'en' | 'nl') {
   return useQuery({
-    queryKey: ['templates'],
+    queryKey: ['templates', language],
     queryFn: async ({ signal }) =>
-      (await api.get<{ templates: PhaseModelTemplate[] }>('/api/templates', signal)).templates,
+      (await api.get<{ templates: PhaseModelTemplate[] }>(`/api/templates?language=${language}`, signal))
+        .templates,
     staleTime: Infinity,
   });
 }
