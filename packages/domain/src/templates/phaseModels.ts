@@ -20,6 +20,34 @@ export interface PhaseModelTemplate {
   phases: PhaseTemplate[];
 }
 
+/** Google's four phases, shared by See–Think–Do–Care and See–Think–Do–Care–Love. */
+const SEE_THINK_DO_CARE: PhaseTemplate[] = [
+  {
+    key: 'see',
+    name: 'See',
+    customerNeed: 'Becomes aware of a need and of us',
+    nl: { name: 'See', customerNeed: 'Wordt zich bewust van een behoefte en van ons' },
+  },
+  {
+    key: 'think',
+    name: 'Think',
+    customerNeed: 'Looks for options and compares them',
+    nl: { name: 'Think', customerNeed: 'Zoekt mogelijkheden en vergelijkt ze' },
+  },
+  {
+    key: 'do',
+    name: 'Do',
+    customerNeed: 'Chooses and buys',
+    nl: { name: 'Do', customerNeed: 'Kiest en koopt' },
+  },
+  {
+    key: 'care',
+    name: 'Care',
+    customerNeed: 'Uses it and gets help when needed',
+    nl: { name: 'Care', customerNeed: 'Gebruikt het en krijgt hulp als dat nodig is' },
+  },
+];
+
 /** The phase models a new map can start from. */
 export const PHASE_MODEL_TEMPLATES: readonly PhaseModelTemplate[] = [
   {
@@ -27,30 +55,7 @@ export const PHASE_MODEL_TEMPLATES: readonly PhaseModelTemplate[] = [
     name: 'See–Think–Do–Care–Love',
     description: "Google's See–Think–Do–Care extended with Love: customers who recommend you.",
     phases: [
-      {
-        key: 'see',
-        name: 'See',
-        customerNeed: 'Becomes aware of a need and of us',
-        nl: { name: 'See', customerNeed: 'Wordt zich bewust van een behoefte en van ons' },
-      },
-      {
-        key: 'think',
-        name: 'Think',
-        customerNeed: 'Looks for options and compares them',
-        nl: { name: 'Think', customerNeed: 'Zoekt mogelijkheden en vergelijkt ze' },
-      },
-      {
-        key: 'do',
-        name: 'Do',
-        customerNeed: 'Chooses and buys',
-        nl: { name: 'Do', customerNeed: 'Kiest en koopt' },
-      },
-      {
-        key: 'care',
-        name: 'Care',
-        customerNeed: 'Uses it and gets help when needed',
-        nl: { name: 'Care', customerNeed: 'Gebruikt het en krijgt hulp als dat nodig is' },
-      },
+      ...SEE_THINK_DO_CARE,
       {
         key: 'love',
         name: 'Love',
@@ -63,32 +68,7 @@ export const PHASE_MODEL_TEMPLATES: readonly PhaseModelTemplate[] = [
     model: 'see-think-do-care',
     name: 'See–Think–Do–Care',
     description: "Google's four intent clusters, from the widest audience to loyal customers.",
-    phases: [
-      {
-        key: 'see',
-        name: 'See',
-        customerNeed: 'Becomes aware of a need and of us',
-        nl: { name: 'See', customerNeed: 'Wordt zich bewust van een behoefte en van ons' },
-      },
-      {
-        key: 'think',
-        name: 'Think',
-        customerNeed: 'Looks for options and compares them',
-        nl: { name: 'Think', customerNeed: 'Zoekt mogelijkheden en vergelijkt ze' },
-      },
-      {
-        key: 'do',
-        name: 'Do',
-        customerNeed: 'Chooses and buys',
-        nl: { name: 'Do', customerNeed: 'Kiest en koopt' },
-      },
-      {
-        key: 'care',
-        name: 'Care',
-        customerNeed: 'Uses it and gets help when needed',
-        nl: { name: 'Care', customerNeed: 'Gebruikt het en krijgt hulp als dat nodig is' },
-      },
-    ],
+    phases: SEE_THINK_DO_CARE,
   },
   {
     model: 'orientation-purchase-use-service-billing',
