@@ -2,6 +2,7 @@
  * NDJSON (one JSON object per line) → canonical rows, with the same field mapping as CSV and
  * Parquet; field paths such as `properties.plan` reach into nested objects. Blank lines are skipped.
  */
+import { batchRows } from './batchRows.js';
 import { decodeUtf8, openInput, readLines, MAX_LINE_BYTES } from './ndjsonLines.js';
 import { DEFAULT_BATCH_SIZE, mapRecord, type MappedImportOptions } from './parquetMapping.js';
 import { isPlainObject } from './parquetValues.js';
@@ -35,8 +36,6 @@ export const parseNdjson: Parser<NdjsonImportOptions> = async function* (input, 
   const source = options.source ?? 'ndjson';
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let bytesRead = 0;
-  let rows = 0;
-  let batch: ImportRow[] = [];
   const lines = readLines(opened.chunks, {
     file: opened.name,
     maxLineBytes: options.maxLineBytes ?? MAX_LINE_BYTES,
@@ -44,20 +43,14 @@ export const parseNdjson: Parser<NdjsonImportOptions> = async function* (input, 
       bytesRead = n;
     },
   });
-  for await (const line of lines) {
-    const record = parseNdjsonLine(line.bytes, opened.name, line.number);
-    if (record === null) continue;
-    batch.push(mapRecord(record, { ...options, source }, { file: opened.name, line: line.number }));
-    if (batch.length >= batchSize) {
-      rows += batch.length;
-      yield batch;
-      batch = [];
-      onProgress?.({ rows, bytesRead, bytesTotal: opened.bytesTotal });
+  async function* mapLines(): AsyncGenerator<ImportRow> {
+    for await (const line of lines) {
+      const record = parseNdjsonLine(line.bytes, opened.name, line.number);
+      if (record !== null)
+        yield mapRecord(record, { ...options, source }, { file: opened.name, line: line.number });
     }
   }
-  if (batch.length) {
-    rows += batch.length;
-    yield batch;
-  }
-  onProgress?.({ rows, bytesRead, bytesTotal: opened.bytesTotal });
+  yield* batchRows(mapLines(), batchSize, (rows) =>
+    onProgress?.({ rows, bytesRead, bytesTotal: opened.bytesTotal }),
+  );
 };

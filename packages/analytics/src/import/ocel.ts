@@ -2,6 +2,7 @@
  * OCEL 2.0 JSON → canonical rows, flattened on one object type: every event related to an object
  * of that type becomes one row per related object, with caseId = the object id.
  */
+import { batchRows } from './batchRows.js';
 import { readOcelDocument, type OcelDocument, type OcelEvent } from './ocelDocument.js';
 import { DEFAULT_BATCH_SIZE } from './parquetMapping.js';
 import { ImportError, type ImportRow, type Parser } from './types.js';
@@ -110,21 +111,15 @@ export const parseOcel: Parser<OcelImportOptions> = async function* (input, opti
   }
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const bytesTotal = document.bytesTotal;
-  let rows = 0;
-  let batch: ImportRow[] = [];
-  for (const [index, event] of document.events.entries()) {
-    batch.push(...flattenEvent(event, document, options));
-    if (batch.length >= batchSize) {
-      rows += batch.length;
-      yield batch;
-      batch = [];
-      const share = (index + 1) / document.events.length;
-      onProgress?.({ rows, bytesRead: Math.round(share * bytesTotal), bytesTotal });
+  let eventsDone = 0;
+  function* flattenEvents(): Generator<ImportRow> {
+    for (const event of document.events) {
+      yield* flattenEvent(event, document, options);
+      eventsDone += 1;
     }
   }
-  if (batch.length) {
-    rows += batch.length;
-    yield batch;
-  }
-  onProgress?.({ rows, bytesRead: bytesTotal, bytesTotal });
+  yield* batchRows(flattenEvents(), batchSize, (rows) => {
+    const share = document.events.length ? eventsDone / document.events.length : 1;
+    onProgress?.({ rows, bytesRead: Math.round(share * bytesTotal), bytesTotal });
+  });
 };

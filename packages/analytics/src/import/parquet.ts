@@ -3,6 +3,7 @@
  * streamed chunk by chunk; the field mapping is the same as for CSV (see parquetMapping.ts).
  * Errors name the record number (1-based, in file order) as `line`.
  */
+import { batchRows } from './batchRows.js';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,26 +59,19 @@ export const parseParquet: Parser<ParquetImportOptions> = async function* (input
       `SELECT *, file_row_number AS ${ROW_NUMBER_COLUMN} FROM read_parquet($1, file_row_number = true)`,
       [file.path],
     );
-    let rows = 0;
-    let batch: ImportRow[] = [];
-    for await (const chunk of result.yieldRowObjectJs()) {
-      for (const raw of chunk) {
-        const { [ROW_NUMBER_COLUMN]: rowNumber, file_row_number: _ignored, ...record } = raw;
-        const line = Number(rowNumber) + 1;
-        batch.push(mapRecord(record, { ...options, source }, { file: file.name, line }));
-        if (batch.length >= batchSize) {
-          rows += batch.length;
-          yield batch;
-          batch = [];
-          onProgress?.({ rows, bytesRead: estimateBytes(rows, totalRows, bytesTotal), bytesTotal });
+    async function* mapRecords(): AsyncGenerator<ImportRow> {
+      for await (const chunk of result.yieldRowObjectJs()) {
+        for (const raw of chunk) {
+          const { [ROW_NUMBER_COLUMN]: rowNumber, file_row_number: _ignored, ...record } = raw;
+          const line = Number(rowNumber) + 1;
+          yield mapRecord(record, { ...options, source }, { file: file.name, line });
         }
       }
     }
-    if (batch.length) {
-      rows += batch.length;
-      yield batch;
-    }
-    onProgress?.({ rows, bytesRead: bytesTotal, bytesTotal });
+    // the last report has rows = totalRows, so bytesRead = bytesTotal
+    yield* batchRows(mapRecords(), batchSize, (rows) =>
+      onProgress?.({ rows, bytesRead: estimateBytes(rows, totalRows, bytesTotal), bytesTotal }),
+    );
   } finally {
     connection.closeSync();
     instance.closeSync();

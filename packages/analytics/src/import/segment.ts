@@ -3,6 +3,7 @@
  * with optional batch-level `context` and `sentAt`), a bare JSON array of messages, a single
  * message, or NDJSON with one message per line (streamed).
  */
+import { batchRows } from './batchRows.js';
 import { decodeUtf8, openInput, readLines, MAX_LINE_BYTES, type Line } from './ndjsonLines.js';
 import { parseNdjsonLine } from './ndjson.js';
 import { DEFAULT_BATCH_SIZE } from './parquetMapping.js';
@@ -106,28 +107,22 @@ export const parseSegmentBatch: Parser<SegmentImportOptions> = async function* (
       bytesRead = n;
     },
   });
-  let index = 0;
-  let rows = 0;
-  let batch: ImportRow[] = [];
-  for await (const { message, prefix, line } of locateMessages(
-    lines,
-    opened.name,
-    options.maxLineBytes ?? MAX_LINE_BYTES,
-  )) {
-    const position =
-      line === undefined ? { file: opened.name, prefix, index } : { file: opened.name, prefix, line, index };
-    batch.push(mapSegmentMessage(message, options, position));
-    index += 1;
-    if (batch.length >= batchSize) {
-      rows += batch.length;
-      yield batch;
-      batch = [];
-      onProgress?.({ rows, bytesRead, bytesTotal: opened.bytesTotal });
+  async function* mapMessages(): AsyncGenerator<ImportRow> {
+    let index = 0;
+    for await (const { message, prefix, line } of locateMessages(
+      lines,
+      opened.name,
+      options.maxLineBytes ?? MAX_LINE_BYTES,
+    )) {
+      const position =
+        line === undefined
+          ? { file: opened.name, prefix, index }
+          : { file: opened.name, prefix, line, index };
+      yield mapSegmentMessage(message, options, position);
+      index += 1;
     }
   }
-  if (batch.length) {
-    rows += batch.length;
-    yield batch;
-  }
-  onProgress?.({ rows, bytesRead, bytesTotal: opened.bytesTotal });
+  yield* batchRows(mapMessages(), batchSize, (rows) =>
+    onProgress?.({ rows, bytesRead, bytesTotal: opened.bytesTotal }),
+  );
 };
