@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { resolveCsvColumns, type CsvColumns } from '../import/parseCsv.js';
@@ -19,8 +19,26 @@ export interface NativeImportOptions {
   delimiter?: string;
 }
 
+const fastInsertSql = readFileSync(new URL('./nativeImportInsert.duckdb.sql', import.meta.url), 'utf8');
+
+/** @internal How many native imports took the fast path, and how many the precise one (for tests). */
+export const nativeImportPaths = { fast: 0, precise: 0 };
+
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 const quoteText = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
+/** What the loader reads: the file's header, column types (Parquet) and its SQL readers. */
+interface NativeSource {
+  kind: 'csv' | 'parquet';
+  file: string;
+  header: string[];
+  /** DuckDB column types by name (Parquet only; CSV columns are read as VARCHAR). */
+  types: Map<string, string>;
+  /** The reader: mapped into a temp table (CSV fast path), materialised as the raw table (precise path). */
+  reader: string;
+  /** Parquet: the reader for the fast path, with `file_row_number` as the file position. */
+  positioned?: string;
+}
 
 /**
  * Imports a CSV file without passing rows through JavaScript: DuckDB's `read_csv` reads the file (in
@@ -37,7 +55,7 @@ export async function importCsvFile(
   const header = readCsvHeader(path, file, options.delimiter);
   const delimiter = options.delimiter ? `, delim = ${quoteText(options.delimiter)}` : '';
   const reader = `read_csv(${quoteText(path)}, header = true, all_varchar = true${delimiter})`;
-  return importNative(store, dataset, reader, header, options, file, 'csv');
+  return importNative(store, dataset, { kind: 'csv', file, header, types: new Map(), reader }, options);
 }
 
 /** Imports a Parquet file through DuckDB's `read_parquet`, mapped and checked as `importCsvFile` does. */
@@ -49,14 +67,20 @@ export async function importParquetFile(
 ): Promise<ImportResult> {
   const file = basename(path);
   const reader = `read_parquet(${quoteText(path)})`;
-  let header: string[];
+  let described: Record<string, unknown>[];
   try {
-    const described = await store.connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
-    header = described.getRowObjectsJS().map((row) => String(row.column_name));
+    const result = await store.connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
+    described = result.getRowObjectsJS();
   } catch (error) {
     throw new ImportError(cleanDuckdbMessage(error), { file });
   }
-  return importNative(store, dataset, reader, header, options, file, 'parquet');
+  const header = described.map((row) => String(row.column_name));
+  const types = new Map(described.map((row) => [String(row.column_name), String(row.column_type)]));
+  // a column of that name would clash with the position DuckDB adds; such files take the precise path
+  const positioned = header.includes('file_row_number')
+    ? undefined
+    : `read_parquet(${quoteText(path)}, file_row_number = true)`;
+  return importNative(store, dataset, { kind: 'parquet', file, header, types, reader, positioned }, options);
 }
 
 function readCsvHeader(path: string, file: string, delimiter: string | undefined): string[] {
@@ -90,73 +114,291 @@ function cleanDuckdbMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unreadable file';
 }
 
+/** The SQL expressions of the mapping, shared by the fast and the precise path. */
+interface Mapping {
+  text(column: string | null): string;
+  /** Epoch milliseconds, NULL when empty or unparsable. */
+  timeMs(column: string | null): string;
+  score(column: string | null): string;
+  /** The properties as JSON text (VARCHAR), for the staging table. */
+  properties: string;
+  /** The same text, JSON-typed: `json_object` when every value is there (no validating cast), else the cast text. */
+  propertiesJson: string;
+  /** The event id; `pos` is the 0-based position in the file. */
+  eventId(pos: string): string;
+}
+
+function buildMapping(source: NativeSource, columns: CsvColumns): Mapping {
+  const text = (column: string | null): string =>
+    column === null ? 'NULL' : `NULLIF(CAST(${quoteIdent(column)} AS VARCHAR), '')`;
+  const timeMs = (column: string | null): string => {
+    if (column === null) return 'NULL';
+    // a typed timestamp reads the same as its text form cast back (the store's time zone is UTC)
+    const type = source.types.get(column);
+    if (type === 'TIMESTAMP WITH TIME ZONE') return `epoch_ms(${quoteIdent(column)})`;
+    if (type === 'TIMESTAMP') return `epoch_ms(CAST(${quoteIdent(column)} AS TIMESTAMPTZ))`;
+    return `epoch_ms(TRY_CAST(${text(column)} AS TIMESTAMPTZ))`;
+  };
+  const score = (column: string | null): string =>
+    column === null ? 'NULL' : `TRY_CAST(${text(column)} AS DOUBLE)`;
+  const mapped = new Set(
+    Object.values(columns).filter((c): c is string => c !== null && c !== columns.channel),
+  );
+  const rest = source.header.filter((name) => !mapped.has(name));
+  // empty values are left out, as parseCsv does (concat_ws skips NULLs)
+  const entries = rest.map(
+    (name) => `${quoteText(`${JSON.stringify(name)}:`)} || CAST(to_json(${text(name)}) AS VARCHAR)`,
+  );
+  const properties = rest.length ? `'{' || concat_ws(',', ${entries.join(', ')}) || '}'` : "'{}'";
+  // json_object writes keys and values as to_json and JSON.stringify do, except control characters in
+  // a key (\u001F vs \u001f): such headers keep the concatenated text
+  const plainKeys = rest.every((name) => [...name].every((char) => char.charCodeAt(0) >= 0x20));
+  const propertiesJson =
+    rest.length && plainKeys
+      ? `CASE WHEN ${rest.map((name) => `${text(name)} IS NOT NULL`).join(' AND ')}
+         THEN json_object(${rest.map((name) => `${quoteText(name)}, ${text(name)}`).join(', ')})
+         ELSE CAST(${properties} AS JSON) END`
+      : `CAST(${properties} AS JSON)`;
+  const caseExpr = text(columns.case);
+  const eventId = (pos: string): string =>
+    columns.eventId !== null
+      ? text(columns.eventId)
+      : columns.case !== null
+        ? `${caseExpr} || '/' || CAST(row_number() OVER (PARTITION BY ${caseExpr} ORDER BY ${pos}) - 1 AS VARCHAR)`
+        : `'line:' || CAST(${pos} + 2 AS VARCHAR)`;
+  return { text, timeMs, score, properties, propertiesJson, eventId };
+}
+
 async function importNative(
   store: EventStore,
   dataset: string,
-  reader: string,
-  header: string[],
+  source: NativeSource,
   options: NativeImportOptions,
-  file: string,
-  source: 'csv' | 'parquet',
 ): Promise<ImportResult> {
-  const columns = resolveCsvColumns(header, options.columns ?? {}, file);
+  const columns = resolveCsvColumns(source.header, options.columns ?? {}, source.file);
+  const mapping = buildMapping(source, columns);
   return store.runExclusive(async () => {
     const connection = store.connection;
     const staging = nextStagingName();
     const raw = `${staging}_raw`;
-    const text = (column: string | null): string =>
-      column === null ? 'NULL' : `NULLIF(CAST(${quoteIdent(column)} AS VARCHAR), '')`;
-    const time = (column: string | null): string =>
-      column === null ? 'NULL' : `epoch_ms(TRY_CAST(${text(column)} AS TIMESTAMPTZ))`;
-    const score = (column: string | null): string =>
-      column === null ? 'NULL' : `TRY_CAST(${text(column)} AS DOUBLE)`;
-    const mapped = new Set(
-      Object.values(columns).filter((c): c is string => c !== null && c !== columns.channel),
-    );
-    const rest = header.filter((name) => !mapped.has(name));
-    // empty values are left out, as parseCsv does (concat_ws skips NULLs)
-    const entries = rest.map(
-      (name) => `${quoteText(`${JSON.stringify(name)}:`)} || CAST(to_json(${text(name)}) AS VARCHAR)`,
-    );
-    const properties = rest.length ? `'{' || concat_ws(',', ${entries.join(', ')}) || '}'` : "'{}'";
-    const caseExpr = text(columns.case);
-    const eventId =
-      columns.eventId !== null
-        ? text(columns.eventId)
-        : columns.case !== null
-          ? `${caseExpr} || '/' || CAST(row_number() OVER (PARTITION BY ${caseExpr} ORDER BY rowid) - 1 AS VARCHAR)`
-          : `'line:' || CAST(rowid + 2 AS VARCHAR)`;
     try {
-      try {
-        await connection.run(`CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT * FROM ${reader}`);
-      } catch (error) {
-        throw new ImportError(cleanDuckdbMessage(error), { file });
+      const fast = await insertFast(store, dataset, source, columns, mapping, staging);
+      if (fast) {
+        nativeImportPaths.fast++;
+        return fast;
       }
-      await connection.run(stageSql.replaceAll('{{staging}}', staging));
-      await connection.run(
-        `INSERT INTO ${staging}
-        SELECT CAST(rowid AS INTEGER), CAST(rowid + 2 AS INTEGER), ${eventId}, ${text(columns.customer)}, ${text(columns.anonymous)},
-               ${caseExpr}, ${time(columns.timestamp)}, ${time(columns.startTimestamp)}, coalesce(${text(columns.activity)}, ''),
-               ${text(columns.channel)}, '${source}', ${properties}, ${score(columns.nps)}, ${score(columns.csat)}, ${score(columns.ces)}
-        FROM ${raw}`.replace(
-          `, ${time(columns.timestamp)},`,
-          `, coalesce(${time(columns.timestamp)}, 'NaN'::DOUBLE),`,
-        ),
-      );
-      await rejectBadValues(store, staging, columns, file);
-      // derived ids (`<case>/<index in case>`, `line:<n>`) are unique by construction: the index has no
-      // '/', so the last '/' splits every id back into one (case, index) pair
-      if (columns.eventId !== null) await rejectDuplicates(store, staging, file);
-      const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${staging}`);
-      const eventsRead = Number(counted.getRowObjectsJS()[0]?.n ?? 0);
-      return await insertVersion(store, dataset, staging, eventsRead);
+      nativeImportPaths.precise++;
+      try {
+        await connection.run(`CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT * FROM ${source.reader}`);
+      } catch (error) {
+        throw new ImportError(cleanDuckdbMessage(error), { file: source.file });
+      }
+      return await insertPrecise(store, dataset, source, columns, mapping, raw, staging);
     } finally {
-      await connection.run(`DROP TABLE IF EXISTS ${staging}`);
-      await connection.run(`DROP TABLE IF EXISTS ${raw}`);
+      for (const table of [staging, raw, `${staging}_mapped`, `${staging}_cases`])
+        await connection.run(`DROP TABLE IF EXISTS ${table}`);
     }
   });
 }
 
+/**
+ * The optimistic path: the rows are mapped and checked inline (a bad value aborts the statement with
+ * error()) and inserted with one INSERT … SELECT in one transaction, with no staging copy. CSV: one
+ * parallel read maps and checks the rows into a temp table whose rowid is the file position (read_csv
+ * has no row number); Parquet: read directly, `file_row_number` is the position. Returns null when
+ * anything fails, after a rollback: the precise path then finds the exact error (or, should the fast
+ * path have failed for another reason, imports the file itself).
+ */
+async function insertFast(
+  store: EventStore,
+  dataset: string,
+  source: NativeSource,
+  columns: CsvColumns,
+  mapping: Mapping,
+  staging: string,
+): Promise<ImportResult | null> {
+  const connection = store.connection;
+  const { text, timeMs, score } = mapping;
+  const check = (condition: string, value: string, reason: string): string =>
+    `CASE WHEN ${condition} THEN error(${quoteText(reason)}) ELSE ${value} END`;
+  const range = (name: string, low: number, high: number): string =>
+    check(`${name} < ${low} OR ${name} > ${high}`, name, `${name} out of range`);
+  const toTimestamp = (ms: string): string => `to_timestamp(${ms} / 1000)`;
+  // the mapped values (inner) and their checks (outer, so that each value is computed once); columns
+  // the mapping lacks are left out and become NULL in the insert
+  const fields: { name: string; column: string | null; value: string; checked: string }[] = [
+    { name: 'event_key', column: columns.eventId, value: text(columns.eventId), checked: 'event_key' },
+    { name: 'customer_id', column: columns.customer, value: text(columns.customer), checked: 'customer_id' },
+    {
+      name: 'anonymous_id',
+      column: columns.anonymous,
+      value: text(columns.anonymous),
+      checked: 'anonymous_id',
+    },
+    {
+      name: 'case_id',
+      column: columns.case,
+      value: text(columns.case),
+      checked: check('case_id IS NULL', 'case_id', 'empty case id'),
+    },
+    {
+      name: 'ts',
+      column: columns.timestamp,
+      value: timeMs(columns.timestamp),
+      checked: check('ts IS NULL', toTimestamp('ts'), 'empty or unparsable timestamp'),
+    },
+    {
+      name: 'start_ts',
+      column: columns.startTimestamp,
+      value: timeMs(columns.startTimestamp),
+      checked: toTimestamp('start_ts'),
+    },
+    {
+      name: 'activity',
+      column: columns.activity,
+      value: text(columns.activity),
+      checked: check('activity IS NULL', 'activity', 'empty activity'),
+    },
+    { name: 'channel', column: columns.channel, value: text(columns.channel), checked: 'channel' },
+    { name: 'properties', column: '', value: mapping.propertiesJson, checked: 'properties' },
+    { name: 'nps', column: columns.nps, value: score(columns.nps), checked: range('nps', 0, 10) },
+    { name: 'csat', column: columns.csat, value: score(columns.csat), checked: range('csat', 1, 5) },
+    { name: 'ces', column: columns.ces, value: score(columns.ces), checked: range('ces', 1, 7) },
+  ];
+  const present = fields.filter((field) => field.column !== null);
+  const checked = (position: string | null, reader: string): string => `
+    SELECT ${position === null ? '' : 'pos, '}${present.map((f) => `${f.checked} AS ${f.name}`).join(', ')}
+    FROM (SELECT ${position === null ? '' : `${position} AS pos, `}${present.map((f) => `${f.value} AS ${f.name}`).join(', ')}
+          FROM ${reader})`;
+  const field = (name: string): string => (present.some((f) => f.name === name) ? name : 'NULL');
+  let rows: string;
+  let pos: string;
+  try {
+    if (source.kind === 'csv') {
+      const table = `${staging}_mapped`;
+      await connection.run(`CREATE OR REPLACE TEMP TABLE ${table} AS ${checked(null, source.reader)}`);
+      rows = `${table} trailmap_r`;
+      pos = 'trailmap_r.rowid';
+    } else if (source.positioned) {
+      rows = `(${checked('file_row_number', source.positioned)}) trailmap_r`;
+      pos = 'trailmap_r.pos';
+    } else return null;
+  } catch {
+    return null;
+  }
+  let eventId =
+    columns.eventId !== null
+      ? 'event_key'
+      : columns.case !== null
+        ? `case_id || '/' || CAST(row_number() OVER (PARTITION BY case_id ORDER BY ${pos}) - 1 AS VARCHAR)`
+        : `'line:' || CAST(${pos} + 2 AS VARCHAR)`;
+  try {
+    if (columns.eventId !== null) {
+      // a repeated id in the file: the precise path names both lines
+      const repeated = await connection.runAndReadAll(
+        `SELECT 1 FROM ${rows} GROUP BY event_key HAVING count(*) > 1 LIMIT 1`,
+      );
+      if (repeated.currentRowCount > 0) return null;
+    } else if (columns.case !== null) {
+      // `<case>/<index in case>`: when every case's rows are contiguous in the file (the usual export
+      // order), the index is the position minus the case's first position — a hash aggregate and a
+      // join, much cheaper than the row_number() window, which stays for interleaved cases
+      const cases = `${staging}_cases`;
+      await connection.run(
+        `CREATE OR REPLACE TEMP TABLE ${cases} AS
+         SELECT case_id AS trailmap_case, min(${pos}) AS trailmap_first, max(${pos}) AS trailmap_last,
+                count(*) AS trailmap_n
+         FROM ${rows} GROUP BY ALL`,
+      );
+      const contiguous = await connection.runAndReadAll(
+        `SELECT coalesce(bool_and(trailmap_last - trailmap_first + 1 = trailmap_n), true) AS ok FROM ${cases}`,
+      );
+      if (contiguous.getRowObjectsJS()[0]?.ok === true) {
+        rows = `${rows} JOIN ${cases} trailmap_k ON trailmap_k.trailmap_case = trailmap_r.case_id`;
+        eventId = `case_id || '/' || CAST(${pos} - trailmap_k.trailmap_first AS VARCHAR)`;
+      }
+    }
+  } catch {
+    return null;
+  }
+  const select = `SELECT ${pos} AS pos, ${eventId} AS event_id, ${fields
+    .filter((f) => f.name !== 'event_key')
+    .map((f) => `${field(f.name)} AS ${f.name}`)
+    .join(', ')} FROM ${rows}`;
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    const head = await connection.runAndReadAll(
+      `SELECT (SELECT coalesce(max(dataset_version), 0) FROM dataset_versions WHERE dataset = $dataset) AS version,
+              (SELECT coalesce(max(seq) + 1, 0) FROM events) AS seq_base,
+              EXISTS (SELECT 1 FROM events WHERE dataset = $dataset) AS has_events`,
+      { dataset },
+    );
+    const row = head.getRowObjectsJS()[0];
+    const version = Number(row?.version ?? 0) + 1;
+    const seqBase = BigInt(String(row?.seq_base ?? 0));
+    const hasEvents = row?.has_events === true;
+    const sql = fastInsertSql
+      .replaceAll('{{rows}}', select)
+      .replaceAll(
+        '{{existing}}',
+        hasEvents
+          ? 'ANTI JOIN (SELECT event_id FROM events WHERE dataset = $dataset) e ON e.event_id = s.event_id'
+          : '',
+      );
+    const inserted = await connection.run(sql, {
+      dataset,
+      version,
+      seq_base: seqBase,
+      source: source.kind,
+    });
+    const eventsAdded = Number(inserted.rowsChanged);
+    let eventsRead = eventsAdded;
+    if (hasEvents) {
+      const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${rows}`);
+      eventsRead = Number(counted.getRowObjectsJS()[0]?.n ?? 0);
+    }
+    const eventsSkipped = eventsRead - eventsAdded;
+    await connection.run(
+      `INSERT INTO dataset_versions VALUES ($dataset, $version, now(), $added, $skipped)`,
+      { dataset, version, added: eventsAdded, skipped: eventsSkipped },
+    );
+    await connection.run('COMMIT');
+    return { dataset, version, eventsRead, eventsAdded, eventsSkipped };
+  } catch {
+    await connection.run('ROLLBACK');
+    return null;
+  }
+}
+
+/** The precise path: staged, checked row by row for the first bad value, then `insertVersion`. */
+async function insertPrecise(
+  store: EventStore,
+  dataset: string,
+  source: NativeSource,
+  columns: CsvColumns,
+  mapping: Mapping,
+  raw: string,
+  staging: string,
+): Promise<ImportResult> {
+  const connection = store.connection;
+  const { text, timeMs, score } = mapping;
+  await connection.run(stageSql.replaceAll('{{staging}}', staging));
+  await connection.run(
+    `INSERT INTO ${staging}
+    SELECT CAST(rowid AS INTEGER), CAST(rowid + 2 AS INTEGER), ${mapping.eventId('rowid')}, ${text(columns.customer)},
+           ${text(columns.anonymous)}, ${text(columns.case)}, coalesce(${timeMs(columns.timestamp)}, 'NaN'::DOUBLE),
+           ${timeMs(columns.startTimestamp)}, coalesce(${text(columns.activity)}, ''), ${text(columns.channel)},
+           '${source.kind}', ${mapping.properties}, ${score(columns.nps)}, ${score(columns.csat)}, ${score(columns.ces)}
+    FROM ${raw}`,
+  );
+  await rejectBadValues(store, staging, columns, source.file);
+  // derived ids (`<case>/<index in case>`, `line:<n>`) are unique by construction: the index has no
+  // '/', so the last '/' splits every id back into one (case, index) pair
+  if (columns.eventId !== null) await rejectDuplicates(store, staging, source.file);
+  const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${staging}`);
+  const eventsRead = Number(counted.getRowObjectsJS()[0]?.n ?? 0);
+  return await insertVersion(store, dataset, staging, eventsRead);
+}
 /** The first row with an empty or unreadable required value or a score out of range, as an ImportError. */
 async function rejectBadValues(
   store: EventStore,
