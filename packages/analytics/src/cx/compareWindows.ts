@@ -1,5 +1,4 @@
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
-import { getFunnel } from '../queries/getFunnel.js';
 import { benjaminiHochberg } from '../stats/benjaminiHochberg.js';
 import { compareNps } from '../stats/compareNps.js';
 import { mannWhitneyUFromCounts } from '../stats/mannWhitneyU.js';
@@ -7,9 +6,15 @@ import { countNps, type NpsCounts } from '../stats/npsWithInterval.js';
 import { twoProportionZTest, type ProportionCount } from '../stats/twoProportionZTest.js';
 import { welchTTest } from '../stats/welchTTest.js';
 import type { EventStore } from '../store/openEventStore.js';
-import { getDurationSummary } from './getDurationSummary.js';
-import { getScoreCounts, summarizeCounts, type ScoreCount } from './getScoreCounts.js';
-import { getServiceCounts, type ServiceCounts, type ServiceMetricsOptions } from './getServiceMetrics.js';
+import { getConversionCounts } from './getConversionCounts.js';
+import { getDurationSummaryByWindow } from './getDurationSummary.js';
+import { getScoreCountsByWindow, summarizeCounts, type ScoreCount } from './getScoreCounts.js';
+import {
+  getServiceCountsByWindow,
+  type ServiceCounts,
+  type ServiceMetricsOptions,
+} from './getServiceMetrics.js';
+import type { JourneyWindow } from './journeyWindows.js';
 import { mergeFilters } from './mergeFilters.js';
 
 /** A metric to compare between two windows or segments. */
@@ -29,7 +34,11 @@ export type ComparedMetric =
 export type ComparisonTest = 'two-proportion z' | 'NPS variance z' | 'Welch t' | 'Mann–Whitney U';
 
 export interface CompareOptions {
-  /** The first window or segment (e.g. before the change). */
+  /**
+   * The first window or segment (e.g. before the change). Its time range selects whole journeys: those
+   * whose first event (in scope) lies in it, with all their events, also after its end. Its other parts
+   * (channels, attributes, variants, duration) filter like the shared filter.
+   */
   a: EventFilter;
   /** The second (e.g. after the change); differences are B − A. */
   b: EventFilter;
@@ -72,11 +81,10 @@ export async function compareWindows(
   filter: EventFilter = {},
 ): Promise<MetricComparison[]> {
   const confidence = options.confidence ?? 0.95;
-  const filterA = mergeFilters(filter, options.a);
-  const filterB = mergeFilters(filter, options.b);
+  const plan = planSides(filter, options.a, options.b);
   const results: Omit<MetricComparison, 'qValue' | 'significant'>[] = [];
   for (const metric of options.metrics) {
-    results.push(await compareMetric(store, scope, metric, filterA, filterB, confidence));
+    results.push(await compareMetric(store, scope, metric, plan, confidence));
   }
   const qValues = benjaminiHochberg(results.map((r) => r.pValue));
   return results.map((result, i) => {
@@ -85,12 +93,61 @@ export async function compareWindows(
   });
 }
 
+/** One query of a comparison: an event-level filter and the journey windows of the sides it serves. */
+interface SideQuery {
+  filter: EventFilter;
+  /** Undefined: no side of this query has a time range (all journeys, one result). */
+  windows?: JourneyWindow[];
+  /** Which side reads which result (index into the query's results). */
+  sides: { side: 'a' | 'b'; index: number }[];
+}
+
+/**
+ * Plans the queries of a comparison: each side's time range becomes a journey window, the rest of it joins
+ * the shared filter; sides with the same remaining filter (before/after windows) share one query, which
+ * computes both windows in one scan.
+ */
+function planSides(filter: EventFilter, a: EventFilter, b: EventFilter): SideQuery[] {
+  const queries = new Map<string, SideQuery & { timed: boolean }>();
+  for (const [side, value] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
+    const { timeRange, ...rest } = value;
+    const eventFilter = mergeFilters(filter, rest);
+    const key = JSON.stringify(eventFilter);
+    const query = queries.get(key) ?? { filter: eventFilter, windows: [], sides: [], timed: false };
+    queries.set(key, query);
+    query.timed ||= timeRange !== undefined;
+    query.sides.push({ side, index: query.windows?.length ?? 0 });
+    query.windows?.push({ fromMs: timeRange?.fromMs, toMs: timeRange?.toMs });
+  }
+  return [...queries.values()].map(({ timed, ...query }) =>
+    timed ? query : { ...query, windows: undefined, sides: query.sides.map((s) => ({ ...s, index: 0 })) },
+  );
+}
+
+/** Runs a per-window reader for the planned queries and hands each side its result. */
+async function readSides<T>(
+  plan: readonly SideQuery[],
+  read: (filter: EventFilter, windows?: JourneyWindow[]) => Promise<T[]>,
+): Promise<[T, T]> {
+  const out: Partial<Record<'a' | 'b', T>> = {};
+  await Promise.all(
+    plan.map(async (query) => {
+      const results = await read(query.filter, query.windows);
+      for (const { side, index } of query.sides) out[side] = results[index];
+    }),
+  );
+  if (out.a === undefined || out.b === undefined) throw new Error('compareWindows: a side has no result');
+  return [out.a, out.b];
+}
+
 async function compareMetric(
   store: EventStore,
   scope: QueryScope,
   metric: ComparedMetric,
-  filterA: EventFilter,
-  filterB: EventFilter,
+  plan: readonly SideQuery[],
   confidence: number,
 ): Promise<Omit<MetricComparison, 'qValue' | 'significant'>> {
   const label = metric.label ?? defaultLabel(metric);
@@ -99,28 +156,24 @@ async function compareMetric(
     case 'firstContactRepeatRate':
     case 'firstContactResolution':
     case 'complaintRate': {
-      const [a, b] = await Promise.all(
-        [filterA, filterB].map((f) => getServiceCounts(store, scope, metric.service, f)),
+      const contactsOnly = metric.kind !== 'complaintRate';
+      const [a, b] = await readSides(plan, (f, windows) =>
+        getServiceCountsByWindow(store, scope, metric.service, f, windows, { contactsOnly }),
       );
-      return compareRates(
-        label,
-        toRate(metric.kind, a as ServiceCounts),
-        toRate(metric.kind, b as ServiceCounts),
-        confidence,
-      );
+      return compareRates(label, toRate(metric.kind, a), toRate(metric.kind, b), confidence);
     }
     case 'conversion': {
-      const [a, b] = await Promise.all(
-        [filterA, filterB].map((f) => readConversion(store, scope, metric.to, metric.from, f)),
+      const [a, b] = await readSides(plan, (f, windows) =>
+        getConversionCounts(store, scope, metric.to, metric.from, f, windows),
       );
-      return compareRates(label, a as ProportionCount, b as ProportionCount, confidence);
+      return compareRates(label, a, b, confidence);
     }
     case 'nps': {
-      const [a, b] = await Promise.all(
-        [filterA, filterB].map((f) => getScoreCounts(store, scope, 'nps', f, metric.passed)),
+      const [a, b] = await readSides(plan, (f, windows) =>
+        getScoreCountsByWindow(store, scope, 'nps', f, metric.passed, windows),
       );
-      const countsA = toNpsCounts(a as ScoreCount[]);
-      const countsB = toNpsCounts(b as ScoreCount[]);
+      const countsA = toNpsCounts(a);
+      const countsB = toNpsCounts(b);
       const test = compareNps(countsB, countsA, confidence);
       const nA = countsA.promoters + countsA.passives + countsA.detractors;
       const nB = countsB.promoters + countsB.passives + countsB.detractors;
@@ -139,14 +192,15 @@ async function compareMetric(
     }
     case 'csat':
     case 'ces': {
-      const [a, b] = (await Promise.all(
-        [filterA, filterB].map((f) => getScoreCounts(store, scope, metric.kind, f, metric.passed)),
-      )) as [ScoreCount[], ScoreCount[]];
+      const [a, b] = await readSides(plan, (f, windows) =>
+        getScoreCountsByWindow(store, scope, metric.kind, f, metric.passed, windows),
+      );
       return compareScores(label, a, b, metric.test ?? 'welch', confidence);
     }
     case 'journeyDuration': {
-      const [a, b] = await Promise.all([filterA, filterB].map((f) => getDurationSummary(store, scope, f)));
-      if (!a || !b) throw new Error('unreachable');
+      const [a, b] = await readSides(plan, (f, windows) =>
+        getDurationSummaryByWindow(store, scope, f, windows),
+      );
       const test = welchTTest(b, a, confidence);
       return {
         metric: label,
@@ -249,24 +303,6 @@ function toRate(
     case 'complaintRate':
       return { successes: counts.journeysWithComplaint, n: counts.journeys };
   }
-}
-
-async function readConversion(
-  store: EventStore,
-  scope: QueryScope,
-  to: string,
-  from: string | undefined,
-  filter: EventFilter,
-): Promise<ProportionCount> {
-  if (from === undefined) {
-    const [funnel, journeys] = await Promise.all([
-      getFunnel(store, scope, { steps: [to] }, filter),
-      getDurationSummary(store, scope, filter),
-    ]);
-    return { successes: funnel.steps[0]?.cases ?? 0, n: journeys.n };
-  }
-  const funnel = await getFunnel(store, scope, { steps: [from, to] }, filter);
-  return { successes: funnel.steps[1]?.cases ?? 0, n: funnel.steps[0]?.cases ?? 0 };
 }
 
 /** NPS groups from a frequency table of answers. */

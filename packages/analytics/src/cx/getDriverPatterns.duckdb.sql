@@ -1,21 +1,24 @@
 -- Journeys with an NPS answer, grouped by which of $activities they passed before their last answer:
 -- one row per pattern with the count, Σy and Σy² of y = the answer ($target 'nps') or the promoter flag.
-WITH ev AS (
-  SELECT case_id, activity, nps,
-         row_number() OVER (PARTITION BY case_id ORDER BY ts, seq) AS pos
+-- The last answer is found on the answered events only; the events before it are then read with a join
+-- on the journey (no window over all events), keeping only the rows of $activities.
+WITH points AS (
+  SELECT case_id, arg_max(ts, k) AS cut_ts, arg_max(seq, k) AS cut_seq, arg_max(nps, k) AS nps
+  FROM (SELECT case_id, ts, seq, nps, CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq AS k
+        FROM {{events}} e
+        WHERE nps IS NOT NULL)
+  GROUP BY case_id
+), passed AS (
+  SELECT e.case_id, list_sort(list_distinct(list(e.activity))) AS passed
   FROM {{events}} e
-), per_case AS (
-  SELECT case_id,
-         max(pos) FILTER (WHERE nps IS NOT NULL) AS cutoff,
-         last(nps ORDER BY pos) FILTER (WHERE nps IS NOT NULL) AS nps
-  FROM ev GROUP BY case_id
-  HAVING count(nps) > 0
+  JOIN points p ON p.case_id = e.case_id
+  WHERE list_contains($activities, e.activity)
+    AND (e.ts < p.cut_ts OR (e.ts = p.cut_ts AND e.seq < p.cut_seq))
+  GROUP BY e.case_id
 ), patterns AS (
-  SELECT c.case_id,
-         CASE WHEN $target = 'promoter' THEN CAST(c.nps >= 9 AS DOUBLE) ELSE c.nps END AS y,
-         list_sort(list_distinct(list(ev.activity) FILTER (WHERE ev.pos < c.cutoff AND list_contains($activities, ev.activity)))) AS passed
-  FROM per_case c JOIN ev ON ev.case_id = c.case_id
-  GROUP BY c.case_id, c.nps
+  SELECT coalesce(b.passed, []) AS passed,
+         CASE WHEN $target = 'promoter' THEN CAST(p.nps >= 9 AS DOUBLE) ELSE p.nps END AS y
+  FROM points p LEFT JOIN passed b ON b.case_id = p.case_id
 )
 SELECT passed, count(*) AS journeys, sum(y) AS y_sum, sum(y * y) AS y_square_sum
 FROM patterns

@@ -1,60 +1,61 @@
--- Per activity: journeys that passed it before the outcome point, and how they fared. The outcome point
--- of a journey is its last NPS answer ($outcome 'nps' or 'promoter'; journeys without an answer are left
--- out), its first $outcome_activity ('conversion'), or its first complaint ('complaint': an activity in
--- $complaint_activities or complaint property 'true'); journeys without that event keep all their events.
--- The outcome flag is: promoter (last answer 9–10), reached the activity, or complained.
-WITH ev AS (
-  SELECT case_id, activity, properties, nps,
-         row_number() OVER (PARTITION BY case_id ORDER BY ts, seq) AS pos
-  FROM {{events}} e
-), marked AS (
-  SELECT *,
-         CASE $outcome
-           WHEN 'conversion' THEN activity = $outcome_activity
-           WHEN 'complaint' THEN list_contains($complaint_activities, activity)
-                                 OR coalesce(json_extract_string(properties, $complaint_path) = 'true', false)
-           ELSE nps IS NOT NULL END AS is_outcome
-  FROM ev
-), per_case AS (
+-- Which activities journeys passed before their outcome point, as counts per pattern (never one row per
+-- journey). The outcome point of a journey is its last NPS answer ($outcome 'nps' or 'promoter'; journeys
+-- without an answer are left out), its first $outcome_activity ('conversion'), or its first complaint
+-- ('complaint': an activity in $complaint_activities or complaint property 'true'; the JSON is only parsed
+-- on events whose text holds $complaint_needle); for those two, journeys without such an event keep all
+-- their events. The outcome flag is: promoter (last answer 9–10), reached the activity, or complained.
+-- Activities are numbered by their position in $map_keys (index g, from 0); what a journey passed is the bits of 64-bit
+-- words (activity g = bit g % 64 of word g // 64). Rows:
+--   kind 'journeys': journeys per (answer, outcome flag) — the totals;
+--   kind 'passed': journeys per (word, bits, answer, outcome flag) for the journeys that passed anything
+--   (bits as text: they do not fit a double).
+-- k orders events by (ts, seq) as one number (microseconds · 2^64 + seq), computed on the few rows needed.
+WITH answer_points AS (
+  SELECT case_id, arg_max(ts, k) AS cut_ts, arg_max(seq, k) AS cut_seq, arg_max(nps, k) AS nps,
+         coalesce(arg_max(nps, k) >= 9, false) AS outcome
+  FROM (SELECT case_id, ts, seq, nps, CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq AS k
+        FROM {{events}} e
+        WHERE $outcome IN ('nps', 'promoter') AND nps IS NOT NULL)
+  GROUP BY case_id
+), outcome_points AS (
   SELECT case_id,
-         CASE WHEN $outcome IN ('nps', 'promoter') THEN max(pos) FILTER (WHERE is_outcome)
-              ELSE coalesce(min(pos) FILTER (WHERE is_outcome), 9223372036854775807) END AS cutoff,
-         last(nps ORDER BY pos) FILTER (WHERE nps IS NOT NULL) AS nps,
-         bool_or(is_outcome) AS outcome_reached
-  FROM marked GROUP BY case_id
-), cases AS (
-  SELECT case_id, cutoff, nps,
-         CASE WHEN $outcome IN ('nps', 'promoter') THEN coalesce(nps >= 9, false) ELSE outcome_reached END AS outcome
-  FROM per_case
-  WHERE cutoff IS NOT NULL
+         arg_min(ts, k) FILTER (WHERE is_outcome) AS cut_ts,
+         arg_min(seq, k) FILTER (WHERE is_outcome) AS cut_seq,
+         arg_max(nps, k) FILTER (WHERE nps IS NOT NULL) AS nps,
+         bool_or(is_outcome) AS outcome
+  FROM (SELECT case_id, ts, seq, nps, is_outcome,
+               CASE WHEN is_outcome OR nps IS NOT NULL
+                    THEN CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq END AS k
+        FROM (SELECT case_id, ts, seq, nps,
+                     CASE $outcome
+                       WHEN 'conversion' THEN activity = $outcome_activity
+                       ELSE list_contains($complaint_activities, activity)
+                            OR CASE WHEN contains(properties, $complaint_needle)
+                                    THEN coalesce(json_extract_string(properties, $complaint_path) = 'true', false)
+                                    ELSE false END
+                     END AS is_outcome
+              FROM {{events}} e
+              WHERE $outcome IN ('conversion', 'complaint')))
+  GROUP BY case_id
+), points AS (
+  SELECT * FROM answer_points
+  UNION ALL
+  SELECT * FROM outcome_points
 ), passed AS (
-  SELECT DISTINCT ev.case_id, ev.activity
-  FROM ev JOIN cases c ON c.case_id = ev.case_id
-  WHERE ev.pos < c.cutoff
-), totals AS (
-  SELECT count(*) AS journeys,
-         count(*) FILTER (WHERE outcome) AS outcomes,
-         count(nps) AS nps_n,
-         sum(nps) AS nps_sum,
-         sum(nps * nps) AS nps_square_sum,
-         count(*) FILTER (WHERE nps >= 9) AS promoters,
-         count(*) FILTER (WHERE nps < 7) AS detractors
-  FROM cases
+  -- An activity's number is its position in $map_keys (a list lookup: a join with the key table here made
+  -- DuckDB join all events to it before the journeys, twice as slow).
+  SELECT case_id, g // 64 AS word, bit_or(CAST(1 AS UBIGINT) << CAST(g % 64 AS UTINYINT)) AS bits
+  FROM (SELECT e.case_id, CAST(list_position($map_keys, e.activity) - 1 AS INTEGER) AS g
+        FROM {{events}} e
+        JOIN points p ON p.case_id = e.case_id
+        WHERE p.cut_ts IS NULL OR e.ts < p.cut_ts OR (e.ts = p.cut_ts AND e.seq < p.cut_seq))
+  WHERE g IS NOT NULL
+  GROUP BY case_id, word
 )
-SELECT p.activity,
-       count(*) AS journeys_passed,
-       count(*) FILTER (WHERE c.outcome) AS outcomes_passed,
-       count(c.nps) AS nps_n_passed,
-       sum(c.nps) AS nps_sum_passed,
-       count(*) FILTER (WHERE c.nps >= 9) AS promoters_passed,
-       count(*) FILTER (WHERE c.nps < 7) AS detractors_passed,
-       any_value(t.journeys) AS journeys,
-       any_value(t.outcomes) AS outcomes,
-       any_value(t.nps_n) AS nps_n,
-       any_value(t.nps_sum) AS nps_sum,
-       any_value(t.nps_square_sum) AS nps_square_sum,
-       any_value(t.promoters) AS promoters,
-       any_value(t.detractors) AS detractors
-FROM passed p JOIN cases c ON c.case_id = p.case_id CROSS JOIN totals t
-GROUP BY p.activity
-ORDER BY p.activity;
+SELECT 'journeys' AS kind, NULL AS word, NULL AS bits, nps, outcome, count(*) AS journeys
+FROM points
+GROUP BY ALL
+UNION ALL
+SELECT 'passed', b.word, CAST(b.bits AS VARCHAR), p.nps, p.outcome, count(*)
+FROM passed b JOIN points p ON p.case_id = b.case_id
+GROUP BY ALL;

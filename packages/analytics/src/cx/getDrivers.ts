@@ -2,12 +2,20 @@ import { MIN_DRIVER_SUPPORT, oddsRatio, type OddsRatioResult } from '../drivers/
 import { paretoCut } from '../drivers/paretoCut.js';
 import { relativeWeights } from '../drivers/relativeWeights.js';
 import { MAX_SHAPLEY_PREDICTORS, shapleyRegression } from '../drivers/shapleyRegression.js';
+import {
+  addObservation,
+  correlationsFromMoments,
+  createMoments,
+  type CorrelationInput,
+} from '../drivers/computeCorrelations.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber, readText } from '../engine/readRow.js';
+import { readNullableNumber, readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { getDriverCorrelations, type DriverTarget } from './getDriverPatterns.js';
+import { propertyNeedle } from './journeyWindows.js';
+import { listValues } from './listValues.js';
 import { toPropertyPath } from './propertyPath.js';
 
 /** The yes/no outcome odds ratios are computed against. */
@@ -82,12 +90,15 @@ export async function getDrivers(
 ): Promise<DriversResult> {
   const minSupport = options.minSupport ?? MIN_DRIVER_SUPPORT;
   const outcome = options.outcome ?? { kind: 'promoter' };
-  const [outcomeRows, npsRows] = await Promise.all([
-    readActivityRows(store, scope, outcome, filter),
+  const activities = await listValues(store, scope, 'activity', filter);
+  const [outcomePatterns, npsPatterns] = await Promise.all([
+    readPatterns(store, scope, activities, outcome, filter),
     outcome.kind === 'promoter'
       ? Promise.resolve(null)
-      : readActivityRows(store, scope, { kind: 'promoter' }, filter),
+      : readPatterns(store, scope, activities, { kind: 'promoter' }, filter),
   ]);
+  const outcomeRows = toActivityRows(activities, outcomePatterns);
+  const npsRows = npsPatterns && toActivityRows(activities, npsPatterns);
   const npsByActivity = new Map((npsRows ?? outcomeRows).map((row) => [row.activity, row]));
   const npsTotals = (npsRows ?? outcomeRows)[0];
   const journeysWithNps = npsTotals?.npsN ?? 0;
@@ -103,8 +114,13 @@ export async function getDrivers(
     .map((row) => row.activity);
   const target = options.target ?? 'nps';
   const decompose = method === 'shapley' ? shapleyRegression : relativeWeights;
+  // The answer patterns already hold every activity when they fit one 64-bit word; else one more query.
   const shapley = candidates.length
-    ? decompose(await getDriverCorrelations(store, scope, candidates, target, filter))
+    ? decompose(
+        activities.length <= 64
+          ? correlationsFromPatterns(activities, npsPatterns ?? outcomePatterns, candidates, target)
+          : await getDriverCorrelations(store, scope, candidates, target, filter),
+      )
     : { rSquared: 0, importances: [] };
   const importanceOf = new Map(shapley.importances.map((item) => [item.name, item]));
 
@@ -169,36 +185,143 @@ interface ActivityRow {
   detractors: number;
 }
 
-async function readActivityRows(
+/** One row of `getDrivers.duckdb.sql`: journeys per answer and outcome flag, with or without pass bits. */
+interface PatternRow {
+  /** The totals (every journey once) or a pattern of passed activities (journeys that passed any). */
+  kind: 'journeys' | 'passed';
+  word: number;
+  bits: bigint;
+  nps: number | null;
+  outcome: boolean;
+  journeys: number;
+}
+
+async function readPatterns(
   store: EventStore,
   scope: QueryScope,
+  activities: readonly string[],
   outcome: DriverOutcome,
   filter: EventFilter,
-): Promise<ActivityRow[]> {
+): Promise<PatternRow[]> {
+  const complaintKey = outcome.kind === 'complaint' ? (outcome.property ?? 'complaint') : 'complaint';
   const rows = await runQuery(store, query, scope, filter, {
     outcome: outcome.kind,
     outcome_activity: outcome.kind === 'conversion' ? outcome.activity : '',
     complaint_activities: outcome.kind === 'complaint' ? (outcome.activities ?? ['Complaint Filed']) : [],
-    complaint_path: toPropertyPath(
-      outcome.kind === 'complaint' ? (outcome.property ?? 'complaint') : 'complaint',
-    ),
+    complaint_path: toPropertyPath(complaintKey),
+    complaint_needle: propertyNeedle(complaintKey),
+    map_keys: activities,
   });
   return rows.map((row) => ({
-    activity: readText(row.activity),
-    journeysPassed: readNumber(row.journeys_passed),
-    outcomesPassed: readNumber(row.outcomes_passed),
-    npsNPassed: readNumber(row.nps_n_passed),
-    npsSumPassed: readNumber(row.nps_sum_passed),
-    promotersPassed: readNumber(row.promoters_passed),
-    detractorsPassed: readNumber(row.detractors_passed),
+    kind: row.kind === 'passed' ? 'passed' : 'journeys',
+    word: readNumber(row.word),
+    bits: row.bits === null || row.bits === undefined ? 0n : BigInt(readText(row.bits)),
+    nps: readNullableNumber(row.nps),
+    outcome: row.outcome === true,
     journeys: readNumber(row.journeys),
-    outcomes: readNumber(row.outcomes),
-    npsN: readNumber(row.nps_n),
-    npsSum: readNumber(row.nps_sum),
-    npsSquareSum: readNumber(row.nps_square_sum),
-    promoters: readNumber(row.promoters),
-    detractors: readNumber(row.detractors),
   }));
+}
+
+/** The indexes (word · 64 + bit) of the set bits of one pattern. */
+function setBits(row: PatternRow): number[] {
+  const indexes: number[] = [];
+  for (let bit = 0, bits = row.bits; bits > 0n; bit++, bits >>= 1n)
+    if (bits & 1n) indexes.push(row.word * 64 + bit);
+  return indexes;
+}
+
+/** Per activity passed by any journey (in `activities` order): the passing journeys and the totals. */
+function toActivityRows(activities: readonly string[], patterns: readonly PatternRow[]): ActivityRow[] {
+  const totals = {
+    journeys: 0,
+    outcomes: 0,
+    npsN: 0,
+    npsSum: 0,
+    npsSquareSum: 0,
+    promoters: 0,
+    detractors: 0,
+  };
+  for (const row of patterns) {
+    if (row.kind !== 'journeys') continue;
+    totals.journeys += row.journeys;
+    if (row.outcome) totals.outcomes += row.journeys;
+    if (row.nps === null) continue;
+    totals.npsN += row.journeys;
+    totals.npsSum += row.nps * row.journeys;
+    totals.npsSquareSum += row.nps * row.nps * row.journeys;
+    if (row.nps >= 9) totals.promoters += row.journeys;
+    if (row.nps < 7) totals.detractors += row.journeys;
+  }
+  const passed = new Map<number, ActivityRow>();
+  for (const row of patterns) {
+    if (row.kind !== 'passed') continue;
+    for (const index of setBits(row)) {
+      let entry = passed.get(index);
+      if (!entry) {
+        entry = {
+          activity: activities[index] ?? '',
+          journeysPassed: 0,
+          outcomesPassed: 0,
+          npsNPassed: 0,
+          npsSumPassed: 0,
+          promotersPassed: 0,
+          detractorsPassed: 0,
+          ...totals,
+        };
+        passed.set(index, entry);
+      }
+      entry.journeysPassed += row.journeys;
+      if (row.outcome) entry.outcomesPassed += row.journeys;
+      if (row.nps === null) continue;
+      entry.npsNPassed += row.journeys;
+      entry.npsSumPassed += row.nps * row.journeys;
+      if (row.nps >= 9) entry.promotersPassed += row.journeys;
+      if (row.nps < 7) entry.detractorsPassed += row.journeys;
+    }
+  }
+  return [...passed.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+
+/**
+ * The correlation input of "passed X before the answer" indicators and the target from the answer
+ * patterns (promoter outcome: every journey has an answer), as `getDriverCorrelations` computes it.
+ */
+function correlationsFromPatterns(
+  activities: readonly string[],
+  patterns: readonly PatternRow[],
+  candidates: readonly string[],
+  target: DriverTarget,
+): CorrelationInput {
+  const index = new Map(activities.map((activity, i) => [activity, i]));
+  const candidateIndexes = candidates.map((activity) => index.get(activity) ?? -1);
+  const moments = createMoments(candidates.length + 1);
+  const y = (nps: number) => (target === 'promoter' ? Number(nps >= 9) : nps);
+  // Journeys per answer that passed nothing: the totals minus the journeys in the pass patterns.
+  const nothingPassed = new Map<number, number>();
+  for (const row of patterns) {
+    if (row.nps === null) continue;
+    const sign = row.kind === 'journeys' ? 1 : -1;
+    nothingPassed.set(row.nps, (nothingPassed.get(row.nps) ?? 0) + sign * row.journeys);
+  }
+  for (const row of patterns) {
+    if (row.kind !== 'passed' || row.nps === null) continue;
+    const passed = new Set(setBits(row));
+    const x = candidateIndexes.map((i) => (passed.has(i) ? 1 : 0));
+    const value = y(row.nps);
+    addObservation(moments, [...x, 0], row.journeys, value * row.journeys, value * value * row.journeys);
+  }
+  for (const [nps, journeys] of nothingPassed) {
+    if (journeys <= 0) continue;
+    const value = y(nps);
+    addObservation(
+      moments,
+      [...candidates.map(() => 0), 0],
+      journeys,
+      value * journeys,
+      value * value * journeys,
+    );
+  }
+  return correlationsFromMoments(moments, candidates);
 }
 
 /** Mean answer of journeys passing minus not passing (0–10 scale). */

@@ -7,6 +7,8 @@ import { npsWithInterval, type NpsEstimate } from '../stats/npsWithInterval.js';
 import { TOP_BOX_MIN_SCORE, topBoxShare } from '../stats/topBoxShare.js';
 import type { Estimate } from '../stats/types.js';
 import type { EventStore } from '../store/openEventStore.js';
+import { propertyNeedle } from './journeyWindows.js';
+import { listValues } from './listValues.js';
 import { toPropertyPath } from './propertyPath.js';
 
 /** How journeys are grouped: one group, per touchpoint (activity passed), channel, phase or attribute. */
@@ -47,17 +49,16 @@ export async function getSatisfaction(
   filter: EventFilter = {},
   confidence = 0.95,
 ): Promise<SatisfactionGroup[]> {
-  const phases =
-    grouping.by === 'phase'
-      ? Object.entries(grouping.phases).flatMap(([phase, activities]) =>
-          activities.map((a) => [a, phase] as const),
-        )
-      : [];
+  const groups = await groupKeys(store, scope, grouping, filter);
+  const attributeKey = grouping.by === 'attribute' ? grouping.key : 'unused';
   const rows = await runQuery(store, query, scope, filter, {
     group_by: grouping.by,
-    attribute_path: toPropertyPath(grouping.by === 'attribute' ? grouping.key : 'unused'),
-    phase_activities: phases.map(([activity]) => activity),
-    phase_names: phases.map(([, phase]) => phase),
+    group_names: groups.names,
+    single_word: groups.names.length <= 64,
+    map_keys: groups.keys,
+    map_groups: groups.groups.map(String),
+    attribute_path: toPropertyPath(attributeKey),
+    attribute_needle: propertyNeedle(attributeKey),
     csat_top: TOP_BOX_MIN_SCORE.csat,
     ces_top: TOP_BOX_MIN_SCORE.ces,
   });
@@ -76,6 +77,34 @@ export async function getSatisfaction(
     csat: summarizeScore(row.csat_n, row.csat_mean, row.csat_sd, row.csat_top, confidence),
     ces: summarizeScore(row.ces_n, row.ces_mean, row.ces_sd, row.ces_top, confidence),
   }));
+}
+
+/** The group names and which activity (or channel) puts a journey in which group (index into `names`). */
+async function groupKeys(
+  store: EventStore,
+  scope: QueryScope,
+  grouping: SatisfactionGrouping,
+  filter: EventFilter,
+): Promise<{ names: string[]; keys: string[]; groups: number[] }> {
+  switch (grouping.by) {
+    case 'none':
+      return { names: ['(all)'], keys: [], groups: [] };
+    case 'attribute':
+      return { names: [], keys: [], groups: [] };
+    case 'activity':
+    case 'channel': {
+      const names = await listValues(store, scope, grouping.by, filter);
+      return { names, keys: names, groups: names.map((_, i) => i) };
+    }
+    case 'phase': {
+      // Sorted like the other groupings (code-unit order, as DuckDB sorts text).
+      const names = [...new Set(Object.keys(grouping.phases))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const pairs = names.flatMap((phase, g) =>
+        [...new Set(grouping.phases[phase])].map((activity) => [activity, g] as const),
+      );
+      return { names, keys: pairs.map(([a]) => a), groups: pairs.map(([, g]) => g) };
+    }
+  }
 }
 
 function summarizeScore(

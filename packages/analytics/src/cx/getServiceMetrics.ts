@@ -5,6 +5,7 @@ import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import type { Estimate } from '../stats/types.js';
 import type { EventStore } from '../store/openEventStore.js';
+import { journeyWindowParams, propertyNeedle, type JourneyWindow } from './journeyWindows.js';
 import { toPropertyPath } from './propertyPath.js';
 
 /** What makes two contacts "the same question": the topic property, the channel, or any contact. */
@@ -66,6 +67,26 @@ export async function getServiceCounts(
   options: ServiceMetricsOptions = {},
   filter: EventFilter = {},
 ): Promise<ServiceCounts> {
+  const [counts] = await getServiceCountsByWindow(store, scope, options, filter);
+  if (!counts) throw new Error('getServiceMetrics returned no row');
+  return counts;
+}
+
+/**
+ * The service counts of several journey windows in one scan: journeys are selected whole by their first
+ * event (see `JourneyWindow`), then counted as `getServiceCounts` would on just those journeys. Without
+ * windows: one entry for all journeys in scope. `contactsOnly`: only the contact counts (contacts,
+ * repeats, first contacts) are computed; `journeys`, `journeysWithComplaint` and `complaints` are 0.
+ */
+export async function getServiceCountsByWindow(
+  store: EventStore,
+  scope: QueryScope,
+  options: ServiceMetricsOptions = {},
+  filter: EventFilter = {},
+  windows?: readonly JourneyWindow[],
+  { contactsOnly = false }: { contactsOnly?: boolean } = {},
+): Promise<ServiceCounts[]> {
+  const complaintKey = options.complaintProperty ?? 'complaint';
   const rows = await runQuery(store, query, scope, filter, {
     contact_channels: options.contactChannels ?? ['phone', 'chat'],
     contact_activities: options.contactActivities ?? [],
@@ -75,10 +96,12 @@ export async function getServiceCounts(
     resolved_path: toPropertyPath(options.resolvedProperty ?? 'resolved'),
     window_ms: (options.repeatWindowDays ?? 7) * 86_400_000,
     complaint_activities: options.complaintActivities ?? ['Complaint Filed'],
-    complaint_path: toPropertyPath(options.complaintProperty ?? 'complaint'),
+    complaint_path: toPropertyPath(complaintKey),
+    complaint_needle: propertyNeedle(complaintKey),
+    all_journeys: !contactsOnly,
+    ...journeyWindowParams(windows),
   });
-  const row = rows[0] ?? {};
-  return {
+  return rows.map((row) => ({
     journeys: readNumber(row.journeys),
     journeysWithContact: readNumber(row.journeys_with_contact),
     contacts: readNumber(row.contacts),
@@ -87,7 +110,7 @@ export async function getServiceCounts(
     resolvedFirstContacts: readNumber(row.resolved_first_contacts),
     journeysWithComplaint: readNumber(row.journeys_with_complaint),
     complaints: readNumber(row.complaints),
-  };
+  }));
 }
 
 /** Repeat contacts, first-contact resolution, contacts per journey and complaint rate, with Wilson intervals. */

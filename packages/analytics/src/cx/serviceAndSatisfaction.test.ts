@@ -55,11 +55,38 @@ const satisfactionRows = npsScores.flatMap((nps, i) => {
   return rows;
 });
 
+// Windows fixture (days since the epoch; window A = days 0–10, B = days 10–20). A journey belongs to the
+// window in which its first event lies, with all its events:
+// W1: Visit d1, Order d2, NPS 10 d3 → A.          W2: Visit d2, NPS 3 d4 → A.
+// W3: Visit d8, Call (billing) d9, Call (billing) d11, Order d11, NPS 9 d12 → A, straddling the edge.
+// W4: Visit d11, Order d12, NPS 10 d13 → B.       W5: Visit d12, Order d14 → B.
+// W6: Visit d15, Call (billing) d16, NPS 6 d17 → B. W7: Visit d19, Order d21, NPS 8 d22 → B, past its end.
+// W8: Visit d25 → neither.
+const windowA = { timeRange: { fromMs: 0, toMs: 10 * day * 1000 } };
+const windowB = { timeRange: { fromMs: 10 * day * 1000, toMs: 20 * day * 1000 } };
+const visit = (caseId: string, d: number) => makeEvent(caseId, caseId, 'Visit', d * day, { channel: 'web' });
+const order = (caseId: string, d: number) => makeEvent(caseId, caseId, 'Order', d * day, { channel: 'web' });
+const answer = (caseId: string, d: number, nps: number) =>
+  makeEvent(caseId, caseId, 'Survey', d * day, { channel: 'email', nps });
+const billingCall = (caseId: string, d: number) =>
+  makeEvent(caseId, caseId, 'Call', d * day, { channel: 'phone', properties: { topic: 'billing' } });
+const windowRows = [
+  ...[visit('W1', 1), order('W1', 2), answer('W1', 3, 10)],
+  ...[visit('W2', 2), answer('W2', 4, 3)],
+  ...[visit('W3', 8), billingCall('W3', 9), billingCall('W3', 11), order('W3', 11), answer('W3', 12, 9)],
+  ...[visit('W4', 11), order('W4', 12), answer('W4', 13, 10)],
+  ...[visit('W5', 12), order('W5', 14)],
+  ...[visit('W6', 15), billingCall('W6', 16), answer('W6', 17, 6)],
+  ...[visit('W7', 19), order('W7', 21), answer('W7', 22, 8)],
+  visit('W8', 25),
+];
+
 let store: EventStore;
 beforeAll(async () => {
   store = await openEventStore();
   await importFixture(store, 'service', serviceRows);
   await importFixture(store, 'satisfaction', satisfactionRows);
+  await importFixture(store, 'windows', windowRows);
 });
 afterAll(() => store.close());
 
@@ -170,6 +197,10 @@ describe('getSatisfaction', () => {
       ['Care', 3],
       ['Do', 10],
     ]);
+    // The answers (Survey, e-mail) lie outside every phase and the phone channel, yet are the journeys'
+    // scores: Care and phone = journeys 1–3 (10 9 9, NPS 100), Do = all ten (NPS 0).
+    expect(byPhase.map((g) => g.nps.estimate)).toEqual([100, 0]);
+    expect(byChannel.find((g) => g.group === 'phone')?.nps.estimate).toBe(100);
   });
 });
 
@@ -194,46 +225,72 @@ describe('compareWindows', () => {
     expect(none?.a.n).toBe(0);
   });
 
-  test('compareWindows(conversion, two time windows) is the two-proportion z-test with BH across metrics', async () => {
-    // Window A (t < 35 s): no journey has reached Order yet; window B (all): 8 of 10 did.
+  test('compareWindows(conversion, passed touchpoint) restricts to journeys that passed it, with BH across metrics', async () => {
+    // Window A = days 0–10, B = days 10–20 (windows fixture below).
     const results = await compareWindows(
       store,
-      { dataset: 'satisfaction' },
+      { dataset: 'windows' },
       {
-        a: { timeRange: { toMs: 35_000 } },
-        b: {},
+        a: windowA,
+        b: windowB,
         metrics: [
           { kind: 'conversion', to: 'Order' },
           { kind: 'conversion', from: 'Visit', to: 'Call' },
         ],
       },
     );
-    expect(results[0]).toMatchObject({
-      test: 'two-proportion z',
-      a: { value: 0, n: 10 },
-      b: { value: 0.8, n: 10 },
-      difference: 0.8,
-    });
-    // Pooled p = 8/20 = 0.4; SE = √(0.4·0.6·(1/10 + 1/10)) = 0.219089; z = 0.8/0.219089 = 3.65148.
-    expect(results[0]?.statistic).toBeCloseTo(3.65148, 4);
-    expect(results[1]?.difference).toBe(0);
-    expect(results[1]?.pValue).toBe(1);
-    expect(results[0]?.qValue).toBeCloseTo(Math.min(1, 2 * (results[0]?.pValue ?? 0)), 12);
-  });
-
-  test('compareWindows(nps, passed touchpoint) restricts to journeys that passed it', async () => {
+    // Order: A 2 of 3 (W1, W3), B 3 of 4 (W4, W5, W7). Pooled p = 5/7;
+    // SE = √(5/7 · 2/7 · (1/3 + 1/4)) = 0.345033; z = (3/4 − 2/3)/0.345033 = 0.241523.
+    expect(results[0]).toMatchObject({ test: 'two-proportion z', a: { n: 3 }, b: { n: 4 } });
+    expect(results[0]?.a.value).toBeCloseTo(2 / 3, 12);
+    expect(results[0]?.difference).toBeCloseTo(3 / 4 - 2 / 3, 12);
+    expect(results[0]?.statistic).toBeCloseTo(0.241523, 5);
+    // Visit → Call: A 1 of 3 (W3), B 1 of 4 (W6): z = (1/4 − 1/3)/0.345033 = −0.241523.
+    expect(results[1]).toMatchObject({ a: { n: 3 }, b: { n: 4 } });
+    expect(results[1]?.statistic).toBeCloseTo(-0.241523, 5);
+    // Benjamini–Hochberg with m = 2: q of the larger p is p itself, of the smaller min(2p, larger p).
+    const [p0, p1] = results.map((r) => r.pValue) as [number, number];
+    expect(results[0]?.qValue).toBeCloseTo(p0 <= p1 ? Math.min(2 * p0, p1) : p0, 12);
+    expect(results[1]?.qValue).toBeCloseTo(p1 < p0 ? Math.min(2 * p1, p0) : p1, 12);
     const [call] = await compareWindows(
       store,
-      { dataset: 'satisfaction' },
-      { a: {}, b: { timeRange: { fromMs: 15_000 } }, metrics: [{ kind: 'nps', passed: 'Call' }] },
+      { dataset: 'windows' },
+      { a: windowA, b: windowB, metrics: [{ kind: 'nps', passed: 'Call' }] },
     );
-    // Journeys 1–3 passed Call, answers 10 9 9: NPS 100 on both sides (journey 1's early 0 is cut from B).
-    expect(call).toMatchObject({
-      metric: 'nps | Call',
-      a: { value: 100, n: 3 },
-      b: { value: 100, n: 3 },
-      smallSample: true,
-    });
+    // Journeys that passed Call: A = W3 (answer 9, NPS 100), B = W6 (answer 6, NPS −100).
+    expect(call).toMatchObject({ metric: 'nps | Call', a: { value: 100, n: 1 }, b: { value: -100, n: 1 } });
+  });
+
+  test('compareWindows counts a journey straddling the window edge whole in the window where it starts', async () => {
+    const [repeat, nps, duration] = await compareWindows(
+      store,
+      { dataset: 'windows' },
+      {
+        a: windowA,
+        b: windowB,
+        metrics: [
+          { kind: 'firstContactRepeatRate', service: { contactActivities: ['Call'] } },
+          { kind: 'nps' },
+          { kind: 'journeyDuration' },
+        ],
+      },
+    );
+    // W3 starts on day 8 (A) and runs to day 12: its billing calls on days 9 and 11 both count in A, so its
+    // first call is followed up within 7 days (1 of 1). Cut at the edge it would be 0 of 1 in A and W3's
+    // day-11 call would be a first contact in B. B: W6's single call, not followed up (0 of 1).
+    // Pooled p = 1/2; z = (0 − 1)/√(1/2 · 1/2 · 2) = −1.414214.
+    expect(repeat).toMatchObject({ a: { value: 1, n: 1 }, b: { value: 0, n: 1 } });
+    expect(repeat?.statistic).toBeCloseTo(-1.414214, 5);
+    // NPS A: W1 10, W2 3, W3 9 (answered on day 12, inside B's dates, still A's) → (2 − 1)/3 = 33.33.
+    // B: W4 10, W6 6, W7 8 (answered on day 22, after B's end, still B's) → (1 − 1)/3 = 0.
+    expect(nps).toMatchObject({ a: { n: 3 }, b: { value: 0, n: 3 } });
+    expect(nps?.a.value).toBeCloseTo(100 / 3, 12);
+    // Durations (days) A: W1 2, W2 2, W3 4 → mean 8/3; B: W4 2, W5 2, W6 2, W7 3 → mean 9/4. W8 (day 25)
+    // starts in neither window.
+    expect(duration?.a.n).toBe(3);
+    expect(duration?.b.n).toBe(4);
+    expect(duration?.a.value).toBeCloseTo((8 / 3) * day, 9);
+    expect(duration?.b.value).toBeCloseTo((9 / 4) * day, 9);
   });
 
   test('compareWindows(csat, Welch and Mann–Whitney) reads score distributions', async () => {
