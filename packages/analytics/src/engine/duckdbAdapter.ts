@@ -2,6 +2,7 @@ import { LIST, VARCHAR, listValue, type DuckDBValue } from '@duckdb/node-api';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import { toVariantKey, variantSeparator } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
+import { substituteTables, usesCaseTraces, withCaseTraces } from './caseTraces.js';
 import type { QueryDefinition } from './defineQuery.js';
 import type { SqlParams, SqlRow, SqlValue } from './SqlValue.js';
 
@@ -83,17 +84,7 @@ function normalise(value: unknown): unknown {
   return value;
 }
 
-/** Runs a query on DuckDB: substitutes the event set, binds parameters, normalises values. */
-export async function runDuckdbQuery(
-  store: EventStore,
-  query: QueryDefinition,
-  scope: QueryScope,
-  filter: EventFilter,
-  params: SqlParams,
-): Promise<SqlRow[]> {
-  const events = compileDuckdbEvents(scope, filter);
-  const sql = query.readSql('duckdb').replaceAll('{{events}}', events.sql);
-  const all: SqlParams = { ...events.params, ...params };
+async function execute(store: EventStore, sql: string, all: SqlParams) {
   const used = Object.fromEntries(
     Object.entries(all)
       .filter(([name]) => new RegExp(`\\$${name}\\b`).test(sql))
@@ -104,7 +95,37 @@ export async function runDuckdbQuery(
       .filter(([, value]) => Array.isArray(value))
       .map(([name]) => [name, LIST(VARCHAR)]),
   );
-  const reader = await store.connection.runAndReadAll(sql, used, types);
+  return store.connection.runAndReadAll(sql, used, types);
+}
+
+/**
+ * Runs a query on DuckDB: substitutes the event set (and, when the SQL names `{{traces}}`/`{{activities}}`,
+ * the cached per-case traces of `engine/caseTraces.ts`), binds parameters, normalises values.
+ */
+export async function runDuckdbQuery(
+  store: EventStore,
+  query: QueryDefinition,
+  scope: QueryScope,
+  filter: EventFilter,
+  params: SqlParams,
+): Promise<SqlRow[]> {
+  const events = compileDuckdbEvents(scope, filter);
+  const compile = (text: string): { sql: string; params: SqlParams } => ({
+    sql: text.replaceAll('{{events}}', events.sql),
+    params: events.params,
+  });
+  const text = query.readSql('duckdb');
+  const all: SqlParams = { ...events.params, ...params };
+  const reader = usesCaseTraces(text)
+    ? await withCaseTraces(
+        store,
+        scope,
+        filter,
+        compile,
+        (sql, bound) => execute(store, sql, bound),
+        (tables) => execute(store, compile(substituteTables(text, tables)).sql, all),
+      )
+    : await execute(store, compile(text).sql, all);
   return reader.getRowObjectsJS().map((row) => {
     const out: SqlRow = {};
     for (const key in row) out[key] = normalise(row[key]);

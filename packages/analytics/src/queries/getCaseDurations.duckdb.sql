@@ -1,13 +1,12 @@
 -- Case durations (first to last event) with summary statistics and an equal-width histogram.
+-- Each cached trace (engine/caseTraces.ts) is in (ts, seq) order: its first and last timestamps are its min and max.
 WITH durations AS (
-  SELECT case_id, (epoch_ms(max(ts)) - epoch_ms(min(ts))) / 1000.0 AS seconds
-  FROM {{events}} e
-  GROUP BY case_id
+  SELECT (ts_ms[-1] - ts_ms[1]) / 1000.0 AS seconds
+  FROM {{traces}}
 ), summary AS (
   SELECT count(*) AS cases,
          avg(seconds) AS mean_seconds,
-         quantile_cont(seconds, 0.5) AS median_seconds,
-         quantile_cont(seconds, 0.9) AS p90_seconds,
+         quantile_cont(seconds, [0.5, 0.9]) AS quantiles,
          min(seconds) AS min_seconds,
          max(seconds) AS max_seconds
   FROM durations
@@ -18,6 +17,7 @@ WITH durations AS (
   WHERE s.max_seconds > s.min_seconds
   GROUP BY bin
 )
-SELECT s.*, b.bin, b.bin_cases
+SELECT s.cases, s.mean_seconds, s.quantiles[1] AS median_seconds, s.quantiles[2] AS p90_seconds,
+       s.min_seconds, s.max_seconds, b.bin, b.bin_cases
 FROM summary s LEFT JOIN bins b ON true
 ORDER BY b.bin;

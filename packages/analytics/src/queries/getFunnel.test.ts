@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importEvents } from '../store/importEvents.js';
 import { openEventStore, type EventStore } from '../store/openEventStore.js';
+import type { ImportRow } from '../import/types.js';
+import { generateTiedLog } from '../testing/generateTiedLog.js';
 import { toBatches } from '../testing/loadLogRows.js';
 import { makeRow } from '../testing/makeRow.js';
-import { getFunnel } from './getFunnel.js';
+import { getFunnel, type FunnelOrder } from './getFunnel.js';
 import { getPaths } from './getPaths.js';
 
 // Hand-computed fixture: four cases, seconds since the epoch.
@@ -124,4 +126,90 @@ describe('getPaths', () => {
       { fromOffset: -1, fromActivity: 'visit', toOffset: 0, toActivity: 'cart', cases: 1 },
     ]);
   });
+});
+
+/** A plain reference of the funnel rules: per case, greedy chains from step 1, the deepest (earliest) counts. */
+function referenceFunnel(
+  log: readonly ImportRow[],
+  steps: readonly string[],
+  strict: boolean,
+  windowMs: number,
+): { cases: number[]; medians: (number | null)[] } {
+  const byCase = new Map<string, { activity: string; tsMs: number; seq: number }[]>();
+  log.forEach((row, seq) => {
+    const list = byCase.get(row.caseId as string) ?? [];
+    list.push({ activity: row.activity, tsMs: row.tsMs, seq });
+    byCase.set(row.caseId as string, list);
+  });
+  const gaps: number[][] = steps.map(() => []);
+  const cases = steps.map(() => 0);
+  for (const events of byCase.values()) {
+    events.sort((a, b) => a.tsMs - b.tsMs || a.seq - b.seq);
+    let best: number[] = [];
+    events.forEach((event, start) => {
+      if (event.activity !== steps[0]) return;
+      if (!strict && windowMs === Infinity && best.length > 0) return;
+      const chain = [start];
+      for (let k = 1; k < steps.length; k++) {
+        const from = chain[chain.length - 1] as number;
+        const next = strict
+          ? events[from + 1]?.activity === steps[k]
+            ? from + 1
+            : -1
+          : events.findIndex((e, j) => j > from && e.activity === steps[k]);
+        if (next < 0 || (events[next]?.tsMs as number) - event.tsMs > windowMs) break;
+        chain.push(next);
+      }
+      if (chain.length > best.length) best = chain;
+    });
+    best.forEach((pos, k) => {
+      cases[k] = (cases[k] as number) + 1;
+      if (k > 0)
+        gaps[k]?.push(
+          ((events[pos]?.tsMs as number) - (events[best[k - 1] as number]?.tsMs as number)) / 1000,
+        );
+    });
+  }
+  const median = (values: number[]): number | null => {
+    if (values.length === 0) return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (sorted.length - 1) / 2;
+    const lo = sorted[Math.floor(at)] as number;
+    return lo + ((sorted[Math.ceil(at)] as number) - lo) * (at - Math.floor(at));
+  };
+  return { cases, medians: gaps.map((g, k) => (k === 0 ? null : median(g))) };
+}
+
+describe('getFunnel on a generated log with timestamp ties', () => {
+  const log = generateTiedLog({ cases: 600, seed: 11 });
+  let tied: EventStore;
+  beforeAll(async () => {
+    tied = await openEventStore();
+    await importEvents(tied, 'tied', toBatches(log));
+  });
+  afterAll(() => tied.close());
+
+  const funnels: [string[], FunnelOrder, number | undefined][] = [
+    [['visit', 'search', 'cart', 'pay'], 'loose', undefined],
+    [['visit', 'search', 'cart', 'pay'], 'loose', 240],
+    [['visit', 'search', 'cart', 'pay'], 'strict', undefined],
+    [['search', 'search', 'call'], 'strict', 120],
+    [['visit', 'mail', 'visit', 'nowhere'], 'loose', undefined],
+    [['cart'], 'loose', undefined],
+  ];
+  test.each(funnels)(
+    'getFunnel(%j, %s, window %s) matches a plain reference',
+    async (steps, order, windowSeconds) => {
+      const result = await getFunnel(tied, { dataset: 'tied' }, { steps, order, windowSeconds });
+      const expected = referenceFunnel(
+        log,
+        steps,
+        order === 'strict',
+        windowSeconds === undefined ? Infinity : windowSeconds * 1000,
+      );
+      expect(result.steps.map((s) => s.cases)).toEqual(expected.cases);
+      expect(result.steps.map((s) => s.medianSecondsFromPrevious)).toEqual(expected.medians);
+      expect(result.casesInScope).toBe(600);
+    },
+  );
 });

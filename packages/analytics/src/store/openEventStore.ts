@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
 /** The event store: one DuckDB database (a file, or in memory) holding the canonical event table. */
@@ -7,6 +9,13 @@ export interface EventStore {
   readonly connection: DuckDBConnection;
   /** Runs `task` after every earlier exclusive task finished (imports write one at a time). */
   runExclusive<T>(task: () => Promise<T>): Promise<T>;
+  /**
+   * Goes up whenever the events may have changed: when an exclusive task (every import) starts and ends,
+   * and on `markChanged()`. Query sets cached per store (`engine/caseTraces.ts`) are only reused while it stays.
+   */
+  readonly changeCount: number;
+  /** Tells the store its events changed outside `runExclusive` (cached query sets are dropped). */
+  markChanged(): void;
   close(): void;
 }
 
@@ -15,6 +24,12 @@ export interface OpenEventStoreOptions {
   path?: string;
   /** DuckDB threads (default: DuckDB's own choice). */
   threads?: number;
+  /**
+   * DuckDB's `memory_limit` (e.g. `'2GB'`; default: DuckDB's, 80 % of RAM). It counts an in-memory store's
+   * own events too; above it DuckDB spills to temp files (for an in-memory store, a fresh directory under
+   * the OS temp dir, removed on close; for a file, `<path>.tmp`).
+   */
+  memoryLimit?: string;
 }
 
 const schemaSql = readFileSync(new URL('./schema.duckdb.sql', import.meta.url), 'utf8');
@@ -24,22 +39,54 @@ export async function openEventStore(options: OpenEventStoreOptions = {}): Promi
   const path = options.path ?? ':memory:';
   const config: Record<string, string> = {};
   if (options.threads !== undefined) config.threads = String(options.threads);
+  let spillDir: string | undefined;
+  if (options.memoryLimit !== undefined) {
+    config.memory_limit = options.memoryLimit;
+    // Give freed memory back to the OS promptly, so that the process stays near the cap between queries.
+    config.allocator_background_threads = 'true';
+    if (path === ':memory:') {
+      spillDir = mkdtempSync(join(tmpdir(), 'trailmap-spill-'));
+      config.temp_directory = spillDir;
+    }
+  }
   const instance = await DuckDBInstance.create(path, config);
   const connection = await instance.connect();
   await connection.run("SET TimeZone = 'UTC'");
   await connection.run(schemaSql);
   let queue: Promise<unknown> = Promise.resolve();
+  let changeCount = 0;
+  const tracked = async <T>(task: () => Promise<T>): Promise<T> => {
+    changeCount++;
+    try {
+      return await task();
+    } finally {
+      changeCount++;
+    }
+  };
   return {
     path,
     connection,
     runExclusive<T>(task: () => Promise<T>): Promise<T> {
-      const next = queue.then(task, task);
+      const run = () => tracked(task);
+      const next = queue.then(run, run);
       queue = next.catch(() => undefined);
       return next;
+    },
+    get changeCount() {
+      return changeCount;
+    },
+    markChanged() {
+      changeCount++;
     },
     close() {
       connection.closeSync();
       instance.closeSync();
+      if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Call after writing events without `importEvents`/`importCsvFile` (e.g. a raw `INSERT INTO events`). */
+export function markEventStoreChanged(store: EventStore): void {
+  store.markChanged();
 }

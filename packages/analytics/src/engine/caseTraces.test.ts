@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { discoverDfg } from '../queries/discoverDfg.js';
+import { getFunnel } from '../queries/getFunnel.js';
+import { getVariants } from '../queries/getVariants.js';
+import { importEvents } from '../store/importEvents.js';
+import { openEventStore, type EventStore } from '../store/openEventStore.js';
+import { toBatches } from '../testing/loadLogRows.js';
+import { makeRow } from '../testing/makeRow.js';
+import { maxCachedTraceSets } from './caseTraces.js';
+
+const scope = { dataset: 'log' };
+let store: EventStore;
+
+async function traceTables(): Promise<number> {
+  const reader = await store.connection.runAndReadAll(
+    "SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'trailmap_traces_%'",
+  );
+  return Number(reader.getRows()[0]?.[0]);
+}
+
+beforeEach(async () => {
+  store = await openEventStore();
+  await importEvents(
+    store,
+    'log',
+    toBatches([
+      makeRow('A', 'visit', 0, { channel: 'web' }),
+      makeRow('A', 'pay', 60, { channel: 'web' }),
+      makeRow('B', 'visit', 0, { channel: 'app' }),
+      makeRow('B', 'search', 30, { channel: 'app' }),
+    ]),
+  );
+});
+afterEach(() => store.close());
+
+describe('caseTraces', () => {
+  test('withCaseTraces reuses one set for the queries of a scope and filter', async () => {
+    const first = await discoverDfg(store, scope);
+    expect(await traceTables()).toBe(1);
+    expect(await discoverDfg(store, scope)).toEqual(first);
+    await getVariants(store, scope);
+    await getFunnel(store, scope, { steps: ['visit', 'pay'] });
+    expect(await traceTables()).toBe(1);
+  });
+
+  test('an import drops the cached sets, so queries see the new events', async () => {
+    expect((await discoverDfg(store, scope)).map((e) => `${e.from}>${e.to}`)).toEqual([
+      'visit>pay',
+      'visit>search',
+    ]);
+    await importEvents(store, 'log', toBatches([makeRow('C', 'visit', 0), makeRow('C', 'pay', 10)]));
+    expect((await discoverDfg(store, scope)).map((e) => [e.from, e.to, e.count])).toEqual([
+      ['visit', 'pay', 2],
+      ['visit', 'search', 1],
+    ]);
+    expect(await traceTables()).toBe(1);
+  });
+
+  test('a write outside an import is noticed too (row count and highest seq)', async () => {
+    expect((await getVariants(store, scope)).cases).toBe(2);
+    await store.connection.run(
+      "INSERT INTO events (dataset, dataset_version, seq, event_id, case_id, ts, activity, source) VALUES ('log', 1, 100, 'x', 'D', TIMESTAMPTZ '2024-01-01 00:00:00+00', 'visit', 'test')",
+    );
+    expect((await getVariants(store, scope)).cases).toBe(3);
+  });
+
+  test('each filter gets its own set and at most maxCachedTraceSets are kept', async () => {
+    const web = await getVariants(store, scope, { channels: ['web'] });
+    const app = await getVariants(store, scope, { channels: ['app'] });
+    expect(web.variants.map((v) => v.activities)).toEqual([['visit', 'pay']]);
+    expect(app.variants.map((v) => v.activities)).toEqual([['visit', 'search']]);
+    for (let i = 0; i < maxCachedTraceSets + 2; i++)
+      await getVariants(store, scope, { timeRange: { fromMs: i } });
+    expect(await traceTables()).toBe(maxCachedTraceSets);
+    expect(await getVariants(store, scope, { channels: ['web'] })).toEqual(web);
+  });
+
+  test('a set whose tables vanished is rebuilt', async () => {
+    const before = await getVariants(store, scope);
+    const reader = await store.connection.runAndReadAll(
+      "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'trailmap_traces_%'",
+    );
+    await store.connection.run(`DROP TABLE ${String(reader.getRows()[0]?.[0])}`);
+    expect(await getVariants(store, scope)).toEqual(before);
+  });
+});
