@@ -1,7 +1,7 @@
 // Public API of @trailmap/analytics, listed by name.
 export { ImportError } from './import/types.js';
 export type { ImportRow, ImportProgress, ProgressListener, Parser } from './import/types.js';
-export { markEventStoreChanged, openEventStore } from './store/openEventStore.js';
+export { openEventStore } from './store/openEventStore.js';
 export type { EventStore, OpenEventStoreOptions } from './store/openEventStore.js';
 export { getStoreVersion } from './store/getStoreVersion.js';
 export { importEvents } from './store/importEvents.js';

@@ -14,7 +14,10 @@ export interface EventStore {
    * and on `markChanged()`. Query sets cached per store (`engine/caseTraces.ts`) are only reused while it stays.
    */
   readonly changeCount: number;
-  /** Tells the store its events changed outside `runExclusive` (cached query sets are dropped). */
+  /**
+   * Tells the store its events changed outside `runExclusive` (e.g. a raw `INSERT INTO events`): cached
+   * query sets are dropped.
+   */
   markChanged(): void;
   close(): void;
 }
@@ -84,9 +87,4 @@ export async function openEventStore(options: OpenEventStoreOptions = {}): Promi
       if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Call after writing events without `importEvents`/`importCsvFile` (e.g. a raw `INSERT INTO events`). */
-export function markEventStoreChanged(store: EventStore): void {
-  store.markChanged();
 }
