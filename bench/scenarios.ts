@@ -8,10 +8,12 @@ import {
   importCsvFile,
   importEvents,
   importParquetFile,
+  importXesFile,
   openEventStore,
   parseCsv,
   parseXes,
-  type ImportRow,
+  type EventStore,
+  type ImportResult,
 } from '../packages/analytics/src/index.js';
 import { parseParquet } from '../packages/analytics/src/import/formats.js';
 import { benchFunnel, generateEventsInStore, writeCsvLog } from './generateEvents.js';
@@ -26,28 +28,29 @@ export interface ScenarioResult {
 const dataDir = new URL('../../shared/data/', import.meta.url).pathname;
 const seconds = (start: number): number => (performance.now() - start) / 1000;
 
-async function drain(rows: AsyncIterable<ImportRow[]>): Promise<number> {
-  let n = 0;
-  for await (const batch of rows) n += batch.length;
-  return n;
-}
-
-/** XES import of bpic2012.xes.gz: parse + load into the store (baseline: parse only, no SQL reader exists). */
+/**
+ * XES import of bpic2012.xes.gz into a fresh store: importXesFile (its fast path: bytes scanned into staging
+ * texts that DuckDB inserts while the scan goes on); the note gives the precise path (parseXes + importEvents).
+ */
 export async function runXesImport(): Promise<ScenarioResult> {
   const path = `${dataDir}bpic2012.xes.gz`;
-  let start = performance.now();
-  await drain(parseXes({ path }, {}));
-  const parseSeconds = seconds(start);
-  const store = await openEventStore();
-  start = performance.now();
-  const result = await importEvents(store, 'xes', parseXes({ path }, {}));
-  const engineSeconds = seconds(start);
-  store.close();
+  const time = async (
+    load: (store: EventStore) => Promise<ImportResult>,
+  ): Promise<[number, ImportResult]> => {
+    const store = await openEventStore();
+    const start = performance.now();
+    const result = await load(store);
+    const took = seconds(start);
+    store.close();
+    return [took, result];
+  };
+  const [preciseSeconds] = await time((store) => importEvents(store, 'xes', parseXes({ path }, {})));
+  const [engineSeconds, result] = await time((store) => importXesFile(store, 'xes', path));
   return {
     events: result.eventsAdded,
     engineSeconds,
     baselineSeconds: null,
-    note: `parse alone ${parseSeconds.toFixed(2)} s`,
+    note: `importXesFile; the precise path (parseXes + importEvents) ${preciseSeconds.toFixed(2)} s`,
   };
 }
 

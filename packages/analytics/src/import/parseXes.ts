@@ -1,6 +1,7 @@
 import { openSource, type SourceInput } from './openSource.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { ImportError, type ImportRow, type Parser, type ProgressListener } from './types.js';
+import { convertValue, decodeEntities, type XesValue } from './xesValues.js';
 
 export interface XesOptions {
   /** Attribute keys whose values, joined by `+`, name the activity (pm4py's classifier); default `concept:name`. */
@@ -15,7 +16,7 @@ export interface XesOptions {
   maxTagChars?: number;
 }
 
-type AttributeValue = string | number | boolean;
+type AttributeValue = XesValue;
 type Attributes = Record<string, AttributeValue>;
 
 const attributeTags = new Set(['string', 'date', 'int', 'float', 'boolean', 'id', 'list', 'container']);
@@ -464,23 +465,4 @@ function isSpace(c: number): boolean {
 
 function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
-}
-
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return namedEntities[entity] ?? '';
-  });
-}
-
-function convertValue(tag: string, value: string): AttributeValue {
-  if (tag === 'int' || tag === 'float') {
-    const number = Number(value);
-    return Number.isFinite(number) ? number : value;
-  }
-  if (tag === 'boolean') return value === 'true';
-  return value;
 }

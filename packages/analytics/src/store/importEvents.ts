@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { DuckDBAppender } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { ImportError, type ImportRow, type ProgressListener } from '../import/types.js';
 import type { EventStore } from './openEventStore.js';
 
@@ -116,13 +116,39 @@ export async function rejectDuplicates(
 }
 
 /** @internal Inserts a checked staging table as a new dataset version, in one transaction. */
-export async function insertVersion(
+export function insertVersion(
   store: EventStore,
   dataset: string,
   staging: string,
   eventsRead: number,
 ): Promise<ImportResult> {
   const connection = store.connection;
+  return writeVersion(connection, dataset, async ({ version, seqBase }) => {
+    const inserted = await connection.run(insertSql.replaceAll('{{staging}}', staging), {
+      dataset,
+      version,
+      seq_base: seqBase,
+    });
+    return { eventsRead, eventsAdded: Number(inserted.rowsChanged) };
+  });
+}
+
+/** Where a new version's events go: its number and the `seq` of its first event. */
+export interface VersionHead {
+  version: number;
+  seqBase: bigint;
+}
+
+/**
+ * @internal Writes a new version of `dataset` in one transaction on `connection`: `fill` inserts the events
+ * (numbered from `seqBase`) and says how many it read and added; then the version is recorded and committed.
+ * Any failure rolls everything back.
+ */
+export async function writeVersion(
+  connection: DuckDBConnection,
+  dataset: string,
+  fill: (head: VersionHead) => Promise<{ eventsRead: number; eventsAdded: number }>,
+): Promise<ImportResult> {
   await connection.run('BEGIN TRANSACTION');
   try {
     const head = await connection.runAndReadAll(
@@ -133,12 +159,7 @@ export async function insertVersion(
     const row = head.getRowObjectsJS()[0];
     const version = Number(row?.version ?? 0) + 1;
     const seqBase = BigInt(String(row?.seq_base ?? 0));
-    const inserted = await connection.run(insertSql.replaceAll('{{staging}}', staging), {
-      dataset,
-      version,
-      seq_base: seqBase,
-    });
-    const eventsAdded = Number(inserted.rowsChanged);
+    const { eventsRead, eventsAdded } = await fill({ version, seqBase });
     await connection.run(
       `INSERT INTO dataset_versions VALUES ($dataset, $version, now(), $added, $skipped)`,
       { dataset, version, added: eventsAdded, skipped: eventsRead - eventsAdded },

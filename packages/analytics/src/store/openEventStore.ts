@@ -7,6 +7,11 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 export interface EventStore {
   readonly path: string;
   readonly connection: DuckDBConnection;
+  /**
+   * A further connection to the same database (the caller closes it): its open transaction stays invisible
+   * to the queries on `connection` until it commits.
+   */
+  connect(): Promise<DuckDBConnection>;
   /** Runs `task` after every earlier exclusive task finished (imports write one at a time). */
   runExclusive<T>(task: () => Promise<T>): Promise<T>;
   /**
@@ -53,8 +58,12 @@ export async function openEventStore(options: OpenEventStoreOptions = {}): Promi
     }
   }
   const instance = await DuckDBInstance.create(path, config);
-  const connection = await instance.connect();
-  await connection.run("SET TimeZone = 'UTC'");
+  const connect = async (): Promise<DuckDBConnection> => {
+    const opened = await instance.connect();
+    await opened.run("SET TimeZone = 'UTC'");
+    return opened;
+  };
+  const connection = await connect();
   await connection.run(schemaSql);
   let queue: Promise<unknown> = Promise.resolve();
   let changeCount = 0;
@@ -69,6 +78,7 @@ export async function openEventStore(options: OpenEventStoreOptions = {}): Promi
   return {
     path,
     connection,
+    connect,
     runExclusive<T>(task: () => Promise<T>): Promise<T> {
       const run = () => tracked(task);
       const next = queue.then(run, run);

@@ -8,12 +8,11 @@ import {
   getStepTimes,
   getVariants,
   importEvents,
+  importXesFile,
   openEventStore,
   parseCsv,
-  parseXes,
   type CaseDurations,
   type MineCxSection,
-  type ImportRow,
   type ProgressListener,
 } from '@trailmap/analytics';
 
@@ -70,25 +69,32 @@ export async function mineLog(
 ): Promise<MineReport> {
   const store = await openEventStore();
   try {
-    const rows: AsyncIterable<ImportRow[]> =
-      format === 'xes'
-        ? parseXes({ path: input.file }, input.classifier ? { classifier: input.classifier } : {}, onProgress)
-        : parseCsv(
-            { path: input.file },
-            {
-              columns: {
-                ...(input.caseColumn ? { case: input.caseColumn } : {}),
-                ...(input.activityColumn ? { activity: input.activityColumn } : {}),
-                ...(input.timestampColumn ? { timestamp: input.timestampColumn } : {}),
-                ...(input.npsColumn ? { nps: input.npsColumn } : {}),
-                ...(input.csatColumn ? { csat: input.csatColumn } : {}),
-                ...(input.customerColumn ? { customer: input.customerColumn } : {}),
-                ...(input.channelColumn ? { channel: input.channelColumn } : {}),
-              },
-            },
-            onProgress,
-          );
-    await importEvents(store, 'log', rows, undefined, { file: basename(input.file) });
+    if (format === 'xes') {
+      await importXesFile(
+        store,
+        'log',
+        input.file,
+        input.classifier ? { classifier: input.classifier } : {},
+        onProgress,
+      );
+    } else {
+      const rows = parseCsv(
+        { path: input.file },
+        {
+          columns: {
+            ...(input.caseColumn ? { case: input.caseColumn } : {}),
+            ...(input.activityColumn ? { activity: input.activityColumn } : {}),
+            ...(input.timestampColumn ? { timestamp: input.timestampColumn } : {}),
+            ...(input.npsColumn ? { nps: input.npsColumn } : {}),
+            ...(input.csatColumn ? { csat: input.csatColumn } : {}),
+            ...(input.customerColumn ? { customer: input.customerColumn } : {}),
+            ...(input.channelColumn ? { channel: input.channelColumn } : {}),
+          },
+        },
+        onProgress,
+      );
+      await importEvents(store, 'log', rows, undefined, { file: basename(input.file) });
+    }
     const scope = { dataset: 'log' };
     const [summary, startEnd, dfg, variants, durations, steps] = await Promise.all([
       getLogSummary(store, scope),
