@@ -211,6 +211,33 @@ describe('importXesFile', () => {
     },
   );
 
+  test('importXesFile(log) is invisible to queries on store.connection until its one transaction commits', async () => {
+    const path = write(
+      'isolated.xes',
+      logWithLateDuplicate(12_000).replace(/case-0"\/>\n(?![\s\S]*case-0)/, 'case-last"/>\n'),
+    );
+    const seen = new Set<number>();
+    const fastBefore = xesImportPaths.fast;
+    let polls = 0;
+    let done = false;
+    const importing = importXesFile(store, 'isolated', path).finally(() => (done = true));
+    while (!done) {
+      const reader = await store.connection.runAndReadAll(
+        "SELECT count(*) AS n FROM events WHERE dataset = 'isolated'",
+      );
+      seen.add(Number(reader.getRowObjectsJS()[0]?.n));
+      polls++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const result = await importing;
+    expect(result.eventsAdded).toBe(48_001);
+    expect(xesImportPaths.fast).toBe(fastBefore + 1);
+    expect(polls).toBeGreaterThan(2);
+    seen.delete(0);
+    seen.delete(48_001);
+    expect([...seen]).toEqual([]);
+  }, 60_000);
+
   test('importXesFile(same file again) adds nothing and records a new version', async () => {
     const path = write('again.xes', tricky);
     const first = await importXesFile(store, 'again', path);
