@@ -134,6 +134,22 @@ function startsWith(buf: Uint8Array, at: number, prefix: Uint8Array): boolean {
   return true;
 }
 
+const enum ByteClass {
+  Plain = 0,
+  Quote = 1,
+  Less = 2,
+  /** `&`, `\\` or a control byte: the value needs decoding or escaping. */
+  Special = 3,
+}
+
+/** The class of each byte inside an attribute value. */
+const byteClass = new Uint8Array(256);
+for (let c = 0; c < SPACE; c++) byteClass[c] = ByteClass.Special;
+byteClass[AMP] = ByteClass.Special;
+byteClass[BACKSLASH] = ByteClass.Special;
+byteClass[QUOTE] = ByteClass.Quote;
+byteClass[LT] = ByteClass.Less;
+
 /** True when `buf[start, end)` needs no decoding and no JSON escaping: no `&`, `\`, `<` or control byte. */
 function isPlain(buf: Uint8Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -167,6 +183,8 @@ export class XesStagingScanner {
   private readonly traceProps = new ByteSink(1 << 10);
   private readonly keysByLength: KeyEntry[][] = [];
   private readonly keys: KeyEntry[] = [];
+  /** The keys of the last event (and trace) read, by position: the likely keys of the next one. */
+  private readonly predictedKeys: KeyEntry[] = [];
   private readonly classifierIds: number[];
   /** Per key id: the serial of the event or trace that last used it (repeated keys are not supported). */
   private seenInEvent: number[] = [];
@@ -332,8 +350,21 @@ export class XesStagingScanner {
     const tag = attributeTagFor(buf, lt);
     if (tag === undefined) throw new XesFastPathUnsupported('an unusual tag in a trace');
     const keyStart = lt + tag.prefix.length;
-    let keyEnd = keyStart;
-    while (keyEnd < n && buf[keyEnd] !== QUOTE) keyEnd++;
+    // most events repeat the previous event's keys in the same order: try that key first
+    const slot = this.attrCount;
+    const predicted = this.predictedKeys[slot];
+    let key: KeyEntry;
+    let keyEnd: number;
+    if (predicted !== undefined && this.matchesKey(buf, keyStart, predicted.bytes)) {
+      key = predicted;
+      keyEnd = keyStart + predicted.bytes.length;
+    } else {
+      keyEnd = keyStart;
+      while (keyEnd < n && buf[keyEnd] !== QUOTE) keyEnd++;
+      if (keyEnd + valueInfix.length >= n) return -1;
+      key = this.internKey(buf, keyStart, keyEnd);
+      this.predictedKeys[slot] = key;
+    }
     if (keyEnd + valueInfix.length >= n) return -1;
     if (!startsWith(buf, keyEnd + 1, valueInfix))
       throw new XesFastPathUnsupported('an unusual attribute tag');
@@ -341,22 +372,29 @@ export class XesStagingScanner {
     let valueEnd = valueStart;
     let plain = true;
     for (; valueEnd < n; valueEnd++) {
-      const c = buf[valueEnd] as number;
-      if (c === QUOTE) break;
-      if (c < SPACE || c === AMP || c === BACKSLASH || c === LT) {
-        if (c === LT) throw new XesFastPathUnsupported('"<" in a value');
-        plain = false;
-      }
+      const c = byteClass[buf[valueEnd] as number] as number;
+      if (c === 0) continue;
+      if (c === ByteClass.Quote) break;
+      if (c === ByteClass.Less) throw new XesFastPathUnsupported('"<" in a value');
+      plain = false;
     }
     let end = valueEnd + 1;
     while (end < n && buf[end] === SPACE) end++;
     if (end + 1 >= n) return -1;
     if (buf[end] !== SLASH || buf[end + 1] !== GT) throw new XesFastPathUnsupported('a nested attribute');
-    this.lastKey = this.internKey(buf, keyStart, keyEnd).id;
+    this.lastKey = key.id;
     this.lastKind = plain ? tag.kind : tag.kind | Kind.NeedsDecoding;
     this.lastValueStart = valueStart;
     this.lastValueEnd = valueEnd;
     return end + 2;
+  }
+
+  /** Whether `buf` holds `key` followed by the closing quote at `at`. */
+  private matchesKey(buf: Buffer, at: number, key: Buffer): boolean {
+    const length = key.length;
+    if (buf[at + length] !== QUOTE) return false;
+    for (let k = 0; k < length; k++) if (buf[at + k] !== key[k]) return false;
+    return true;
   }
 
   private addTraceAttribute(buf: Buffer): void {
