@@ -67,7 +67,9 @@ export async function mineLog(
   format: LogFormat,
   onProgress?: ProgressListener,
 ): Promise<MineReport> {
-  const store = await openEventStore();
+  // The import runs on one DuckDB thread: the XES scanner keeps the other core busy, and a second DuckDB
+  // thread only doubled DuckDB's CPU time on two cores (docs/benchmarks.md). The queries use every core.
+  const store = await openEventStore({ threads: 1 });
   try {
     if (format === 'xes') {
       await importXesFile(
@@ -95,6 +97,7 @@ export async function mineLog(
       );
       await importEvents(store, 'log', rows, undefined, { file: basename(input.file) });
     }
+    await store.connection.run('RESET threads');
     const scope = { dataset: 'log' };
     const [summary, startEnd, dfg, variants, durations, steps] = await Promise.all([
       getLogSummary(store, scope),
