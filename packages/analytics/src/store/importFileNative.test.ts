@@ -127,6 +127,29 @@ describe('importCsvFile', () => {
     expect(ids).toEqual(['c2/0', 'c1/0', 'c2/1', 'c1/1', 'c3/0', 'c2/2']);
   });
 
+  test('importCsvFile(the channel as the only other column) builds the properties in the insert, as parseCsv does', async () => {
+    // the temp table keeps no properties here: the insert builds them from the channel's text
+    const path = write('channel-only.csv', [
+      'case,activity,timestamp,channel',
+      'c1,a,2024-01-01T00:00:00Z,web',
+      'c1,b,2024-01-01T00:01:00Z,',
+      'c2,a,2024-01-01T00:02:00Z,"we""b, ü"',
+      'c2,b,2024-01-01T00:03:00Z,a\\b',
+    ]);
+    const fast = nativeImportPaths.fast;
+    await expectSameAsStreamed('channel only', path);
+    expect(nativeImportPaths.fast).toBe(fast + 1);
+    const rows = (await eventsOf('native channel only')).map(
+      (row) => JSON.parse(row as string) as { event_id: string; channel: string | null; p: string },
+    );
+    expect(rows.map((row) => [row.event_id, row.channel, row.p])).toEqual([
+      ['c1/0', 'web', '{"channel":"web"}'],
+      ['c1/1', null, '{}'],
+      ['c2/0', 'we"b, ü', '{"channel":"we\\"b, ü"}'],
+      ['c2/1', 'a\\b', '{"channel":"a\\\\b"}'],
+    ]);
+  });
+
   test('importCsvFile(no case column) numbers events by line; (event id column) keeps the ids', async () => {
     await expectSameAsStreamed(
       'no case',

@@ -124,6 +124,10 @@ interface Mapping {
   properties: string;
   /** The same text, JSON-typed: `json_object` when every value is there (no validating cast), else the cast text. */
   propertiesJson: string;
+  /** The header's columns that go into the properties. */
+  rest: string[];
+  /** `propertiesJson` with `value(name)` as the text of each `rest` column. */
+  propertiesJsonOf(value: (name: string) => string): string;
   /** The event id; `pos` is the 0-based position in the file. */
   eventId(pos: string): string;
 }
@@ -146,19 +150,23 @@ function buildMapping(source: NativeSource, columns: CsvColumns): Mapping {
   );
   const rest = source.header.filter((name) => !mapped.has(name));
   // empty values are left out, as parseCsv does (concat_ws skips NULLs)
-  const entries = rest.map(
-    (name) => `${quoteText(`${JSON.stringify(name)}:`)} || CAST(to_json(${text(name)}) AS VARCHAR)`,
-  );
-  const properties = rest.length ? `'{' || concat_ws(',', ${entries.join(', ')}) || '}'` : "'{}'";
+  const propertiesOf = (value: (name: string) => string): string => {
+    const entries = rest.map(
+      (name) => `${quoteText(`${JSON.stringify(name)}:`)} || CAST(to_json(${value(name)}) AS VARCHAR)`,
+    );
+    return rest.length ? `'{' || concat_ws(',', ${entries.join(', ')}) || '}'` : "'{}'";
+  };
   // json_object writes keys and values as to_json and JSON.stringify do, except control characters in
   // a key (\u001F vs \u001f): such headers keep the concatenated text
   const plainKeys = rest.every((name) => [...name].every((char) => char.charCodeAt(0) >= 0x20));
-  const propertiesJson =
+  const propertiesJsonOf = (value: (name: string) => string): string =>
     rest.length && plainKeys
-      ? `CASE WHEN ${rest.map((name) => `${text(name)} IS NOT NULL`).join(' AND ')}
-         THEN json_object(${rest.map((name) => `${quoteText(name)}, ${text(name)}`).join(', ')})
-         ELSE CAST(${properties} AS JSON) END`
-      : `CAST(${properties} AS JSON)`;
+      ? `CASE WHEN ${rest.map((name) => `${value(name)} IS NOT NULL`).join(' AND ')}
+         THEN json_object(${rest.map((name) => `${quoteText(name)}, ${value(name)}`).join(', ')})
+         ELSE CAST(${propertiesOf(value)} AS JSON) END`
+      : `CAST(${propertiesOf(value)} AS JSON)`;
+  const properties = propertiesOf(text);
+  const propertiesJson = propertiesJsonOf(text);
   const caseExpr = text(columns.case);
   const eventId = (pos: string): string =>
     columns.eventId !== null
@@ -166,7 +174,7 @@ function buildMapping(source: NativeSource, columns: CsvColumns): Mapping {
       : columns.case !== null
         ? `${caseExpr} || '/' || CAST(row_number() OVER (PARTITION BY ${caseExpr} ORDER BY ${pos}) - 1 AS VARCHAR)`
         : `'line:' || CAST(${pos} + 2 AS VARCHAR)`;
-  return { text, timeMs, score, properties, propertiesJson, eventId };
+  return { text, timeMs, score, properties, propertiesJson, rest, propertiesJsonOf, eventId };
 }
 
 async function importNative(
@@ -224,6 +232,10 @@ async function insertFast(
   const range = (name: string, low: number, high: number): string =>
     check(`${name} < ${low} OR ${name} > ${high}`, name, `${name} out of range`);
   const toTimestamp = (ms: string): string => `to_timestamp(${ms} / 1000)`;
+  // CSV: when the properties are made of the channel's text alone (or of nothing), the temp table does not
+  // keep them — the insert builds them from its `channel` — so that no JSON string per row is written to
+  // it and read back (with other columns in them, keeping their texts instead costs more than it saves)
+  const propertiesInInsert = source.kind === 'csv' && mapping.rest.every((name) => name === columns.channel);
   // the mapped values (inner) and their checks (outer, so that each value is computed once); columns
   // the mapping lacks are left out and become NULL in the insert
   const fields: { name: string; column: string | null; value: string; checked: string }[] = [
@@ -260,7 +272,12 @@ async function insertFast(
       checked: check('activity IS NULL', 'activity', 'empty activity'),
     },
     { name: 'channel', column: columns.channel, value: text(columns.channel), checked: 'channel' },
-    { name: 'properties', column: '', value: mapping.propertiesJson, checked: 'properties' },
+    {
+      name: 'properties',
+      column: propertiesInInsert ? null : '',
+      value: mapping.propertiesJson,
+      checked: 'properties',
+    },
     { name: 'nps', column: columns.nps, value: score(columns.nps), checked: range('nps', 0, 10) },
     { name: 'csat', column: columns.csat, value: score(columns.csat), checked: range('csat', 1, 5) },
     { name: 'ces', column: columns.ces, value: score(columns.ces), checked: range('ces', 1, 7) },
@@ -270,7 +287,12 @@ async function insertFast(
     SELECT ${position === null ? '' : 'pos, '}${present.map((f) => `${f.checked} AS ${f.name}`).join(', ')}
     FROM (SELECT ${position === null ? '' : `${position} AS pos, `}${present.map((f) => `${f.value} AS ${f.name}`).join(', ')}
           FROM ${reader})`;
-  const field = (name: string): string => (present.some((f) => f.name === name) ? name : 'NULL');
+  const field = (name: string): string =>
+    name === 'properties' && propertiesInInsert
+      ? mapping.propertiesJsonOf(() => 'channel')
+      : present.some((f) => f.name === name)
+        ? name
+        : 'NULL';
   let rows: string;
   let pos: string;
   try {
@@ -290,7 +312,7 @@ async function insertFast(
     columns.eventId !== null
       ? 'event_key'
       : columns.case !== null
-        ? `case_id || '/' || CAST(row_number() OVER (PARTITION BY case_id ORDER BY ${pos}) - 1 AS VARCHAR)`
+        ? `concat(case_id, '/', row_number() OVER (PARTITION BY case_id ORDER BY ${pos}) - 1)`
         : `'line:' || CAST(${pos} + 2 AS VARCHAR)`;
   try {
     if (columns.eventId !== null) {
@@ -315,7 +337,7 @@ async function insertFast(
       );
       if (contiguous.getRowObjectsJS()[0]?.ok === true) {
         rows = `${rows} JOIN ${cases} trailmap_k ON trailmap_k.trailmap_case = trailmap_r.case_id`;
-        eventId = `case_id || '/' || CAST(${pos} - trailmap_k.trailmap_first AS VARCHAR)`;
+        eventId = `concat(case_id, '/', ${pos} - trailmap_k.trailmap_first)`;
       }
     }
   } catch {
