@@ -7,13 +7,13 @@ import { twoProportionZTest, type ProportionCount } from '../stats/twoProportion
 import { welchTTest } from '../stats/welchTTest.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { getConversionCounts } from './getConversionCounts.js';
-import { getDurationSummaryByWindow } from './getDurationSummary.js';
-import { getScoreCountsByWindow, summarizeCounts, type ScoreCount } from './getScoreCounts.js';
-import {
-  getServiceCountsByWindow,
-  type ServiceCounts,
-  type ServiceMetricsOptions,
-} from './getServiceMetrics.js';
+import { getConversionCountsByWindow } from './getConversionCountsByWindow.js';
+import { getDurationSummary } from './getDurationSummary.js';
+import { getDurationSummaryByWindow } from './getDurationSummaryByWindow.js';
+import { getScoreCounts, summarizeCounts, type ScoreCount } from './getScoreCounts.js';
+import { getScoreCountsByWindow } from './getScoreCountsByWindow.js';
+import { getServiceCounts, type ServiceCounts, type ServiceMetricsOptions } from './getServiceMetrics.js';
+import { getServiceCountsByWindow } from './getServiceCountsByWindow.js';
 import type { JourneyWindow } from './journeyWindows.js';
 import { mergeFilters } from './mergeFilters.js';
 
@@ -72,7 +72,9 @@ export interface MetricComparison {
  * Compares metrics between two windows (before/after) or two segments, each with the right test:
  * rates → pooled two-proportion z-test with Newcombe's interval; NPS → the NPS variance formula;
  * CSAT/CES → Welch's t (default) or Mann–Whitney U; journey duration → Welch's t. With several metrics the
- * p-values are adjusted with Benjamini–Hochberg.
+ * p-values are adjusted with Benjamini–Hochberg. Windowed metrics read the journeys' starts (and the
+ * contacts and answers they count) from temp tables built once per dataset version and filter and kept
+ * until the store changes (`cachedTables.ts`).
  */
 export async function compareWindows(
   store: EventStore,
@@ -127,18 +129,21 @@ function planSides(filter: EventFilter, a: EventFilter, b: EventFilter): SideQue
   );
 }
 
-/** Runs a per-window reader for the planned queries and hands each side its result. */
-async function readSides<T>(
-  plan: readonly SideQuery[],
-  read: (filter: EventFilter, windows?: JourneyWindow[]) => Promise<T[]>,
-): Promise<[T, T]> {
+/** How a metric reads its counts: of all journeys of a filter, or per journey window. */
+interface SideReader<T> {
+  all: (filter: EventFilter) => Promise<T>;
+  byWindow: (filter: EventFilter, windows: readonly JourneyWindow[]) => Promise<T[]>;
+}
+
+/** Runs a metric's reader for the planned queries and hands each side its result. */
+async function readSides<T>(plan: readonly SideQuery[], reader: SideReader<T>): Promise<[T, T]> {
   const out: Partial<Record<'a' | 'b', T>> = {};
-  await Promise.all(
-    plan.map(async (query) => {
-      const results = await read(query.filter, query.windows);
-      for (const { side, index } of query.sides) out[side] = results[index];
-    }),
-  );
+  for (const query of plan) {
+    const results = query.windows
+      ? await reader.byWindow(query.filter, query.windows)
+      : [await reader.all(query.filter)];
+    for (const { side, index } of query.sides) out[side] = results[index];
+  }
   if (out.a === undefined || out.b === undefined) throw new Error('compareWindows: a side has no result');
   return [out.a, out.b];
 }
@@ -156,22 +161,24 @@ async function compareMetric(
     case 'firstContactRepeatRate':
     case 'firstContactResolution':
     case 'complaintRate': {
-      const contactsOnly = metric.kind !== 'complaintRate';
-      const [a, b] = await readSides(plan, (f, windows) =>
-        getServiceCountsByWindow(store, scope, metric.service, f, windows, { contactsOnly }),
-      );
+      const only = { contactsOnly: metric.kind !== 'complaintRate' };
+      const [a, b] = await readSides(plan, {
+        all: (f) => getServiceCounts(store, scope, metric.service, f, only),
+        byWindow: (f, windows) =>
+          getServiceCountsByWindow(store, scope, metric.service ?? {}, f, windows, only),
+      });
       return compareRates(label, toRate(metric.kind, a), toRate(metric.kind, b), confidence);
     }
     case 'conversion': {
-      const [a, b] = await readSides(plan, (f, windows) =>
-        getConversionCounts(store, scope, metric.to, metric.from, f, windows),
-      );
+      const [a, b] = await readSides(plan, {
+        all: (f) => getConversionCounts(store, scope, metric.to, metric.from, f),
+        byWindow: (f, windows) =>
+          getConversionCountsByWindow(store, scope, metric.to, metric.from, f, windows),
+      });
       return compareRates(label, a, b, confidence);
     }
     case 'nps': {
-      const [a, b] = await readSides(plan, (f, windows) =>
-        getScoreCountsByWindow(store, scope, 'nps', f, metric.passed, windows),
-      );
+      const [a, b] = await readSides(plan, createScoreReader(store, scope, 'nps', metric.passed));
       const countsA = toNpsCounts(a);
       const countsB = toNpsCounts(b);
       const test = compareNps(countsB, countsA, confidence);
@@ -192,15 +199,14 @@ async function compareMetric(
     }
     case 'csat':
     case 'ces': {
-      const [a, b] = await readSides(plan, (f, windows) =>
-        getScoreCountsByWindow(store, scope, metric.kind, f, metric.passed, windows),
-      );
+      const [a, b] = await readSides(plan, createScoreReader(store, scope, metric.kind, metric.passed));
       return compareScores(label, a, b, metric.test ?? 'welch', confidence);
     }
     case 'journeyDuration': {
-      const [a, b] = await readSides(plan, (f, windows) =>
-        getDurationSummaryByWindow(store, scope, f, windows),
-      );
+      const [a, b] = await readSides(plan, {
+        all: (f) => getDurationSummary(store, scope, f),
+        byWindow: (f, windows) => getDurationSummaryByWindow(store, scope, f, windows),
+      });
       const test = welchTTest(b, a, confidence);
       return {
         metric: label,
@@ -216,6 +222,19 @@ async function compareMetric(
       };
     }
   }
+}
+
+/** Reads one score's answer distribution per side (all journeys, or per journey window). */
+function createScoreReader(
+  store: EventStore,
+  scope: QueryScope,
+  score: 'nps' | 'csat' | 'ces',
+  passed: string | undefined,
+): SideReader<ScoreCount[]> {
+  return {
+    all: (f) => getScoreCounts(store, scope, score, f, passed),
+    byWindow: (f, windows) => getScoreCountsByWindow(store, scope, score, f, passed, windows),
+  };
 }
 
 function defaultLabel(metric: ComparedMetric): string {

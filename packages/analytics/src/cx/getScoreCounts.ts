@@ -1,10 +1,10 @@
 import { defineQuery } from '../engine/defineQuery.js';
 import { readNumber } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
+import type { SqlRow } from '../engine/SqlValue.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { SampleSummary } from '../stats/types.js';
 import type { EventStore } from '../store/openEventStore.js';
-import { journeyWindowParams, type JourneyWindow } from './journeyWindows.js';
 
 export type ScoreName = 'nps' | 'csat' | 'ces';
 
@@ -24,31 +24,13 @@ export async function getScoreCounts(
   filter: EventFilter = {},
   passedActivity?: string,
 ): Promise<ScoreCount[]> {
-  const [counts] = await getScoreCountsByWindow(store, scope, score, filter, passedActivity);
-  return counts ?? [];
+  const rows = await runQuery(store, query, scope, filter, { score, passed: passedActivity ?? '' });
+  return rows.map(readScoreCount);
 }
 
-/**
- * The score distributions of several journey windows in one query: journeys are selected whole by their
- * first event (see `JourneyWindow`). Without windows: one distribution of all journeys in scope.
- */
-export async function getScoreCountsByWindow(
-  store: EventStore,
-  scope: QueryScope,
-  score: ScoreName,
-  filter: EventFilter = {},
-  passedActivity?: string,
-  windows?: readonly JourneyWindow[],
-): Promise<ScoreCount[][]> {
-  const rows = await runQuery(store, query, scope, filter, {
-    score,
-    passed: passedActivity ?? '',
-    ...journeyWindowParams(windows),
-  });
-  const result: ScoreCount[][] = Array.from({ length: windows?.length || 1 }, () => []);
-  for (const row of rows)
-    result[readNumber(row.w) - 1]?.push({ score: readNumber(row.score), journeys: readNumber(row.journeys) });
-  return result;
+/** Reads a row of `score`, `journeys`. */
+export function readScoreCount(row: SqlRow): ScoreCount {
+  return { score: readNumber(row.score), journeys: readNumber(row.journeys) };
 }
 
 /** Count, mean and sample standard deviation of a frequency table. */

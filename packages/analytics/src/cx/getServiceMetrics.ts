@@ -1,11 +1,13 @@
 import { defineQuery } from '../engine/defineQuery.js';
 import { readNumber } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
+import type { SqlParams, SqlRow } from '../engine/SqlValue.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import type { Estimate } from '../stats/types.js';
 import type { EventStore } from '../store/openEventStore.js';
-import { journeyWindowParams, propertyNeedle, type JourneyWindow } from './journeyWindows.js';
+import type { ContactDefinition } from './contactTable.js';
+import { propertyNeedle } from './journeyWindows.js';
 import { toPropertyPath } from './propertyPath.js';
 
 /** What makes two contacts "the same question": the topic property, the channel, or any contact. */
@@ -60,48 +62,38 @@ export interface ServiceMetrics extends ServiceCounts {
 
 const query = defineQuery('getServiceMetrics', import.meta.url);
 
-/** Reads the service counts (one aggregated row). */
-export async function getServiceCounts(
-  store: EventStore,
-  scope: QueryScope,
-  options: ServiceMetricsOptions = {},
-  filter: EventFilter = {},
-): Promise<ServiceCounts> {
-  const [counts] = await getServiceCountsByWindow(store, scope, options, filter);
-  if (!counts) throw new Error('getServiceMetrics returned no row');
-  return counts;
+/**
+ * The parameters of the service count queries (this one and `getServiceCountsByWindow`). `contactsOnly`:
+ * only the contact counts (contacts, repeats, first contacts) are computed; `journeys`,
+ * `journeysWithComplaint` and `complaints` are 0.
+ */
+export function toServiceCountParams(options: ServiceMetricsOptions, contactsOnly: boolean): SqlParams {
+  const complaintKey = options.complaintProperty ?? 'complaint';
+  return {
+    ...toContactDefinition(options),
+    window_ms: (options.repeatWindowDays ?? 7) * 86_400_000,
+    complaint_activities: options.complaintActivities ?? ['Complaint Filed'],
+    complaint_path: toPropertyPath(complaintKey),
+    complaint_needle: propertyNeedle(complaintKey),
+    all_journeys: !contactsOnly,
+  };
 }
 
-/**
- * The service counts of several journey windows in one scan: journeys are selected whole by their first
- * event (see `JourneyWindow`), then counted as `getServiceCounts` would on just those journeys. Without
- * windows: one entry for all journeys in scope. `contactsOnly`: only the contact counts (contacts,
- * repeats, first contacts) are computed; `journeys`, `journeysWithComplaint` and `complaints` are 0.
- */
-export async function getServiceCountsByWindow(
-  store: EventStore,
-  scope: QueryScope,
-  options: ServiceMetricsOptions = {},
-  filter: EventFilter = {},
-  windows?: readonly JourneyWindow[],
-  { contactsOnly = false }: { contactsOnly?: boolean } = {},
-): Promise<ServiceCounts[]> {
-  const complaintKey = options.complaintProperty ?? 'complaint';
-  const rows = await runQuery(store, query, scope, filter, {
+/** What makes an event a contact and how it is keyed (the contact part of `toServiceCountParams`). */
+export function toContactDefinition(options: ServiceMetricsOptions): ContactDefinition {
+  return {
     contact_channels: options.contactChannels ?? ['phone', 'chat'],
     contact_activities: options.contactActivities ?? [],
     any_activity: options.contactActivities === undefined,
     repeat_key: options.repeatKey ?? 'topic',
     topic_path: toPropertyPath(options.topicProperty ?? 'topic'),
     resolved_path: toPropertyPath(options.resolvedProperty ?? 'resolved'),
-    window_ms: (options.repeatWindowDays ?? 7) * 86_400_000,
-    complaint_activities: options.complaintActivities ?? ['Complaint Filed'],
-    complaint_path: toPropertyPath(complaintKey),
-    complaint_needle: propertyNeedle(complaintKey),
-    all_journeys: !contactsOnly,
-    ...journeyWindowParams(windows),
-  });
-  return rows.map((row) => ({
+  };
+}
+
+/** Reads a row of service counts. */
+export function readServiceCounts(row: SqlRow): ServiceCounts {
+  return {
     journeys: readNumber(row.journeys),
     journeysWithContact: readNumber(row.journeys_with_contact),
     contacts: readNumber(row.contacts),
@@ -110,7 +102,23 @@ export async function getServiceCountsByWindow(
     resolvedFirstContacts: readNumber(row.resolved_first_contacts),
     journeysWithComplaint: readNumber(row.journeys_with_complaint),
     complaints: readNumber(row.complaints),
-  }));
+  };
+}
+
+/**
+ * Reads the service counts of all journeys in scope (one aggregated row; `contactsOnly`: see
+ * `toServiceCountParams`).
+ */
+export async function getServiceCounts(
+  store: EventStore,
+  scope: QueryScope,
+  options: ServiceMetricsOptions = {},
+  filter: EventFilter = {},
+  { contactsOnly = false }: { contactsOnly?: boolean } = {},
+): Promise<ServiceCounts> {
+  const [row] = await runQuery(store, query, scope, filter, toServiceCountParams(options, contactsOnly));
+  if (!row) throw new Error('getServiceMetrics returned no row');
+  return readServiceCounts(row);
 }
 
 /** Repeat contacts, first-contact resolution, contacts per journey and complaint rate, with Wilson intervals. */

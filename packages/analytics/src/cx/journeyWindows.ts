@@ -11,17 +11,15 @@ export interface JourneyWindow {
 }
 
 /**
- * The parameters of the queries that can split journeys into windows by start (`$windowed`,
- * `$window_from`, `$window_to`; window `w` = 1, 2, … in list order). Without windows every journey is in
- * the one window 1 and the query skips computing journey starts.
+ * The window parameters of the `…ByWindow` queries (`$window_from`, `$window_to`; window `w` = 1, 2, … in
+ * list order; at least one window).
  */
-export function journeyWindowParams(windows?: readonly JourneyWindow[]): SqlParams {
-  const list = windows?.length ? windows : [{}];
+export function journeyWindowParams(windows: readonly JourneyWindow[]): SqlParams {
+  if (windows.length === 0) throw new Error('journeyWindowParams: no window');
   return {
-    windowed: windows !== undefined && windows.length > 0,
     // Milliseconds as text (parameters lists are VARCHAR[]); the SQL casts them to DOUBLE.
-    window_from: list.map((w) => (w.fromMs === undefined ? '-inf' : String(w.fromMs))),
-    window_to: list.map((w) => (w.toMs === undefined ? 'inf' : String(w.toMs))),
+    window_from: windows.map((w) => (w.fromMs === undefined ? '-inf' : String(w.fromMs))),
+    window_to: windows.map((w) => (w.toMs === undefined ? 'inf' : String(w.toMs))),
   };
 }
 

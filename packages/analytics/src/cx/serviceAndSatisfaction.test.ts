@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { npsWithInterval } from '../stats/npsWithInterval.js';
 import { openEventStore, type EventStore } from '../store/openEventStore.js';
 import { compareWindows } from './compareWindows.js';
-import { daySeconds as day, importFixture, makeEvent } from './fixtures.test-helpers.js';
+import {
+  answer,
+  billingCall,
+  daySeconds as day,
+  importFixture,
+  makeEvent,
+  order,
+  visit,
+  windowA,
+  windowB,
+} from './fixtures.test-helpers.js';
 import { getSatisfaction } from './getSatisfaction.js';
 import { getServiceMetrics } from './getServiceMetrics.js';
 
@@ -62,14 +72,6 @@ const satisfactionRows = npsScores.flatMap((nps, i) => {
 // W4: Visit d11, Order d12, NPS 10 d13 → B.       W5: Visit d12, Order d14 → B.
 // W6: Visit d15, Call (billing) d16, NPS 6 d17 → B. W7: Visit d19, Order d21, NPS 8 d22 → B, past its end.
 // W8: Visit d25 → neither.
-const windowA = { timeRange: { fromMs: 0, toMs: 10 * day * 1000 } };
-const windowB = { timeRange: { fromMs: 10 * day * 1000, toMs: 20 * day * 1000 } };
-const visit = (caseId: string, d: number) => makeEvent(caseId, caseId, 'Visit', d * day, { channel: 'web' });
-const order = (caseId: string, d: number) => makeEvent(caseId, caseId, 'Order', d * day, { channel: 'web' });
-const answer = (caseId: string, d: number, nps: number) =>
-  makeEvent(caseId, caseId, 'Survey', d * day, { channel: 'email', nps });
-const billingCall = (caseId: string, d: number) =>
-  makeEvent(caseId, caseId, 'Call', d * day, { channel: 'phone', properties: { topic: 'billing' } });
 const windowRows = [
   ...[visit('W1', 1), order('W1', 2), answer('W1', 3, 10)],
   ...[visit('W2', 2), answer('W2', 4, 3)],

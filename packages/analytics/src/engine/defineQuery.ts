@@ -9,7 +9,10 @@ export interface QueryDefinition {
   readSql(backend: Backend): string;
 }
 
-/** Declares a query whose SQL files sit beside the module `moduleUrl`. */
+/**
+ * Declares a query whose SQL files sit beside the module `moduleUrl`. A line `{{include:part}}` in one is
+ * replaced by the text of `part.<backend>.sql` beside it (a fragment shared by several queries).
+ */
 export function defineQuery(name: string, moduleUrl: string): QueryDefinition {
   const cache = new Map<Backend, string>();
   return {
@@ -17,7 +20,9 @@ export function defineQuery(name: string, moduleUrl: string): QueryDefinition {
     readSql(backend) {
       let sql = cache.get(backend);
       if (sql === undefined) {
-        sql = readFileSync(new URL(`./${name}.${backend}.sql`, moduleUrl), 'utf8');
+        const read = (file: string): string =>
+          readFileSync(new URL(`./${file}.${backend}.sql`, moduleUrl), 'utf8');
+        sql = read(name).replace(/\{\{include:(\w+)\}\}/g, (_, part: string) => read(part).trim());
         cache.set(backend, sql);
       }
       return sql;

@@ -1,0 +1,15 @@
+-- The answers of one score ($score: 'nps', 'csat' or 'ces') of one scope + filter, built once and shared by
+-- the score metrics of compareWindows (answerTable.ts): per answered journey its last answer in (ts, seq)
+-- order and its start ({{journeys}}.start_us of journeyTable.duckdb.sql, which holds every journey of the
+-- same events). Only the answered events are aggregated.
+-- k orders events by (ts, seq) as one number (microseconds · 2^64 + seq).
+CREATE TEMP TABLE {{answers}} AS
+SELECT a.case_id, a.score, j.start_us
+FROM (
+  SELECT case_id, arg_max(score, CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq) AS score
+  FROM (SELECT case_id, ts, seq, CASE $score WHEN 'nps' THEN nps WHEN 'csat' THEN csat ELSE ces END AS score
+        FROM {{events}} e)
+  WHERE score IS NOT NULL
+  GROUP BY case_id
+) a
+JOIN {{journeys}} j ON j.case_id = a.case_id;

@@ -1,0 +1,44 @@
+import { defineQuery } from '../engine/defineQuery.js';
+import { runQuery } from '../engine/runQuery.js';
+import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
+import type { EventStore } from '../store/openEventStore.js';
+import { bindTables } from './bindTables.js';
+import { withContactTable } from './contactTable.js';
+import {
+  readServiceCounts,
+  toServiceCountParams,
+  toContactDefinition,
+  type ServiceCounts,
+  type ServiceMetricsOptions,
+} from './getServiceMetrics.js';
+import { withJourneyTable } from './journeyTable.js';
+import { journeyWindowParams, type JourneyWindow } from './journeyWindows.js';
+
+const query = defineQuery('getServiceCountsByWindow', import.meta.url);
+
+/**
+ * The service counts of several journey windows in one query: journeys are selected whole by their first
+ * event (see `JourneyWindow`; starts from the cached journey table of `scope` + `filter`, `journeyTable.ts`),
+ * then counted as `getServiceCounts` would on just those journeys. The contacts come from the cached contact
+ * table of the same scope, filter and contact definition (`contactTable.ts`). One entry per window.
+ * `contactsOnly`: see `toServiceCountParams`.
+ */
+export function getServiceCountsByWindow(
+  store: EventStore,
+  scope: QueryScope,
+  options: ServiceMetricsOptions,
+  filter: EventFilter,
+  windows: readonly JourneyWindow[],
+  { contactsOnly = false }: { contactsOnly?: boolean } = {},
+): Promise<ServiceCounts[]> {
+  const definition = toContactDefinition(options);
+  return withJourneyTable(store, scope, filter, (journeys) =>
+    withContactTable(store, scope, filter, definition, journeys, async (contacts) => {
+      const rows = await runQuery(store, bindTables(query, { journeys, contacts }), scope, filter, {
+        ...toServiceCountParams(options, contactsOnly),
+        ...journeyWindowParams(windows),
+      });
+      return rows.map(readServiceCounts);
+    }),
+  );
+}
