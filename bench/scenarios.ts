@@ -30,33 +30,28 @@ const seconds = (start: number): number => (performance.now() - start) / 1000;
 
 /**
  * XES import of bpic2012.xes.gz into a fresh store: importXesFile (its fast path: bytes scanned into staging
- * texts that DuckDB inserts while the scan goes on) on a store opened with one DuckDB thread, as `trailmap
- * mine` opens it; the note gives it with DuckDB's default threads and the precise path (parseXes +
+ * texts that DuckDB inserts while the scan goes on); the note gives the precise path (parseXes +
  * importEvents).
  */
 export async function runXesImport(): Promise<ScenarioResult> {
   const path = `${dataDir}bpic2012.xes.gz`;
   const time = async (
-    threads: number | undefined,
     load: (store: EventStore) => Promise<ImportResult>,
   ): Promise<[number, ImportResult]> => {
-    const store = await openEventStore(threads === undefined ? {} : { threads });
+    const store = await openEventStore();
     const start = performance.now();
     const result = await load(store);
     const took = seconds(start);
     store.close();
     return [took, result];
   };
-  const [preciseSeconds] = await time(undefined, (store) =>
-    importEvents(store, 'xes', parseXes({ path }, {})),
-  );
-  const [defaultSeconds] = await time(undefined, (store) => importXesFile(store, 'xes', path));
-  const [engineSeconds, result] = await time(1, (store) => importXesFile(store, 'xes', path));
+  const [preciseSeconds] = await time((store) => importEvents(store, 'xes', parseXes({ path }, {})));
+  const [engineSeconds, result] = await time((store) => importXesFile(store, 'xes', path));
   return {
     events: result.eventsAdded,
     engineSeconds,
     baselineSeconds: null,
-    note: `importXesFile, 1 DuckDB thread; default threads ${defaultSeconds.toFixed(2)} s; precise path (parseXes + importEvents) ${preciseSeconds.toFixed(2)} s`,
+    note: `importXesFile; the precise path (parseXes + importEvents) ${preciseSeconds.toFixed(2)} s`,
   };
 }
 

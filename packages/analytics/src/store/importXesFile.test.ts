@@ -238,6 +238,23 @@ describe('importXesFile', () => {
     expect([...seen]).toEqual([]);
   }, 60_000);
 
+  test('importXesFile(log) gives DuckDB its threads back, after a fast import and after a fallback', async () => {
+    const threaded = await openEventStore({ threads: 2 });
+    const threads = async (): Promise<string> => {
+      const reader = await threaded.connection.runAndReadAll("SELECT current_setting('threads') AS t");
+      return String(reader.getRowObjectsJS()[0]?.t);
+    };
+    try {
+      await importXesFile(threaded, 'fast', write('threads.xes', tricky));
+      expect(await threads()).toBe('2');
+      const bad = write('threads-bad.xes', '<log>\n<trace>\n<event>\n</trace>\n</log>\n');
+      await expect(importXesFile(threaded, 'bad', bad)).rejects.toBeInstanceOf(ImportError);
+      expect(await threads()).toBe('2');
+    } finally {
+      threaded.close();
+    }
+  });
+
   test('importXesFile(same file again) adds nothing and records a new version', async () => {
     const path = write('again.xes', tricky);
     const first = await importXesFile(store, 'again', path);

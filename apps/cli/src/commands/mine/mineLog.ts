@@ -67,9 +67,7 @@ export async function mineLog(
   format: LogFormat,
   onProgress?: ProgressListener,
 ): Promise<MineReport> {
-  // The import runs on one DuckDB thread: the XES scanner keeps the other core busy, and a second DuckDB
-  // thread only doubled DuckDB's CPU time on two cores (docs/benchmarks.md). The queries use every core.
-  const store = await openEventStore({ threads: 1 });
+  const store = await openEventStore();
   try {
     if (format === 'xes') {
       await importXesFile(
@@ -97,7 +95,6 @@ export async function mineLog(
       );
       await importEvents(store, 'log', rows, undefined, { file: basename(input.file) });
     }
-    await store.connection.run('RESET threads');
     const scope = { dataset: 'log' };
     const [summary, startEnd, dfg, variants, durations, steps] = await Promise.all([
       getLogSummary(store, scope),
