@@ -74,8 +74,9 @@ function importXesFast(
   return store.runExclusive(async () => {
     const connection = await store.connect();
     const dir = mkdtempSync(join(tmpdir(), 'trailmap-xes-'));
-    const restoreThreads = await yieldCoreToScanner(connection);
+    let restoreThreads = async (): Promise<void> => undefined;
     try {
+      restoreThreads = await yieldCoreToScanner(connection);
       return await writeVersion(connection, dataset, async ({ version, seqBase }) => {
         const params = { dataset, version, seq_base: seqBase };
         const earlier = await connection.runAndReadAll(
