@@ -3,7 +3,7 @@ import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { bindTables } from './bindTables.js';
-import { withCachedTable } from './cachedTables.js';
+import { withCachedTables } from '../engine/withCachedTables.js';
 import type { ScoreName } from './getScoreCounts.js';
 
 const tableQuery = defineQuery('answerTable', import.meta.url);
@@ -11,7 +11,7 @@ const tableQuery = defineQuery('answerTable', import.meta.url);
 /**
  * Calls `use` with the answer table of `scope` + `filter` and `score` (`answerTable.duckdb.sql`: per answered
  * journey its last answer and its start from `journeys`, the journey table of the same scope and filter),
- * built once and cached (`cachedTables.ts`). Queries name it `{{answers}}`.
+ * built once and cached (`engine/withCachedTables.ts`). Queries name it `{{answers}}`.
  */
 export function withAnswerTable<T>(
   store: EventStore,
@@ -22,7 +22,9 @@ export function withAnswerTable<T>(
   use: (table: string) => Promise<T>,
 ): Promise<T> {
   const key = JSON.stringify([scope.dataset, scope.version ?? null, filter, score]);
-  const build = (table: string) =>
+  const build = ({ answers: table }: { answers: string }) =>
     runQuery(store, bindTables(tableQuery, { answers: table, journeys }), scope, filter, { score });
-  return withCachedTable(store, { kind: 'answers', key, build }, use);
+  return withCachedTables(store, { kind: 'answers', key, names: ['answers'], build }, (tables) =>
+    use(tables.answers),
+  );
 }

@@ -74,7 +74,7 @@ export interface MetricComparison {
  * CSAT/CES → Welch's t (default) or Mann–Whitney U; journey duration → Welch's t. With several metrics the
  * p-values are adjusted with Benjamini–Hochberg. Windowed metrics read the journeys' starts (and the
  * contacts and answers they count) from temp tables built once per dataset version and filter and kept
- * until the store changes (`cachedTables.ts`).
+ * until the store changes (`engine/withCachedTables.ts`).
  */
 export async function compareWindows(
   store: EventStore,

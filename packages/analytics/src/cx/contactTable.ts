@@ -3,7 +3,7 @@ import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { bindTables } from './bindTables.js';
-import { withCachedTable } from './cachedTables.js';
+import { withCachedTables } from '../engine/withCachedTables.js';
 
 const tableQuery = defineQuery('contactTable', import.meta.url);
 
@@ -20,7 +20,7 @@ export type ContactDefinition = {
 /**
  * Calls `use` with the contact table of `scope` + `filter` and `contacts` (`contactTable.duckdb.sql`: one row
  * per contact with owner, time, repeat key, resolved property and its journey's start from `journeys`, the
- * journey table of the same scope and filter), built once and cached (`cachedTables.ts`). Queries name it
+ * journey table of the same scope and filter), built once and cached (`engine/withCachedTables.ts`). Queries name it
  * `{{contacts}}`.
  */
 export function withContactTable<T>(
@@ -32,7 +32,9 @@ export function withContactTable<T>(
   use: (table: string) => Promise<T>,
 ): Promise<T> {
   const key = JSON.stringify([scope.dataset, scope.version ?? null, filter, contacts]);
-  const build = (table: string) =>
+  const build = ({ contacts: table }: { contacts: string }) =>
     runQuery(store, bindTables(tableQuery, { contacts: table, journeys }), scope, filter, contacts);
-  return withCachedTable(store, { kind: 'contacts', key, build }, use);
+  return withCachedTables(store, { kind: 'contacts', key, names: ['contacts'], build }, (tables) =>
+    use(tables.contacts),
+  );
 }

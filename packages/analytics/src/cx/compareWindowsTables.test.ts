@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openEventStore, type EventStore } from '../store/openEventStore.js';
-import { listCachedTables, maxCachedTables } from './cachedTables.js';
+import { listCachedTables, maxCachedTables } from '../engine/withCachedTables.js';
 import { compareWindows, type ComparedMetric } from './compareWindows.js';
 import {
   answer,
@@ -63,7 +63,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-describe('cachedTables (compareWindows)', () => {
+describe('compareWindows(cached tables)', () => {
   test('one journey, contact and answer table serve every metric and the next comparison', async () => {
     const first = await compare();
     // Repeat: A = W1 followed up (1 of 1), B = W3 not (0 of 1). NPS A: 10, 3 → 0; B: 9 → 100.
@@ -75,7 +75,12 @@ describe('cachedTables (compareWindows)', () => {
     expect(tables.journeys).toHaveLength(1);
     expect(tables.contacts).toHaveLength(1);
     expect(tables.answers).toHaveLength(1);
-    expect(listCachedTables(store)).toEqual(tables);
+    const cached = (kind: string) => listCachedTables(store, kind);
+    expect({
+      journeys: cached('journeys'),
+      contacts: cached('contacts'),
+      answers: cached('answers'),
+    }).toEqual(tables);
     expect(await compare()).toEqual(first);
     expect(await listTempTables()).toEqual(tables);
   });
