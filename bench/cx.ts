@@ -3,8 +3,8 @@
 // Prints a table and writes bench/results-cx.json. Run: npm run bench:cx [-- --events 10000000]
 // `--store DIR` keeps the generated CSV and the DuckDB store in DIR and reuses them when they exist (same
 // events and seed), so that queries can be measured again without generating and importing (~90 s at
-// 10 M). `--only a,b` runs only those queries and `--runs N` times each N times (the table shows the median;
-// results-cx.json is written only for a full run of every query). compareWindows is timed twice: cold (each
+// 10 M). `--only a,b` runs only those queries and `--runs N` times each N times (default 3; the table shows
+// the median; results-cx.json is written only for a full run of every query). compareWindows is timed twice: cold (each
 // run after `store.markChanged()`, as after an import: the cached journey, contact and answer tables are
 // rebuilt) and cached (`compareWindowsCached`: the same comparison again, its tables already built).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -104,7 +104,7 @@ async function main() {
       seed: { type: 'string', default: '1' },
       store: { type: 'string' },
       only: { type: 'string' },
-      runs: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '3' },
     },
   });
   const events = Number(values.events);

@@ -127,6 +127,39 @@ describe('compareWindows(cached tables)', () => {
     expect(nps).toMatchObject({ b: { value: 0, n: 2 } });
   });
 
+  test('a journey starts at its first event over every version the scope reads', async () => {
+    const first = await compare();
+    // Version 2: W3 (first event day 12, window B) gets a visit on day 9, so it now starts in window A.
+    await importFixture(store, 'windows', [visit('W3', 9)]);
+    const latest = await compare();
+    // Repeat A: W1 followed up, W3 not (1 of 2); B: no journey with a call. NPS A: 10, 3, 9 → (2 − 1)/3.
+    expect(latest.repeat).toMatchObject({ a: { value: 0.5, n: 2 }, b: { n: 0 } });
+    expect(latest.nps?.a.n).toBe(3);
+    expect(latest.nps?.a.value).toBeCloseTo(100 / 3, 12);
+    // The same journeys when the table is aggregated from the events (a filter that keeps every event).
+    expect(await compare({ channels: ['web', 'phone', 'email'] })).toEqual(latest);
+    const versionOne = await compareWindows(
+      store,
+      { ...scope, version: 1 },
+      { a: windowA, b: windowB, metrics },
+    );
+    expect(versionOne).toEqual([first.repeat, first.nps, first.conversion]);
+  });
+
+  test('the journey table reads the recorded starts while they cover every event', async () => {
+    const first = await compare();
+    // Move W3's recorded start to day 9: the comparison follows it, so the starts are what it read.
+    await store.connection.run(`UPDATE journey_starts SET start_us = ${9 * day * 1e6} WHERE case_id = 'W3'`);
+    store.markChanged();
+    expect((await compare()).repeat).toMatchObject({ a: { value: 0.5, n: 2 }, b: { n: 0 } });
+    // A write outside an import leaves them incomplete: the events are aggregated again (W3 back in B).
+    await store.connection.run(
+      `INSERT INTO events (dataset, dataset_version, seq, event_id, case_id, ts, activity, source)
+       VALUES ('windows', 1, 1000, 'raw-2', 'W4', to_timestamp(${17 * day}), 'Visit', 'test')`,
+    );
+    expect(await compare()).toEqual(first);
+  });
+
   test('a table dropped under the cache is rebuilt', async () => {
     const first = await compare();
     const [journeys] = (await listTempTables()).journeys;

@@ -6,7 +6,8 @@ import { substituteTables, usesCaseTraces, withCaseTraces } from './caseTraces.j
 import type { QueryDefinition } from './defineQuery.js';
 import type { SqlParams, SqlRow, SqlValue } from './SqlValue.js';
 
-const latestVersion = 2_147_483_647;
+/** The version a scope without one reads: every version (the largest INTEGER). */
+export const latestVersion = 2_147_483_647;
 
 /** Builds the scoped, filtered event set that replaces `{{events}}` in a DuckDB query, with its parameters. */
 export function compileDuckdbEvents(

@@ -24,7 +24,7 @@ let store: EventStore;
 
 async function snapshot(): Promise<string> {
   const reader = await store.connection.runAndReadAll(
-    'SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM dataset_versions) AS versions, (SELECT max(seq) FROM events) AS seq',
+    'SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM dataset_versions) AS versions, (SELECT max(seq) FROM events) AS seq, (SELECT count(*) FROM journey_starts) AS starts, (SELECT count(*) FROM journey_starts_recorded) AS recorded',
   );
   return JSON.stringify(reader.getRowObjectsJS(), (_k, v: unknown) =>
     typeof v === 'bigint' ? String(v) : v,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { ImportError, type ImportRow, type ProgressListener } from '../import/types.js';
 import type { EventStore } from './openEventStore.js';
+import { recordJourneyStarts } from './recordJourneyStarts.js';
 
 export interface ImportResult {
   dataset: string;
@@ -141,7 +142,8 @@ export interface VersionHead {
 
 /**
  * @internal Writes a new version of `dataset` in one transaction on `connection`: `fill` inserts the events
- * (numbered from `seqBase`) and says how many it read and added; then the version is recorded and committed.
+ * (numbered from `seqBase`) and says how many it read and added; then the version and its journeys' starts
+ * (`recordJourneyStarts.ts`) are recorded and committed.
  * Any failure rolls everything back.
  */
 export async function writeVersion(
@@ -160,6 +162,7 @@ export async function writeVersion(
     const version = Number(row?.version ?? 0) + 1;
     const seqBase = BigInt(String(row?.seq_base ?? 0));
     const { eventsRead, eventsAdded } = await fill({ version, seqBase });
+    await recordJourneyStarts(connection, dataset, version);
     await connection.run(
       `INSERT INTO dataset_versions VALUES ($dataset, $version, now(), $added, $skipped)`,
       { dataset, version, added: eventsAdded, skipped: eventsRead - eventsAdded },

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { backfillJourneyStarts } from './recordJourneyStarts.js';
 
 /** The event store: one DuckDB database (a file, or in memory) holding the canonical event table. */
 export interface EventStore {
@@ -64,7 +65,14 @@ export async function openEventStore(options: OpenEventStoreOptions = {}): Promi
     return opened;
   };
   const connection = await connect();
+  const hadJourneyStarts =
+    (
+      await connection.runAndReadAll(
+        "SELECT count(*) AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'journey_starts_recorded'",
+      )
+    ).getRowObjectsJS()[0]?.n !== 0n;
   await connection.run(schemaSql);
+  if (!hadJourneyStarts) await backfillJourneyStarts(connection);
   let queue: Promise<unknown> = Promise.resolve();
   let changeCount = 0;
   const tracked = async <T>(task: () => Promise<T>): Promise<T> => {

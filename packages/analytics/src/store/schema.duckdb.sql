@@ -25,3 +25,20 @@ CREATE TABLE IF NOT EXISTS dataset_versions (
   events_skipped  BIGINT      NOT NULL,
   PRIMARY KEY (dataset, dataset_version)
 );
+-- Each journey's first event (epoch µs) among the events one version added, written with the version
+-- (recordJourneyStarts.ts). A journey's start in a scope is the minimum over the versions it reads; the
+-- journey windows of compareWindows read it instead of aggregating every event (cx/journeyTable.ts).
+CREATE TABLE IF NOT EXISTS journey_starts (
+  dataset         VARCHAR NOT NULL,
+  dataset_version INTEGER NOT NULL,
+  case_id         VARCHAR NOT NULL,
+  start_us        BIGINT  NOT NULL
+);
+-- The versions whose journey starts are recorded, with how many events each held then. While their sum is
+-- the number of events, journey_starts covers every event; a write outside an import breaks that, and the
+-- journey table is then aggregated from the events again.
+CREATE TABLE IF NOT EXISTS journey_starts_recorded (
+  dataset         VARCHAR NOT NULL,
+  dataset_version INTEGER NOT NULL,
+  events          BIGINT  NOT NULL
+);

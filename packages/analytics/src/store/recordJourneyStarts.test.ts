@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ImportError } from '../import/types.js';
+import { toBatches } from '../testing/loadLogRows.js';
+import { makeRow } from '../testing/makeRow.js';
+import { importEvents } from './importEvents.js';
+import { openEventStore, type EventStore } from './openEventStore.js';
+import { readJourneyStartsCoverage } from './recordJourneyStarts.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'trailmap-starts-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Version 1: A on days 1 and 3, B on day 2. Version 2: A on day 0 (earlier than its version-1 events), C on
+// day 5. Each version records the first event of each journey among its own events.
+const day = 86_400;
+const version1 = [
+  makeRow('A', 'visit', 1 * day),
+  makeRow('B', 'visit', 2 * day),
+  makeRow('A', 'pay', 3 * day),
+];
+const version2 = [makeRow('A', 'ad', 0), makeRow('C', 'visit', 5 * day)];
+const expectedStarts = [
+  ['log', 1, 'A', 1 * day * 1e6],
+  ['log', 1, 'B', 2 * day * 1e6],
+  ['log', 2, 'A', 0],
+  ['log', 2, 'C', 5 * day * 1e6],
+];
+
+async function readStarts(store: EventStore) {
+  const starts = await store.connection.runAndReadAll(
+    'SELECT dataset, dataset_version, case_id, start_us FROM journey_starts ORDER BY ALL',
+  );
+  const recorded = await store.connection.runAndReadAll(
+    'SELECT dataset, dataset_version, events FROM journey_starts_recorded ORDER BY ALL',
+  );
+  const plain = (rows: unknown[][]) =>
+    rows.map((row) => row.map((v) => (typeof v === 'bigint' ? Number(v) : v)));
+  return { starts: plain(starts.getRows()), recorded: plain(recorded.getRows()) };
+}
+
+async function openWithTwoVersions(path?: string): Promise<EventStore> {
+  const store = await openEventStore({ path });
+  await importEvents(store, 'log', toBatches(version1));
+  await importEvents(store, 'log', toBatches(version2));
+  return store;
+}
+
+describe('recordJourneyStarts', () => {
+  test('each import records the first event of each journey among its events, and how many it held', async () => {
+    const store = await openWithTwoVersions();
+    try {
+      expect(await readStarts(store)).toEqual({
+        starts: expectedStarts,
+        recorded: [
+          ['log', 1, 3],
+          ['log', 2, 2],
+        ],
+      });
+      expect(await readJourneyStartsCoverage(store.connection, 'log', 1)).toEqual({
+        complete: true,
+        versions: 1,
+      });
+      expect(await readJourneyStartsCoverage(store.connection, 'log', 2)).toEqual({
+        complete: true,
+        versions: 2,
+      });
+      // A re-import adds no events: its version records 0, so its scope still reads two versions with events.
+      await importEvents(store, 'log', toBatches(version1));
+      expect(await readJourneyStartsCoverage(store.connection, 'log', 3)).toEqual({
+        complete: true,
+        versions: 2,
+      });
+    } finally {
+      store.close();
+    }
+  });
+
+  test('a failed import records nothing', async () => {
+    const store = await openWithTwoVersions();
+    try {
+      const before = await readStarts(store);
+      const repeated = [makeRow('D', 'visit', 0), makeRow('D', 'visit', 0)];
+      await expect(importEvents(store, 'log', toBatches(repeated))).rejects.toThrow(ImportError);
+      expect(await readStarts(store)).toEqual(before);
+    } finally {
+      store.close();
+    }
+  });
+
+  test('a write outside an import leaves the recorded starts incomplete', async () => {
+    const store = await openWithTwoVersions();
+    try {
+      await store.connection.run(
+        `INSERT INTO events (dataset, dataset_version, seq, event_id, case_id, ts, activity, source)
+         VALUES ('log', 2, 100, 'raw', 'E', to_timestamp(0), 'visit', 'test')`,
+      );
+      expect((await readJourneyStartsCoverage(store.connection, 'log', 2)).complete).toBe(false);
+    } finally {
+      store.close();
+    }
+  });
+
+  test('openEventStore records the starts of a store written before they were kept', async () => {
+    const path = join(dir, 'old.duckdb');
+    const written = await openWithTwoVersions(path);
+    const original = await readStarts(written);
+    // What a store of an earlier release holds: events and versions, no journey starts.
+    await written.connection.run('DROP TABLE journey_starts; DROP TABLE journey_starts_recorded');
+    written.close();
+    const reopened = await openEventStore({ path });
+    try {
+      expect(await readStarts(reopened)).toEqual(original);
+      expect(original.starts).toEqual(expectedStarts);
+    } finally {
+      reopened.close();
+    }
+  });
+});
