@@ -140,16 +140,27 @@ export interface VersionHead {
   seqBase: bigint;
 }
 
+/** What a loader wrote into a new version. */
+export interface VersionFill {
+  eventsRead: number;
+  eventsAdded: number;
+  /**
+   * A SELECT of (`case_id`, `start_us`): the first event of each journey among the added events, when the
+   * loader has it at hand (`recordJourneyStarts.ts`); otherwise it is aggregated from the version's events.
+   */
+  journeyStarts?: string;
+}
+
 /**
  * @internal Writes a new version of `dataset` in one transaction on `connection`: `fill` inserts the events
- * (numbered from `seqBase`) and says how many it read and added; then the version and its journeys' starts
+ * (numbered from `seqBase`) and says how many it read and added (`VersionFill`); then the version and its journeys' starts
  * (`recordJourneyStarts.ts`) are recorded and committed.
  * Any failure rolls everything back.
  */
 export async function writeVersion(
   connection: DuckDBConnection,
   dataset: string,
-  fill: (head: VersionHead) => Promise<{ eventsRead: number; eventsAdded: number }>,
+  fill: (head: VersionHead) => Promise<VersionFill>,
 ): Promise<ImportResult> {
   await connection.run('BEGIN TRANSACTION');
   try {
@@ -161,8 +172,8 @@ export async function writeVersion(
     const row = head.getRowObjectsJS()[0];
     const version = Number(row?.version ?? 0) + 1;
     const seqBase = BigInt(String(row?.seq_base ?? 0));
-    const { eventsRead, eventsAdded } = await fill({ version, seqBase });
-    await recordJourneyStarts(connection, dataset, version);
+    const { eventsRead, eventsAdded, journeyStarts } = await fill({ version, seqBase });
+    await recordJourneyStarts(connection, dataset, version, eventsAdded, journeyStarts);
     await connection.run(
       `INSERT INTO dataset_versions VALUES ($dataset, $version, now(), $added, $skipped)`,
       { dataset, version, added: eventsAdded, skipped: eventsRead - eventsAdded },

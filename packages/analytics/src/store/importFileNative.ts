@@ -5,6 +5,7 @@ import { resolveCsvColumns, type CsvColumns } from '../import/parseCsv.js';
 import { ImportError } from '../import/types.js';
 import {
   insertVersion,
+  writeVersion,
   nextStagingName,
   rejectDuplicates,
   stageSql,
@@ -308,6 +309,8 @@ async function insertFast(
   } catch {
     return null;
   }
+  // the first event of each journey, when the cases table below has it (see recordJourneyStarts.ts)
+  let journeyStarts: string | undefined;
   let eventId =
     columns.eventId !== null
       ? 'event_key'
@@ -329,9 +332,10 @@ async function insertFast(
       await connection.run(
         `CREATE OR REPLACE TEMP TABLE ${cases} AS
          SELECT case_id AS trailmap_case, min(${pos}) AS trailmap_first, max(${pos}) AS trailmap_last,
-                count(*) AS trailmap_n
+                count(*) AS trailmap_n, epoch_us(min(ts)) AS trailmap_start
          FROM ${rows} GROUP BY ALL`,
       );
+      journeyStarts = `SELECT trailmap_case AS case_id, trailmap_start AS start_us FROM ${cases}`;
       const contiguous = await connection.runAndReadAll(
         `SELECT coalesce(bool_and(trailmap_last - trailmap_first + 1 = trailmap_n), true) AS ok FROM ${cases}`,
       );
@@ -347,47 +351,38 @@ async function insertFast(
     .filter((f) => f.name !== 'event_key')
     .map((f) => `${field(f.name)} AS ${f.name}`)
     .join(', ')} FROM ${rows}`;
-  await connection.run('BEGIN TRANSACTION');
   try {
-    const head = await connection.runAndReadAll(
-      `SELECT (SELECT coalesce(max(dataset_version), 0) FROM dataset_versions WHERE dataset = $dataset) AS version,
-              (SELECT coalesce(max(seq) + 1, 0) FROM events) AS seq_base,
-              EXISTS (SELECT 1 FROM events WHERE dataset = $dataset) AS has_events`,
-      { dataset },
-    );
-    const row = head.getRowObjectsJS()[0];
-    const version = Number(row?.version ?? 0) + 1;
-    const seqBase = BigInt(String(row?.seq_base ?? 0));
-    const hasEvents = row?.has_events === true;
-    const sql = fastInsertSql
-      .replaceAll('{{rows}}', select)
-      .replaceAll(
-        '{{existing}}',
-        hasEvents
-          ? 'ANTI JOIN (SELECT event_id FROM events WHERE dataset = $dataset) e ON e.event_id = s.event_id'
-          : '',
+    return await writeVersion(connection, dataset, async ({ version, seqBase }) => {
+      const head = await connection.runAndReadAll(
+        'SELECT EXISTS (SELECT 1 FROM events WHERE dataset = $dataset) AS has_events',
+        { dataset },
       );
-    const inserted = await connection.run(sql, {
-      dataset,
-      version,
-      seq_base: seqBase,
-      source: source.kind,
+      const hasEvents = head.getRowObjectsJS()[0]?.has_events === true;
+      const sql = fastInsertSql
+        .replaceAll('{{rows}}', select)
+        .replaceAll(
+          '{{existing}}',
+          hasEvents
+            ? 'ANTI JOIN (SELECT event_id FROM events WHERE dataset = $dataset) e ON e.event_id = s.event_id'
+            : '',
+        );
+      const inserted = await connection.run(sql, {
+        dataset,
+        version,
+        seq_base: seqBase,
+        source: source.kind,
+      });
+      const eventsAdded = Number(inserted.rowsChanged);
+      let eventsRead = eventsAdded;
+      if (hasEvents) {
+        const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${rows}`);
+        eventsRead = Number(counted.getRowObjectsJS()[0]?.n ?? 0);
+      }
+      // every row was added when the dataset held no events, so the cases table has their journeys' starts
+      return { eventsRead, eventsAdded, journeyStarts: hasEvents ? undefined : journeyStarts };
     });
-    const eventsAdded = Number(inserted.rowsChanged);
-    let eventsRead = eventsAdded;
-    if (hasEvents) {
-      const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${rows}`);
-      eventsRead = Number(counted.getRowObjectsJS()[0]?.n ?? 0);
-    }
-    const eventsSkipped = eventsRead - eventsAdded;
-    await connection.run(
-      `INSERT INTO dataset_versions VALUES ($dataset, $version, now(), $added, $skipped)`,
-      { dataset, version, added: eventsAdded, skipped: eventsSkipped },
-    );
-    await connection.run('COMMIT');
-    return { dataset, version, eventsRead, eventsAdded, eventsSkipped };
   } catch {
-    await connection.run('ROLLBACK');
+    // writeVersion rolled the version back; the precise path finds and names the bad value.
     return null;
   }
 }

@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ImportError } from '../import/types.js';
-import { toBatches } from '../testing/loadLogRows.js';
+import { sharedDataDir, toBatches } from '../testing/loadLogRows.js';
 import { makeRow } from '../testing/makeRow.js';
 import { importEvents } from './importEvents.js';
+import { importCsvFile, importParquetFile } from './importFileNative.js';
+import { importXesFile } from './importXesFile.js';
 import { openEventStore, type EventStore } from './openEventStore.js';
 import { readJourneyStartsCoverage } from './recordJourneyStarts.js';
 
@@ -69,6 +71,54 @@ describe('recordJourneyStarts', () => {
       // A re-import adds no events: its version records 0, so its scope still reads two versions with events.
       await importEvents(store, 'log', toBatches(version1));
       expect(await readJourneyStartsCoverage(store.connection, 'log', 3)).toEqual({
+        complete: true,
+        versions: 2,
+      });
+    } finally {
+      store.close();
+    }
+  });
+
+  test('every loader records them: CSV, Parquet and XES fast paths', async () => {
+    const csv = join(dir, 'log.csv');
+    // Journey K's first event comes last in the file; L has one event.
+    writeFileSync(
+      csv,
+      'case,activity,timestamp\nK,pay,2024-01-03T00:00:00Z\nL,visit,2024-01-02T00:00:00Z\nK,visit,2024-01-01T00:00:00Z\n',
+    );
+    const store = await openEventStore();
+    try {
+      await importCsvFile(store, 'csv', csv);
+      const parquet = join(dir, 'log.parquet');
+      await store.connection.run(`COPY (SELECT * FROM read_csv('${csv}')) TO '${parquet}' (FORMAT parquet)`);
+      await importParquetFile(store, 'parquet', parquet);
+      await importXesFile(store, 'xes', `${sharedDataDir}running-example.xes`);
+      const reader = await store.connection.runAndReadAll(
+        `SELECT dataset, count(*) AS journeys, min(start_us) AS first_us FROM journey_starts GROUP BY dataset ORDER BY dataset`,
+      );
+      const firstUs = Date.UTC(2024, 0, 1) * 1000;
+      expect(reader.getRowObjectsJS()).toEqual([
+        { dataset: 'csv', journeys: 2n, first_us: BigInt(firstUs) },
+        { dataset: 'parquet', journeys: 2n, first_us: BigInt(firstUs) },
+        { dataset: 'xes', journeys: 6n, first_us: expect.any(BigInt) },
+      ]);
+      expect(await readJourneyStartsCoverage(store.connection, 'xes', 1)).toEqual({
+        complete: true,
+        versions: 1,
+      });
+      // A second import of the CSV with a new journey M: only M's events are added, so only M is recorded.
+      writeFileSync(
+        csv,
+        'case,activity,timestamp\nK,pay,2024-01-03T00:00:00Z\nL,visit,2024-01-02T00:00:00Z\nK,visit,2024-01-01T00:00:00Z\nM,visit,2023-12-31T00:00:00Z\n',
+      );
+      expect((await importCsvFile(store, 'csv', csv)).eventsAdded).toBe(1);
+      const second = await store.connection.runAndReadAll(
+        "SELECT case_id, start_us FROM journey_starts WHERE dataset = 'csv' AND dataset_version = 2",
+      );
+      expect(second.getRowObjectsJS()).toEqual([
+        { case_id: 'M', start_us: BigInt(Date.UTC(2023, 11, 31) * 1000) },
+      ]);
+      expect(await readJourneyStartsCoverage(store.connection, 'csv', 2)).toEqual({
         complete: true,
         versions: 2,
       });

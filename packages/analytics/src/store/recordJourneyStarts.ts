@@ -4,21 +4,30 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 const recordSql = readFileSync(new URL('./recordJourneyStarts.duckdb.sql', import.meta.url), 'utf8');
 
 /**
- * @internal Records in `journey_starts` the first event of each journey among the events that `version` of
- * `dataset` added (`recordJourneyStarts.duckdb.sql`), and in `journey_starts_recorded` how many events that
- * version holds. Called inside the version's transaction.
+ * @internal Records in `journey_starts` the first event of each journey among the `events` events that
+ * `version` of `dataset` added, and in `journey_starts_recorded` that count. `starts` is a SELECT of
+ * (`case_id`, `start_us`) with those first events when a loader has them at hand; otherwise they are
+ * aggregated from the version's events (`recordJourneyStarts.duckdb.sql`). Called inside the version's
+ * transaction.
  */
 export async function recordJourneyStarts(
   connection: DuckDBConnection,
   dataset: string,
   version: number,
+  events: number,
+  starts?: string,
 ): Promise<void> {
-  await connection.run(recordSql, { dataset, version });
   await connection.run(
-    `INSERT INTO journey_starts_recorded
-     SELECT $dataset, $version, count(*) FROM events WHERE dataset = $dataset AND dataset_version = $version`,
+    starts === undefined
+      ? recordSql
+      : `INSERT INTO journey_starts SELECT $dataset, $version, case_id, start_us FROM (${starts})`,
     { dataset, version },
   );
+  await connection.run('INSERT INTO journey_starts_recorded VALUES ($dataset, $version, $events)', {
+    dataset,
+    version,
+    events,
+  });
 }
 
 /**
@@ -27,14 +36,18 @@ export async function recordJourneyStarts(
  */
 export async function backfillJourneyStarts(connection: DuckDBConnection): Promise<void> {
   const versions = (
-    await connection.runAndReadAll('SELECT dataset, dataset_version FROM dataset_versions ORDER BY ALL')
+    await connection.runAndReadAll(
+      `SELECT v.dataset, v.dataset_version,
+              (SELECT count(*) FROM events e WHERE e.dataset = v.dataset AND e.dataset_version = v.dataset_version) AS events
+       FROM dataset_versions v ORDER BY ALL`,
+    )
   ).getRowObjectsJS();
   if (versions.length === 0) return;
   await connection.run('BEGIN TRANSACTION');
   try {
     await connection.run('DELETE FROM journey_starts');
-    for (const { dataset, dataset_version: version } of versions) {
-      await recordJourneyStarts(connection, String(dataset), Number(version));
+    for (const { dataset, dataset_version: version, events } of versions) {
+      await recordJourneyStarts(connection, String(dataset), Number(version), Number(events));
     }
     await connection.run('COMMIT');
   } catch (error) {
