@@ -153,9 +153,8 @@ export interface VersionFill {
 
 /**
  * @internal Writes a new version of `dataset` in one transaction on `connection`: `fill` inserts the events
- * (numbered from `seqBase`) and says how many it read and added (`VersionFill`); then the version and its journeys' starts
- * (`recordJourneyStarts.ts`) are recorded and committed.
- * Any failure rolls everything back.
+ * (numbered from `seqBase`) and says how many it read and added (`VersionFill`); then the version and its
+ * journeys' starts (`recordJourneyStarts.ts`) are recorded and committed. Any failure rolls everything back.
  */
 export async function writeVersion(
   connection: DuckDBConnection,

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
-const recordSql = readFileSync(new URL('./recordJourneyStarts.duckdb.sql', import.meta.url), 'utf8');
+const readSql = (name: string): string => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+const recordSql = readSql('recordJourneyStarts.duckdb.sql');
+const backfillSql = readSql('backfillJourneyStarts.duckdb.sql');
 
 /**
  * @internal Records in `journey_starts` the first event of each journey among the `events` events that
@@ -32,23 +34,13 @@ export async function recordJourneyStarts(
 
 /**
  * @internal Fills `journey_starts` for every version of a store written before `journey_starts_recorded`
- * existed, in one transaction. `openEventStore` calls it when it has just created that table.
+ * existed (`backfillJourneyStarts.duckdb.sql`), in one transaction. `openEventStore` calls it when it has
+ * just created that table.
  */
 export async function backfillJourneyStarts(connection: DuckDBConnection): Promise<void> {
-  const versions = (
-    await connection.runAndReadAll(
-      `SELECT v.dataset, v.dataset_version,
-              (SELECT count(*) FROM events e WHERE e.dataset = v.dataset AND e.dataset_version = v.dataset_version) AS events
-       FROM dataset_versions v ORDER BY ALL`,
-    )
-  ).getRowObjectsJS();
-  if (versions.length === 0) return;
   await connection.run('BEGIN TRANSACTION');
   try {
-    await connection.run('DELETE FROM journey_starts');
-    for (const { dataset, dataset_version: version, events } of versions) {
-      await recordJourneyStarts(connection, String(dataset), Number(version), Number(events));
-    }
+    await connection.run(backfillSql);
     await connection.run('COMMIT');
   } catch (error) {
     await connection.run('ROLLBACK');
