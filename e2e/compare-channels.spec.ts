@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, saveScreenshot, signIn, VIEWPORTS } from './support.js';
+import { DEMO, saveScreenshot, signIn, VIEWPORTS, SAME_ORIGIN } from './support.js';
 
 interface Summary {
   id: string;
@@ -117,11 +117,13 @@ test('the channels of then show a break, and current vs desired shows what was c
   // A desired version keeps the touchpoint ids; change one card and compare. Made from a copy of "now",
   // so that other tests working on the demo maps at the same time do not get in the way.
   const copied = await page.request.post(`/api/workspaces/${ws}/journeys/${now.id}/duplicate`, {
+    headers: SAME_ORIGIN,
     data: { title: `Buying shoes — now (copy ${Date.now().toString(36)})` },
   });
   expect(copied.status()).toBe(201);
   const { journey: current } = (await copied.json()) as { journey: { id: string; version: number } };
   const created = await page.request.post(`/api/workspaces/${ws}/journeys/${current.id}/desired`, {
+    headers: SAME_ORIGIN,
     data: { version: current.version },
   });
   expect(created.status()).toBe(201);
@@ -133,6 +135,7 @@ test('the channels of then show a break, and current vs desired shows what was c
     t.title === 'Delivery' ? { ...t, title: 'Delivery in a chosen slot', emotion: 1 } : t,
   );
   const saved = await page.request.put(`/api/workspaces/${ws}/journeys/${desired.id}`, {
+    headers: SAME_ORIGIN,
     data: { ...content, touchpoints },
   });
   expect(saved.ok()).toBe(true);

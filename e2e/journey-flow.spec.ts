@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { addTouchpointThroughPanel, expectSaved } from './mapSupport.js';
-import { saveScreenshot, signUp, uniqueEmail, VIEWPORTS } from './support.js';
+import { saveScreenshot, signUp, uniqueEmail, VIEWPORTS, SAME_ORIGIN } from './support.js';
 
 /**
  * The whole story of the journey-map issue in one run, as a team would live it: sign up → map a journey
@@ -94,6 +94,7 @@ test('a team maps, improves, compares, exports and shares a journey', async ({ p
   // A viewer sees the map but cannot edit it.
   const viewerEmail = uniqueEmail('flow-viewer');
   const invite = await page.request.post(`/api/workspaces/${workspaceId}/members`, {
+    headers: SAME_ORIGIN,
     data: { email: viewerEmail, role: 'viewer' },
   });
   expect(invite.status()).toBe(202);

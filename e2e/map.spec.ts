@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addTouchpointThroughPanel as addTouchpoint, expectSaved } from './mapSupport.js';
-import { DEMO, saveScreenshot, signIn, signUp, uniqueEmail, VIEWPORTS } from './support.js';
+import { DEMO, saveScreenshot, signIn, signUp, uniqueEmail, VIEWPORTS, SAME_ORIGIN } from './support.js';
 
 interface Summary {
   id: string;
@@ -28,6 +28,7 @@ async function startOwnMap(page: Page, title: string) {
   await signUp(page, uniqueEmail('map'));
   const ws = await findWorkspace(page);
   const created = await page.request.post(`/api/workspaces/${ws}/journeys`, {
+    headers: SAME_ORIGIN,
     data: { title, goal: 'Borrow money for a first home', template: 'see-think-do-care-love' },
   });
   expect(created.status()).toBe(201);
@@ -229,6 +230,7 @@ test('a conflicting save shows the banner; "reload theirs" loads theirs, "keep m
     journey: { version: number };
   };
   const patched = await page.request.patch(`/api/workspaces/${ws}/journeys/${journeyId}`, {
+    headers: SAME_ORIGIN,
     data: { title: 'Moving house (their edit)', version: current.journey.version },
   });
   expect(patched.status()).toBe(200);
@@ -249,6 +251,7 @@ test('a conflicting save shows the banner; "reload theirs" loads theirs, "keep m
     journey: { version: number };
   };
   await page.request.patch(`/api/workspaces/${ws}/journeys/${journeyId}`, {
+    headers: SAME_ORIGIN,
     data: { goal: 'Their goal', version: again.journey.version },
   });
   await addTouchpoint(page, 2, { title: 'Signs the contract', channel: 'email' });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, saveScreenshot, signIn, signUp, uniqueEmail, VIEWPORTS } from './support.js';
+import { DEMO, saveScreenshot, signIn, signUp, uniqueEmail, VIEWPORTS, SAME_ORIGIN } from './support.js';
 
 /** Saves the screen at 1440×900 and at 390×844 (from the top), then returns to the desktop size. */
 async function shootBoth(page: Page, name: string, fullPage = false) {
@@ -156,6 +156,7 @@ test('an owner invites a viewer, who sees the journeys without create controls',
   await signUp(page, uniqueEmail('owner'));
   const ws = workspaceOf(page);
   const created = await page.request.post(`/api/workspaces/${ws}/journeys`, {
+    headers: SAME_ORIGIN,
     data: { title: 'Getting a loan', template: 'orientation-purchase-use-service-billing' },
   });
   expect(created.status()).toBe(201);

@@ -2,6 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import { E2E_PORT } from './playwright.config.js';
+
+/**
+ * The Origin a browser sends with writes from the app's own pages. API calls made by a test through
+ * `page.request` send it too, as the server refuses cookie-authenticated writes without it (CSRF rule).
+ */
+export const SAME_ORIGIN = { origin: `http://localhost:${E2E_PORT}` };
 
 export const DEMO = { email: 'demo@trailmap.local', password: 'trailmap-demo' };
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -173,7 +173,7 @@ describe('import and export', () => {
     );
     expect(text.body.startsWith('journey')).toBe(true);
     const imported = await demo.request('POST', `/api/workspaces/${demoWs}/journeys/import`, text.body, {
-      'content-type': 'text/plain',
+      'content-type': 'text/vnd.mermaid',
     });
     expect(imported.statusCode).toBe(201);
     const original = (await demo.request('GET', `/api/workspaces/${demoWs}/journeys/${now.id}`)).json()
@@ -187,7 +187,7 @@ describe('import and export', () => {
     const good =
       'journey\n  title Getting a loan\n  section Apply\n    Fill in form: 3: Me\n    Upload payslip: 1: Me\n  section Decide\n    Hear back: 5: Me\n';
     const r = await other.request('POST', `/api/workspaces/${otherWs}/journeys/import`, good, {
-      'content-type': 'text/plain',
+      'content-type': 'text/vnd.mermaid',
     });
     expect(r.statusCode).toBe(201);
     expect(r.json().journey.phases.map((p: { name: string }) => p.name)).toEqual(['Apply', 'Decide']);
@@ -198,7 +198,7 @@ describe('import and export', () => {
     ]);
     const bad = 'journey\n  title X\n  section A\n    Task without score\n';
     const r2 = await other.request('POST', `/api/workspaces/${otherWs}/journeys/import`, bad, {
-      'content-type': 'text/plain',
+      'content-type': 'text/vnd.mermaid',
     });
     expect(r2.statusCode).toBe(400);
     expect(r2.json().line).toBe(4);
@@ -222,7 +222,7 @@ describe('import and export', () => {
       'POST',
       `/api/workspaces/${otherWs}/journeys/import`,
       'journey\n  title X\n',
-      { 'content-type': 'text/plain' },
+      { 'content-type': 'text/vnd.mermaid' },
     );
     expect(r.statusCode).toBe(403);
   });

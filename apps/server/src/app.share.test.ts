@@ -48,6 +48,7 @@ describe('share links', () => {
       createdBy: owner.userId,
       createdAt: expect.any(String),
       revokedAt: null,
+      includeBackstage: false,
     });
 
     const shared = await publicGet(`/api/share/${token}`);
@@ -60,7 +61,9 @@ describe('share links', () => {
     expect(body.personas.map((p: { name: string }) => p.name)).toEqual(['Sanne']);
 
     const listed = await owner.request('GET', linksUrl);
-    expect(listed.json().shareLinks).toEqual([shareLink]);
+    expect(listed.json().shareLinks).toEqual([
+      { ...shareLink, createdByName: 'owner', journeyTitle: 'Buying shoes — now' },
+    ]);
 
     const revoked = await owner.request('DELETE', `${linksUrl}/${shareLink.id}`);
     expect(revoked.statusCode).toBe(204);
@@ -124,5 +127,122 @@ describe('share links', () => {
     expect((await owner.request('DELETE', url)).statusCode).toBe(204);
     expect((await publicGet(`/api/share/${token}`)).statusCode).toBe(404);
     expect(await t.store.shareLinks.listForJourney(ws, other.id)).toEqual([]);
+  });
+});
+
+describe('what a share link shows, and who manages links', () => {
+  it('a link hides back-stage notes and lane unless it was made with them — in the map and its picture', async () => {
+    const notes = journey.touchpoints.map((tp) => tp.backstageNotes).filter(Boolean);
+    expect(notes.length).toBeGreaterThan(0);
+    const plain = (await owner.request('POST', linksUrl)).json();
+    expect(plain.shareLink.includeBackstage).toBe(false);
+    const shared = (await publicGet(`/api/share/${plain.token}`)).json().journey;
+    expect(shared.touchpoints.map((tp: { backstageNotes: string }) => tp.backstageNotes)).toEqual(
+      journey.touchpoints.map(() => ''),
+    );
+    expect(shared.lanes.find((l: { kind: string }) => l.kind === 'backstage').visible).toBe(false);
+    const svg = (await publicGet(`/api/share/${plain.token}/export?format=svg`)).body;
+    for (const note of notes) expect(svg).not.toContain(note.slice(0, 20));
+
+    const full = (await owner.request('POST', linksUrl, { includeBackstage: true })).json();
+    expect(full.shareLink.includeBackstage).toBe(true);
+    const fullMap = (await publicGet(`/api/share/${full.token}`)).json().journey;
+    expect(fullMap.touchpoints.map((tp: { backstageNotes: string }) => tp.backstageNotes)).toEqual(
+      journey.touchpoints.map((tp) => tp.backstageNotes),
+    );
+  });
+
+  it('an API key — even a write key — cannot make, list or revoke share links (signed-in editors do)', async () => {
+    const { key } = (
+      await owner.request('POST', `/api/workspaces/${ws}/api-keys`, {
+        name: 'CI',
+        scope: 'write',
+      })
+    ).json();
+    const bearer = { authorization: `Bearer ${key}` };
+    const { shareLink, token } = (await owner.request('POST', linksUrl)).json();
+    const asKey = (method: 'GET' | 'POST' | 'DELETE', url: string) =>
+      t.app.inject({ method, url, headers: bearer });
+    expect((await asKey('POST', linksUrl)).statusCode).toBe(403);
+    expect((await asKey('GET', linksUrl)).statusCode).toBe(403);
+    expect((await asKey('DELETE', `${linksUrl}/${shareLink.id}`)).statusCode).toBe(403);
+    expect((await asKey('DELETE', `/api/workspaces/${ws}/share-links`)).statusCode).toBe(403);
+    expect((await publicGet(`/api/share/${token}`)).statusCode).toBe(200);
+  });
+
+  it('share links are the workspace’s: they list their creator, outlive a removed member, and an owner revokes them all at once', async () => {
+    const editor = await signUp(t.app, 'share-editor@example.com');
+    await t.store.memberships.add(ws, editor.userId as never, 'editor');
+    const made = (await editor.request('POST', linksUrl)).json();
+    expect(made.shareLink.createdBy).toBe(editor.userId);
+
+    // Only owners see and revoke the whole workspace's links.
+    expect((await editor.request('GET', `/api/workspaces/${ws}/share-links`)).statusCode).toBe(403);
+    expect((await editor.request('DELETE', `/api/workspaces/${ws}/share-links`)).statusCode).toBe(403);
+    expect((await outsider.request('DELETE', `/api/workspaces/${ws}/share-links`)).statusCode).toBe(404);
+
+    expect((await owner.request('DELETE', `/api/workspaces/${ws}/members/${editor.userId}`)).statusCode).toBe(
+      204,
+    );
+    expect((await publicGet(`/api/share/${made.token}`)).statusCode).toBe(200);
+    const all = (await owner.request('GET', `/api/workspaces/${ws}/share-links`)).json().shareLinks;
+    expect(all.find((l: { id: string }) => l.id === made.shareLink.id)).toMatchObject({
+      createdBy: editor.userId,
+      createdByName: 'share-editor',
+      journeyTitle: 'Buying shoes — now',
+      revokedAt: null,
+    });
+    const live = all.filter((l: { revokedAt: string | null }) => l.revokedAt === null).length;
+    expect(live).toBeGreaterThan(1);
+
+    const revoked = await owner.request('DELETE', `/api/workspaces/${ws}/share-links`);
+    expect(revoked.json()).toEqual({ revoked: live });
+    expect((await publicGet(`/api/share/${made.token}`)).statusCode).toBe(404);
+    const after = (await owner.request('GET', `/api/workspaces/${ws}/share-links`)).json().shareLinks;
+    expect(after.every((l: { revokedAt: string | null }) => l.revokedAt !== null)).toBe(true);
+  });
+});
+
+describe('persona pictures', () => {
+  const PNG =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+  const personasUrl = () => `/api/workspaces/${ws}/personas`;
+
+  it('a picture must be uploaded to the app: links to other hosts and non-pictures are refused (400 naming the field)', async () => {
+    const before = (await owner.request('GET', personasUrl())).json().personas.length;
+    for (const pictureUrl of [
+      'https://tracker.example.com/pixel.png',
+      'http://example.com/a.png',
+      `data:image/png;base64,${Buffer.from('<svg onload=alert(1)></svg>').toString('base64')}`,
+      'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=',
+    ]) {
+      const r = await owner.request('POST', personasUrl(), { name: 'Linked', pictureUrl });
+      expect(r.statusCode).toBe(400);
+      expect(r.json().issues[0].path).toBe('body.pictureUrl');
+    }
+    expect((await owner.request('GET', personasUrl())).json().personas.length).toBe(before);
+    const uploaded = await owner.request('POST', personasUrl(), { name: 'Pictured', pictureUrl: PNG });
+    expect(uploaded.statusCode).toBe(201);
+    expect(uploaded.json().persona.pictureUrl).toBe(PNG);
+  });
+
+  it('an imported document’s linked pictures are dropped, the rest of the persona kept', async () => {
+    const exported = (
+      await owner.request('GET', `/api/workspaces/${ws}/journeys/${journey.id}/export`)
+    ).json();
+    const document = {
+      ...exported,
+      personas: exported.personas.map((p: object) => ({
+        ...p,
+        id: 'prs_imported0000001',
+        pictureUrl: 'https://tracker.example.com/p.png',
+      })),
+      journey: { ...exported.journey, personaIds: ['prs_imported0000001'] },
+    };
+    const imported = await owner.request('POST', `/api/workspaces/${ws}/journeys/import`, document);
+    expect(imported.statusCode).toBe(201);
+    const personas = (await owner.request('GET', personasUrl())).json().personas;
+    const made = personas.find((p: { id: string }) => p.id === imported.json().journey.personaIds[0]);
+    expect(made).toMatchObject({ name: 'Sanne', pictureUrl: null });
   });
 });

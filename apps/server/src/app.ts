@@ -9,14 +9,25 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { AttemptLimiter } from './auth/limitAttempts.js';
+import { checkCsrf } from './auth/checkCsrf.js';
+import type { SignUpPolicy } from './auth/decideSignUp.js';
+import {
+  createRateLimiters,
+  DEFAULT_RATE_LIMITS,
+  type RateLimiters,
+  type RateLimitSettings,
+} from './auth/limitAttempts.js';
 import type { Principal } from './auth/principal.js';
 import { resolvePrincipal } from './auth/resolvePrincipal.js';
+import type { CookieSettings } from './auth/sessionCookie.js';
+import { DEFAULT_INVITATION_DAYS } from './invitations/issueInviteLink.js';
+import type { Mailer } from './invitations/sendInvitationEmail.js';
 import { sendError } from './http/sendError.js';
 import { registerApiKeyRoutes } from './routes/apiKeys.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerExchangeRoutes } from './routes/exchange.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerInvitationRoutes } from './routes/invitations.js';
 import { registerJourneyInsightRoutes } from './routes/journeyInsights.js';
 import { registerJourneyItemRoutes } from './routes/journeyItems.js';
 import { registerJourneyRoutes } from './routes/journeys.js';
@@ -33,6 +44,8 @@ export const APP_VERSION = '0.1.0';
 /** Request bodies above this size get 413 (imports have their own, larger limit). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const IMPORT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+/** The content types of Mermaid text (`text/x-mermaid` as older clients sent it). */
+export const MERMAID_TYPES = ['text/vnd.mermaid', 'text/x-mermaid'] as const;
 
 export interface EventStoreInfo {
   engine: 'duckdb';
@@ -43,11 +56,28 @@ export interface AppOptions {
   store: Store;
   /** Describes the event store for /api/health. */
   describeEventStore: () => Promise<EventStoreInfo>;
-  /** Send cookies with the Secure flag (behind HTTPS). */
-  secureCookies?: boolean;
   logger?: boolean;
-  /** Whether anyone may sign up (default) or only invited e-mail addresses. */
-  signUp?: 'open' | 'invite-only';
+  /**
+   * Who may sign up (`TRAILMAP_SIGNUP`); default `invite`. The first user of an empty install may always
+   * sign up and becomes its admin.
+   */
+  signUpPolicy?: SignUpPolicy;
+  /**
+   * The app's public address (`TRAILMAP_PUBLIC_URL`, e.g. https://trailmap.example.com): the origin writes
+   * must come from, the base of invite links in e-mails; an https one makes the session cookie Secure.
+   */
+  publicUrl?: string;
+  /**
+   * Whether to believe `X-Forwarded-For`/`-Proto`/`-Host` (`TRAILMAP_TRUST_PROXY`): true, a number of hops,
+   * or the proxies' addresses. Off by default, so clients cannot choose their own address.
+   */
+  trustProxy?: boolean | number | string | string[];
+  /** Limits on sign-in and sign-up attempts (defaults in DEFAULT_RATE_LIMITS). */
+  rateLimits?: Partial<RateLimitSettings>;
+  /** How long an invite link works (default 7 days). */
+  invitationDays?: number;
+  /** Sends invitation e-mails (from `SMTP_URL`); without one, owners copy the invite link. */
+  mailer?: Mailer | null;
   /** Demo mode: /api/config names the demo account so the sign-in page can offer it. */
   demo?: boolean;
   /** The built web app to serve at `/` (apps/web/dist); without it `/` is a plain page. */
@@ -57,7 +87,10 @@ export interface AppOptions {
 export interface AppContext {
   store: Store;
   options: AppOptions;
-  signInLimiter: AttemptLimiter;
+  limiters: RateLimiters;
+  cookies: CookieSettings;
+  signUpPolicy: SignUpPolicy;
+  invitationDays: number;
 }
 
 declare module 'fastify' {
@@ -71,7 +104,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: false,
+    trustProxy:
+      typeof options.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (options.trustProxy as number)
+        : (options.trustProxy ?? false),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -86,11 +122,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'SAMEORIGIN');
   });
-  app.addContentTypeParser(
-    ['text/plain', 'text/markdown', 'text/x-mermaid'],
-    { parseAs: 'string' },
-    (_req, body, done) => done(null, body),
-  );
+  // Forms can send text/plain across sites, so no route takes it: Mermaid text comes as text/vnd.mermaid.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser([...MERMAID_TYPES], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -113,10 +147,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const context: AppContext = { store: options.store, options, signInLimiter: new AttemptLimiter() };
+  const context: AppContext = {
+    store: options.store,
+    options,
+    limiters: createRateLimiters({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }),
+    cookies: { publicUrl: options.publicUrl, trustProxy: Boolean(options.trustProxy) },
+    signUpPolicy: options.signUpPolicy ?? { mode: 'invite' },
+    invitationDays: options.invitationDays ?? DEFAULT_INVITATION_DAYS,
+  };
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) {
+      checkCsrf(request, options.publicUrl);
       request.principal = await resolvePrincipal(context.store, request);
     }
   });
@@ -127,6 +169,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerTemplateRoutes(api, context);
   registerWorkspaceRoutes(api, context);
   registerMemberRoutes(api, context);
+  registerInvitationRoutes(api, context);
   registerApiKeyRoutes(api, context);
   registerPersonaRoutes(api, context);
   registerJourneyRoutes(api, context);

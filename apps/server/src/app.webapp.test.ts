@@ -28,6 +28,9 @@ describe('serving the web app', () => {
       expect(r.statusCode).toBe(200);
       expect(r.body).toContain('<div id="root">');
       expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+      // Pictures come from the app (uploads), never hot-linked from other hosts.
+      expect(r.headers['content-security-policy']).toContain("img-src 'self' data: blob:;");
+      expect(r.headers['content-security-policy']).not.toMatch(/https:|\*/);
     }
   });
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
   outsider = await signUp(t.app, 'outsider@example.com');
   ws = (await owner.request('GET', '/api/workspaces')).json().workspaces[0].id;
   otherWs = (await outsider.request('GET', '/api/workspaces')).json().workspaces[0].id;
-  // editor exists before the invitation; viewer signs up after it (pending invitation).
+  // editor exists before the invitation; viewer signs up through the invite link.
   editor = await signUp(t.app, 'editor@example.com');
   expect(
     (
@@ -25,15 +25,12 @@ beforeAll(async () => {
       })
     ).statusCode,
   ).toBe(201);
-  expect(
-    (
-      await owner.request('POST', `/api/workspaces/${ws}/members`, {
-        email: 'viewer@example.com',
-        role: 'viewer',
-      })
-    ).statusCode,
-  ).toBe(202);
-  viewer = await signUp(t.app, 'viewer@example.com');
+  const invited = await owner.request('POST', `/api/workspaces/${ws}/members`, {
+    email: 'viewer@example.com',
+    role: 'viewer',
+  });
+  expect(invited.statusCode).toBe(202);
+  viewer = await signUp(t.app, 'viewer@example.com', undefined, invited.json().token);
 });
 afterAll(async () => t?.close());
 
@@ -47,7 +44,7 @@ async function createJourney(client: Client, workspaceId = ws, title = 'Buying s
 }
 
 describe('members', () => {
-  it('an invitation becomes a membership when that e-mail signs up (and no extra workspace is made)', async () => {
+  it('an invite link becomes a membership when its invitee signs up through it (and no extra workspace is made)', async () => {
     const list = (await viewer.request('GET', '/api/workspaces')).json().workspaces;
     expect(list).toEqual([expect.objectContaining({ id: ws, role: 'viewer' })]);
     const members = (await owner.request('GET', `/api/workspaces/${ws}/members`)).json();
@@ -483,8 +480,11 @@ describe('documentation and health', () => {
     expect(Object.keys(doc.paths)).toContain('/api/auth/sign-in');
   });
 
-  it('GET /api/health reports both stores', async () => {
-    const r = await t.app.inject({ method: 'GET', url: '/api/health' });
+  it('GET /api/health says only ok to anyone, and the versions of both stores to a signed-in user', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ status: 'ok' });
+    const r = await viewer.request('GET', '/api/health');
     expect(r.json()).toMatchObject({
       status: 'ok',
       stores: { workspace: { engine: 'postgres' }, events: { engine: 'duckdb' } },

@@ -4,3 +4,5 @@ export type { AppOptions, EventStoreInfo } from './app.js';
 export { startServer } from './startServer.js';
 export type { ServerConfig, RunningServer } from './startServer.js';
 export { seedDemo, DEMO_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE_NAME } from './demo/seedDemo.js';
+export { readSecuritySettings } from './readSecuritySettings.js';
+export type { SecuritySettings } from './readSecuritySettings.js';

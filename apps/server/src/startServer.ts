@@ -6,6 +6,7 @@ import { openStore, type Store } from '@trailmap/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { seedDemo } from './demo/seedDemo.js';
+import type { SecuritySettings } from './readSecuritySettings.js';
 
 export interface ServerConfig {
   port: number;
@@ -19,6 +20,8 @@ export interface ServerConfig {
   logger?: boolean;
   /** The built web app; default apps/web/dist of this repository, null for none. */
   webRoot?: string | null;
+  /** Sign-up policy, public URL, proxy, invitations and e-mail (`readSecuritySettings`). */
+  security?: SecuritySettings;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -46,6 +49,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     demo,
     webRoot: config.webRoot === undefined ? DEFAULT_WEB_ROOT : config.webRoot,
     logger: config.logger ?? false,
+    ...config.security,
+    signUpPolicy: config.security?.signUpPolicy ?? (demo ? { mode: 'open' } : undefined),
     describeEventStore: async () => ({ engine: 'duckdb', version: await getStoreVersion(events) }),
   });
   await app.listen({ port: config.port, host: config.host });

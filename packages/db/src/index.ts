@@ -22,4 +22,7 @@ export type {
   JourneyFilter,
   JourneyUpdateResult,
   JourneysRepository,
+  ShareLink,
+  ShareLinkListed,
+  ShareLinksRepository,
 } from './types.js';

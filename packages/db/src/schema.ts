@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   integer,
@@ -31,6 +32,8 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
+    /** The install's administrator: the first user of an empty install. */
+    isAdmin: boolean('is_admin').notNull().default(false),
     createdAt: timestamptz('created_at').notNull(),
   },
   (t) => [
@@ -93,9 +96,14 @@ export const invitations = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamptz('created_at').notNull(),
+    /** SHA-256 of the single-use invite link's token; null for invitations made before links existed. */
+    tokenHash: text('token_hash'),
+    /** After this the link no longer works (invitations from before links expire at once). */
+    expiresAt: timestamptz('expires_at').notNull().defaultNow(),
   },
   (t) => [
     unique('invitations_workspace_email_unique').on(t.workspaceId, t.email),
+    unique('invitations_token_hash_unique').on(t.tokenHash),
     index('invitations_email_idx').on(t.email),
     check('invitations_role_check', roleCheck(t.role)),
   ],
@@ -185,6 +193,8 @@ export const shareLinks = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamptz('created_at').notNull(),
     revokedAt: timestamptz('revoked_at'),
+    /** Whether the shared map shows its back-stage notes (off unless the link was made with them). */
+    includeBackstage: boolean('include_backstage').notNull().default(false),
   },
   (t) => [
     unique('share_links_token_hash_unique').on(t.tokenHash),

@@ -7,6 +7,7 @@ import {
   personaFieldsSchema,
   touchpointFieldsSchema,
   type JourneyContent,
+  type JourneyMap,
   type JourneyMeta,
   type PersonaFields,
   type Touchpoint,
@@ -43,6 +44,7 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
     const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}.${++counter}@Example.COM`;
     const makeUser = (label = 'user'): Promise<User> =>
       store.users.create({ email: uniqueEmail(label), name: `User ${label}`, passwordHash: `hash-${label}` });
+    const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
     const makeWorkspace = (label = 'Workspace'): Promise<Workspace> =>
       store.workspaces.create({ name: `${label} ${++counter}` });
 
@@ -203,11 +205,14 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
         const workspace = await makeWorkspace('Doomed');
         await store.memberships.add(workspace.id, owner.id, 'owner');
         const invitedEmail = uniqueEmail('invitee');
+        const inviteHash = `invite-${workspace.id}`;
         await store.invitations.upsert({
           workspaceId: workspace.id,
           email: invitedEmail,
           role: 'editor',
           invitedBy: owner.id,
+          tokenHash: inviteHash,
+          expiresAt: inDays(7),
         });
         const secretHash = `cascade-${workspace.id}`;
         await store.apiKeys.create({
@@ -225,7 +230,7 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
 
         expect(await store.workspaces.get(workspace.id)).toBeNull();
         expect(await store.memberships.get(workspace.id, owner.id)).toBeNull();
-        expect(await store.invitations.listForEmail(invitedEmail)).toEqual([]);
+        expect(await store.invitations.findByTokenHash(inviteHash, new Date())).toBeNull();
         expect(await store.apiKeys.findByHash(secretHash)).toBeNull();
         expect(await store.personas.get(workspace.id, persona.id)).toBeNull();
         expect(await store.journeys.get(workspace.id, journey.id)).toBeNull();
@@ -282,7 +287,7 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
     });
 
     describe('invitations', () => {
-      it('invitations.upsert(same workspace and e-mail) updates the role of the one invitation', async () => {
+      it('invitations.upsert(same workspace and e-mail) updates the role and replaces the link', async () => {
         const workspace = await makeWorkspace();
         const owner = await makeUser('inviter');
         const email = uniqueEmail('Guest');
@@ -291,19 +296,65 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
           email,
           role: 'viewer',
           invitedBy: owner.id,
+          tokenHash: `first-${workspace.id}`,
+          expiresAt: inDays(7),
         });
         const second = await store.invitations.upsert({
           workspaceId: workspace.id,
           email: email.toUpperCase(),
           role: 'editor',
           invitedBy: owner.id,
+          tokenHash: `second-${workspace.id}`,
+          expiresAt: inDays(7),
         });
 
         expect(first.email).toBe(email.toLowerCase());
         expect(second.id).toBe(first.id);
         expect(second.role).toBe('editor');
         expect(await store.invitations.listForWorkspace(workspace.id)).toEqual([second]);
-        expect(await store.invitations.listForEmail(email)).toEqual([second]);
+        expect(await store.invitations.findByTokenHash(`first-${workspace.id}`, new Date())).toBeNull();
+        expect(await store.invitations.findByTokenHash(`second-${workspace.id}`, new Date())).toEqual(second);
+      });
+
+      it('invitations.takeByTokenHash() uses a link once and never after it expires', async () => {
+        const workspace = await makeWorkspace();
+        const owner = await makeUser('taker');
+        const invitation = await store.invitations.upsert({
+          workspaceId: workspace.id,
+          email: uniqueEmail('once'),
+          role: 'editor',
+          invitedBy: owner.id,
+          tokenHash: `once-${workspace.id}`,
+          expiresAt: inDays(7),
+        });
+        const afterExpiry = new Date(Date.parse(invitation.expiresAt) + 1000);
+        expect(await store.invitations.findByTokenHash(`once-${workspace.id}`, afterExpiry)).toBeNull();
+        expect(await store.invitations.takeByTokenHash(`once-${workspace.id}`, afterExpiry)).toBeNull();
+        expect(await store.invitations.takeByTokenHash(`once-${workspace.id}`, new Date())).toEqual(
+          invitation,
+        );
+        expect(await store.invitations.takeByTokenHash(`once-${workspace.id}`, new Date())).toBeNull();
+        expect(await store.invitations.listForWorkspace(workspace.id)).toEqual([]);
+      });
+
+      it('invitations.renewLink() gives a new link in its own workspace only', async () => {
+        const workspace = await makeWorkspace();
+        const other = await makeWorkspace();
+        const owner = await makeUser('renew');
+        const invitation = await store.invitations.upsert({
+          workspaceId: workspace.id,
+          email: uniqueEmail('renew'),
+          role: 'viewer',
+          invitedBy: owner.id,
+          tokenHash: `old-${workspace.id}`,
+          expiresAt: inDays(1),
+        });
+        const renewal = { tokenHash: `new-${workspace.id}`, expiresAt: inDays(7), invitedBy: owner.id };
+        expect(await store.invitations.renewLink(other.id, invitation.id, renewal)).toBeNull();
+        const renewed = await store.invitations.renewLink(workspace.id, invitation.id, renewal);
+        expect(renewed).toMatchObject({ id: invitation.id, expiresAt: renewal.expiresAt });
+        expect(await store.invitations.findByTokenHash(`old-${workspace.id}`, new Date())).toBeNull();
+        expect(await store.invitations.findByTokenHash(`new-${workspace.id}`, new Date())).toEqual(renewed);
       });
 
       it('invitations.delete() removes only within its workspace', async () => {
@@ -315,6 +366,8 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
           email: uniqueEmail('x'),
           role: 'viewer',
           invitedBy: owner.id,
+          tokenHash: `delete-${workspace.id}`,
+          expiresAt: inDays(7),
         });
         expect(await store.invitations.delete(other.id, invitation.id)).toBe(false);
         expect(await store.invitations.delete(workspace.id, invitation.id)).toBe(true);
@@ -360,6 +413,36 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
         expect((await store.apiKeys.findByHash(secretHash))?.revokedAt).toBe(revokedAt);
       });
 
+      it('apiKeys.revokeForCreator() revokes the live keys one user made in one workspace', async () => {
+        const workspace = await makeWorkspace();
+        const other = await makeWorkspace();
+        const leaving = await makeUser('leaving');
+        const staying = await makeUser('staying');
+        const make = (workspaceId: Workspace['id'], createdBy: User['id'], n: number) =>
+          store.apiKeys.create({
+            workspaceId,
+            name: `key ${n}`,
+            scope: 'write',
+            prefix: `tmk_${n}`,
+            secretHash: `creator-${workspaceId}-${n}`,
+            createdBy,
+          });
+        await make(workspace.id, leaving.id, 1);
+        await make(workspace.id, leaving.id, 2);
+        await make(workspace.id, staying.id, 3);
+        await make(other.id, leaving.id, 4);
+
+        expect(await store.apiKeys.revokeForCreator(workspace.id, leaving.id)).toBe(2);
+        const revoked = (await store.apiKeys.list(workspace.id)).map((k) => [k.name, k.revokedAt !== null]);
+        expect(revoked).toEqual([
+          ['key 1', true],
+          ['key 2', true],
+          ['key 3', false],
+        ]);
+        expect((await store.apiKeys.list(other.id))[0]?.revokedAt).toBeNull();
+        expect(await store.apiKeys.revokeForCreator(workspace.id, leaving.id)).toBe(0);
+      });
+
       it('apiKeys.create(taken secret hash) throws DuplicateError on secretHash', async () => {
         const workspace = await makeWorkspace();
         const owner = await makeUser('keys2');
@@ -401,12 +484,16 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
           prefix: 'abcd1234',
           createdBy: editor.id,
           revokedAt: null,
+          includeBackstage: false,
         });
         expect(link.id).toMatch(/^shr_/);
         expect(link).not.toHaveProperty('tokenHash');
         expect(await store.shareLinks.findActiveByHash(tokenHash)).toEqual(link);
         expect(await store.shareLinks.findActiveByHash('no-such-hash')).toBeNull();
-        expect(await store.shareLinks.listForJourney(workspace.id, journey.id)).toEqual([link]);
+        const listed = { ...link, createdByName: editor.name, journeyTitle: journey.title };
+        expect(await store.shareLinks.listForJourney(workspace.id, journey.id)).toEqual([listed]);
+        expect(await store.shareLinks.listForWorkspace(workspace.id)).toEqual([listed]);
+        expect(await store.shareLinks.listForWorkspace(other.id)).toEqual([]);
         expect(await store.shareLinks.listForJourney(other.id, journey.id)).toEqual([]);
 
         expect(await store.shareLinks.revoke(other.id, journey.id, link.id)).toBe(false);
@@ -419,6 +506,33 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
         expect((await store.shareLinks.listForJourney(workspace.id, journey.id))[0]?.revokedAt).toBe(
           revoked?.revokedAt,
         );
+      });
+
+      it('shareLinks.revokeAll() revokes every live link of one workspace and no other', async () => {
+        const workspace = await makeWorkspace();
+        const other = await makeWorkspace();
+        const editor = await makeUser('revoke-all');
+        const journeys = [await makeJourney(workspace.id), await makeJourney(workspace.id)];
+        const otherJourney = await makeJourney(other.id);
+        const make = (workspaceId: Workspace['id'], journeyId: JourneyMap['id'], n: number) =>
+          store.shareLinks.create({
+            workspaceId,
+            journeyId,
+            prefix: `p${n}`,
+            tokenHash: `all-${journeyId}-${n}`,
+            createdBy: editor.id,
+            includeBackstage: n === 1,
+          });
+        const first = await make(workspace.id, journeys[0]!.id, 1);
+        await make(workspace.id, journeys[1]!.id, 2);
+        await make(other.id, otherJourney.id, 3);
+        expect(first.includeBackstage).toBe(true);
+        await store.shareLinks.revoke(workspace.id, journeys[0]!.id, first.id);
+
+        expect(await store.shareLinks.revokeAll(workspace.id)).toBe(1);
+        expect((await store.shareLinks.listForWorkspace(workspace.id)).every((l) => l.revokedAt)).toBe(true);
+        expect(await store.shareLinks.findActiveByHash(`all-${otherJourney.id}-3`)).not.toBeNull();
+        expect(await store.shareLinks.revokeAll(workspace.id)).toBe(0);
       });
 
       it('shareLinks.create(taken token hash) throws DuplicateError on tokenHash', async () => {
@@ -478,7 +592,8 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
           name: 'Busy Bob',
           goals: [],
           segmentRule: null,
-          pictureUrl: 'https://example.com/bob.png',
+          pictureUrl:
+            'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==',
         });
         const updated = await store.personas.update(workspace.id, persona.id, next);
         expect(updated).toMatchObject({ ...next, id: persona.id, createdAt: persona.createdAt });

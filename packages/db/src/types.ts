@@ -57,7 +57,7 @@ export interface UserWithPassword extends User {
 
 export interface UsersRepository {
   /** Throws `DuplicateError` when the e-mail (case-insensitive) is taken. */
-  create(input: { email: string; name: string; passwordHash: string }): Promise<User>;
+  create(input: { email: string; name: string; passwordHash: string; isAdmin?: boolean }): Promise<User>;
   get(id: UserId): Promise<User | null>;
   findByEmail(email: string): Promise<UserWithPassword | null>;
   count(): Promise<number>;
@@ -115,18 +115,38 @@ export interface Invitation {
   role: Role;
   invitedBy: UserId;
   createdAt: string;
+  /** When the invite link stops working. */
+  expiresAt: string;
 }
 
 export interface InvitationsRepository {
-  /** One open invitation per workspace and e-mail: inviting again updates the role. */
+  /**
+   * One open invitation per workspace and e-mail, reached through a single-use link whose token hash is
+   * given: inviting again updates the role and replaces the link (the old one stops working).
+   */
   upsert(input: {
     workspaceId: WorkspaceId;
     email: string;
     role: Role;
     invitedBy: UserId;
+    tokenHash: string;
+    expiresAt: string;
   }): Promise<Invitation>;
+  /** Gives an invitation a new link (new token hash and expiry); null when no such invitation here. */
+  renewLink(
+    workspaceId: WorkspaceId,
+    id: InvitationId,
+    input: { tokenHash: string; expiresAt: string; invitedBy: UserId },
+  ): Promise<Invitation | null>;
   listForWorkspace(workspaceId: WorkspaceId): Promise<Invitation[]>;
-  listForEmail(email: string): Promise<Invitation[]>;
+  /** The invitation whose link has this token hash, when it has not expired at `now`. */
+  findByTokenHash(tokenHash: string, now: Date): Promise<Invitation | null>;
+  /**
+   * Uses the link once: deletes and returns the invitation with this token hash when it has not expired
+   * at `now`; null otherwise. In a transaction with the membership it grants, so the link is spent only
+   * when the member is added.
+   */
+  takeByTokenHash(tokenHash: string, now: Date): Promise<Invitation | null>;
   delete(workspaceId: WorkspaceId, id: InvitationId): Promise<boolean>;
 }
 
@@ -148,6 +168,8 @@ export interface ApiKeysRepository {
   list(workspaceId: WorkspaceId): Promise<ApiKey[]>;
   /** Sets `revokedAt`; false when no such key in this workspace. */
   revoke(workspaceId: WorkspaceId, id: ApiKey['id']): Promise<boolean>;
+  /** Revokes every live key the user made in this workspace (when they leave it); returns how many. */
+  revokeForCreator(workspaceId: WorkspaceId, userId: UserId): Promise<number>;
   touch(id: ApiKey['id'], at: Date): Promise<void>;
 }
 
@@ -211,6 +233,14 @@ export interface ShareLink {
   createdBy: UserId;
   createdAt: string;
   revokedAt: string | null;
+  /** Whether the shared map shows back-stage notes. */
+  includeBackstage: boolean;
+}
+
+/** A share link in a list: with who made it and the map's title. */
+export interface ShareLinkListed extends ShareLink {
+  createdByName: string;
+  journeyTitle: string;
 }
 
 export interface ShareLinksRepository {
@@ -221,11 +251,16 @@ export interface ShareLinksRepository {
     prefix: string;
     tokenHash: string;
     createdBy: UserId;
+    includeBackstage?: boolean;
   }): Promise<ShareLink>;
   /** The links of one map, revoked ones included, oldest first. */
-  listForJourney(workspaceId: WorkspaceId, journeyId: JourneyId): Promise<ShareLink[]>;
+  listForJourney(workspaceId: WorkspaceId, journeyId: JourneyId): Promise<ShareLinkListed[]>;
+  /** Every link of the workspace, revoked ones included, oldest first. */
+  listForWorkspace(workspaceId: WorkspaceId): Promise<ShareLinkListed[]>;
   /** Sets `revokedAt` (keeping the first one); false when no such link on this map in this workspace. */
   revoke(workspaceId: WorkspaceId, journeyId: JourneyId, id: ShareLinkId): Promise<boolean>;
+  /** Revokes every live link of the workspace; returns how many were live. */
+  revokeAll(workspaceId: WorkspaceId): Promise<number>;
   /** The live (not revoked) link with this token hash — the one lookup without a workspace. */
   findActiveByHash(tokenHash: string): Promise<ShareLink | null>;
 }

@@ -34,6 +34,7 @@ export type { ApiKey, ApiKeyScope } from './records/ApiKey.js';
 export { CONDITION_OPERATORS, conditionSchema, segmentRuleSchema } from './records/SegmentRule.js';
 export type { Condition, ConditionOperator, SegmentRule } from './records/SegmentRule.js';
 export { personaFieldsSchema, personaSchema, PERSONA_MIGRATIONS } from './records/Persona.js';
+export { isPictureDataUrl } from './records/picture.js';
 export type { Persona, PersonaFields } from './records/Persona.js';
 export { phaseFieldsSchema, phaseSchema } from './records/Phase.js';
 export type { Phase, PhaseFields } from './records/Phase.js';

@@ -89,8 +89,10 @@ describe('trailmap serve (a real process on embedded storage)', () => {
     );
   });
 
-  it('answers /api/health with both store versions and serves /api/docs and /', async () => {
-    const health = await (await fetch(`${server!.url}/api/health`)).json();
+  it('answers /api/health (versions only when signed in) and serves /api/docs and /', async () => {
+    expect(await (await fetch(`${server!.url}/api/health`)).json()).toEqual({ status: 'ok' });
+    const cookie = (await signInDemo(server!.url)).headers.get('set-cookie')!.split(';')[0]!;
+    const health = await (await fetch(`${server!.url}/api/health`, { headers: { cookie } })).json();
     expect(health.stores.workspace.engine).toBe('pglite');
     expect(health.stores.events.version).toMatch(/^v1\.\d+/);
     const docs = await fetch(`${server!.url}/api/docs`);
@@ -125,7 +127,7 @@ describe('trailmap serve (a real process on embedded storage)', () => {
     ).journeys;
     const deleted = await fetch(`${server!.url}/api/workspaces/${ws}/journeys/${list[0].id}`, {
       method: 'DELETE',
-      headers: { cookie },
+      headers: { cookie, origin: server!.url },
     });
     expect(deleted.status).toBe(204);
     expect(await stop(server)).toBe(0);
@@ -166,9 +168,22 @@ describe('trailmap serve with DATABASE_URL (PostgreSQL)', () => {
     server = await startCli(['--data', dataDir], { DATABASE_URL: database.databaseUrl });
     expect(server.output()).toContain('PostgreSQL (DATABASE_URL)');
     expect(server.output()).not.toContain('Demo mode');
-    const health = await (await fetch(`${server.url}/api/health`)).json();
-    expect(health.stores.workspace.engine).toBe('postgres');
+    expect(server.output()).toContain('Sign-up: by invite link');
     expect((await signInDemo(server.url)).status).toBe(401);
+    // The first user of the empty install signs up and becomes its admin; the next needs an invite link.
+    const signUp = (email: string) =>
+      fetch(`${server!.url}/api/auth/sign-up`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server!.url },
+        body: JSON.stringify({ email, password: 'correct horse battery' }),
+      });
+    const first = await signUp('admin@example.com');
+    expect(first.status).toBe(201);
+    expect((await first.json()).user.isAdmin).toBe(true);
+    expect((await signUp('walk.in@example.com')).status).toBe(403);
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    const health = await (await fetch(`${server.url}/api/health`, { headers: { cookie } })).json();
+    expect(health.stores.workspace.engine).toBe('postgres');
     expect(await stop(server)).toBe(0);
   }, 90_000);
 

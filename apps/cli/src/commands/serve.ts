@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
-import { startServer, DEMO_EMAIL, DEMO_PASSWORD, APP_VERSION } from '@trailmap/server';
+import {
+  startServer,
+  readSecuritySettings,
+  DEMO_EMAIL,
+  DEMO_PASSWORD,
+  APP_VERSION,
+  type SecuritySettings,
+} from '@trailmap/server';
 import type { Io } from '../main.js';
 
 function parsePort(text: string | undefined, fallback: number): number {
@@ -8,6 +15,14 @@ function parsePort(text: string | undefined, fallback: number): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0..65535, got "${text}"`);
   return port;
+}
+
+function describeSignUp(security: SecuritySettings): string {
+  const policy = security.signUpPolicy ?? { mode: 'invite' };
+  if (policy.mode === 'open') return 'open to anyone (TRAILMAP_SIGNUP=open)';
+  if (policy.mode === 'domain')
+    return `@${policy.domain} addresses and invite links (the first user of an empty install becomes admin)`;
+  return 'by invite link (the first user of an empty install becomes admin; TRAILMAP_SIGNUP to change)';
 }
 
 /** `trailmap serve`: both stores, the API and the app; stops cleanly on SIGINT/SIGTERM. */
@@ -37,6 +52,14 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
   }
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const dataDir = values.data ?? process.env.TRAILMAP_DATA_DIR ?? 'data';
+  const demo = !values['no-demo'] && !databaseUrl;
+  let security: SecuritySettings;
+  try {
+    security = readSecuritySettings(process.env, demo);
+  } catch (err) {
+    io.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
   const server = await startServer({
     port,
     host: values.host ?? process.env.HOST ?? 'localhost',
@@ -44,6 +67,7 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
     ...(databaseUrl ? { databaseUrl } : {}),
     demo: !values['no-demo'],
     logger: process.env.TRAILMAP_LOG === '1',
+    security,
   });
   const address = server.app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -53,6 +77,7 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
     `Trailmap ${APP_VERSION} is running on ${url} (${storage})`,
     `  API documentation: ${url}/api/docs`,
     ...(server.demo ? [`  Demo mode: sign in as ${DEMO_EMAIL} with password ${DEMO_PASSWORD}`] : []),
+    `  Sign-up: ${describeSignUp(security)}`,
   ];
   io.stdout.write(`${banner.join('\n')}\n`);
   await new Promise<void>((resolveStop) => {

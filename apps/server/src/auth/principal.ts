@@ -19,6 +19,18 @@ export function requireUser(principal: Principal | null): Extract<Principal, { k
 }
 
 /**
+ * What an API key may do: the lesser of its scope (write → editor, read → viewer) and its creator's
+ * current role, so demoting a member limits their keys at once. A key whose creator has left the
+ * workspace no longer works (leaving also revokes the keys).
+ */
+export async function keyRole(store: Store, key: ApiKey): Promise<Role> {
+  const creator = await store.memberships.get(key.workspaceId, key.createdBy);
+  if (!creator) throw unauthorized("this API key's creator is no longer a member of its workspace");
+  const scopeRole: Role = key.scope === 'write' ? 'editor' : 'viewer';
+  return roleAllows(creator.role, scopeRole) ? scopeRole : 'viewer';
+}
+
+/**
  * Checks that the caller may do `access` in the workspace and returns the caller's effective role.
  * Non-members get 404 (the workspace's existence is not revealed); members without the role get 403.
  */
@@ -30,10 +42,17 @@ export async function authorizeWorkspace(
 ): Promise<Role> {
   if (!principal) throw unauthorized();
   if (principal.kind === 'apiKey') {
-    if (principal.key.workspaceId !== workspaceId) throw notFound('workspace');
+    const { key } = principal;
+    if (key.workspaceId !== workspaceId) throw notFound('workspace');
     if (access === 'own') throw forbidden('API keys cannot manage members, keys or the workspace');
-    if (access === 'edit' && principal.key.scope !== 'write') throw forbidden('this API key is read-only');
-    return principal.key.scope === 'write' ? 'editor' : 'viewer';
+    const role = await keyRole(store, key);
+    if (access === 'edit' && role !== 'editor')
+      throw forbidden(
+        key.scope === 'write'
+          ? "this API key's creator may no longer edit in this workspace"
+          : 'this API key is read-only',
+      );
+    return role;
   }
   const membership = await store.memberships.get(workspaceId, principal.user.id);
   if (!membership) throw notFound('workspace');

@@ -2,9 +2,9 @@ import type { Store } from '@trailmap/db';
 import type { FastifyRequest } from 'fastify';
 import { unauthorized } from '../http/errors.js';
 import type { Principal } from './principal.js';
+import { readSessionCookie } from './sessionCookie.js';
 import { hashSecret } from './tokens.js';
 
-export const SESSION_COOKIE = 'trailmap_session';
 const TOUCH_INTERVAL_MS = 60_000;
 
 /**
@@ -26,7 +26,7 @@ export async function resolvePrincipal(store: Store, request: FastifyRequest): P
     const { secretHash: _secretHash, ...publicKey } = key;
     return { kind: 'apiKey', key: publicKey };
   }
-  const token = request.cookies[SESSION_COOKIE];
+  const token = readSessionCookie(request);
   if (!token) return null;
   const tokenHash = hashSecret(token);
   const session = await store.sessions.findValid(tokenHash, new Date());

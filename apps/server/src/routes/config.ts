@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { APP_VERSION, type AppContext } from '../app.js';
 import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE_NAME } from '../demo/seedDemo.js';
 import type { Api } from '../http/types.js';
+import { describeSignUpPolicy } from '../auth/decideSignUp.js';
 
 /** Where the demo opens: the demo workspace's "now" shoe map (found afresh, as `trailmap demo` rebuilds it). */
 async function findDemoLanding({ store }: AppContext) {
@@ -20,11 +21,18 @@ export function registerConfigRoutes(api: Api, context: AppContext) {
     {
       schema: {
         tags: ['system'],
-        summary: 'What the sign-in page needs to know: the version, and the demo account in demo mode',
+        summary:
+          'What the sign-in and sign-up pages need to know: the version, who may sign up (`open`, `invite`, `domain:<domain>`; `firstUser` when the install has no user yet), and the demo account in demo mode',
         security: [],
         response: {
           200: z.object({
             version: z.string(),
+            signUp: z.object({
+              policy: z.string(),
+              firstUser: z
+                .boolean()
+                .describe('the install has no user yet: the next sign-up becomes its admin'),
+            }),
             demo: z
               .object({
                 email: z.string(),
@@ -38,10 +46,15 @@ export function registerConfigRoutes(api: Api, context: AppContext) {
       },
     },
     async () => {
-      if (!context.options.demo) return { version: APP_VERSION, demo: null };
+      const signUp = {
+        policy: describeSignUpPolicy(context.signUpPolicy),
+        firstUser: (await context.store.users.count()) === 0,
+      };
+      if (!context.options.demo) return { version: APP_VERSION, signUp, demo: null };
       const landing = await findDemoLanding(context);
       return {
         version: APP_VERSION,
+        signUp,
         demo: {
           email: DEMO_EMAIL,
           password: DEMO_PASSWORD,

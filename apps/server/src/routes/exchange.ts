@@ -15,7 +15,7 @@ import {
   type WorkspaceId,
 } from '@trailmap/domain';
 import { z } from 'zod';
-import { IMPORT_BODY_LIMIT_BYTES, type AppContext } from '../app.js';
+import { IMPORT_BODY_LIMIT_BYTES, MERMAID_TYPES, type AppContext } from '../app.js';
 import { authorizeWorkspace } from '../auth/principal.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { journeyParams, workspaceParams } from '../http/params.js';
@@ -164,10 +164,11 @@ export function registerExchangeRoutes(api: Api, { store }: AppContext) {
     '/api/workspaces/:workspaceId/journeys/import',
     {
       bodyLimit: IMPORT_BODY_LIMIT_BYTES,
+      config: { uploadTypes: MERMAID_TYPES },
       schema: {
         tags: ['journeys'],
         summary:
-          'Import a map (editor): a Trailmap JSON document (application/json) or Mermaid journey text (text/plain). The map gets a new id; its personas are created unless this workspace has them. All or nothing.',
+          'Import a map (editor): a Trailmap JSON document (application/json) or Mermaid journey text (text/vnd.mermaid). The map gets a new id; its personas are created unless this workspace has them. All or nothing.',
         params: workspaceParams,
       },
     },

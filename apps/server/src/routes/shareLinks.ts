@@ -1,11 +1,12 @@
-import { idSchema } from '@trailmap/domain';
+import { hideBackstage, idSchema } from '@trailmap/domain';
 import { z } from 'zod';
 import type { AppContext } from '../app.js';
 import { authorizeWorkspace, requireUser } from '../auth/principal.js';
 import { createSecret, hashSecret } from '../auth/tokens.js';
 import { notFound } from '../http/errors.js';
-import { journeyParams } from '../http/params.js';
+import { journeyParams, workspaceParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
+import type { WorkspaceId } from '@trailmap/domain';
 import { fileNameOf } from './exchange.js';
 import { pictureQuery, selectMapPersonas, sendJourneyPicture } from './exports.js';
 
@@ -19,6 +20,11 @@ const shareLinkView = z.object({
   createdBy: z.string(),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
+  includeBackstage: z.boolean(),
+});
+const listedLinkView = shareLinkView.extend({
+  createdByName: z.string().describe('who made the link'),
+  journeyTitle: z.string(),
 });
 
 const shareLinkParams = journeyParams.extend({ linkId: idSchema('shareLink') });
@@ -32,7 +38,13 @@ export function registerShareLinkRoutes(api: Api, { store }: AppContext) {
     const journey = link ? await store.journeys.get(link.workspaceId, link.journeyId) : null;
     if (!link || !journey) throw notFound('share link');
     const personas = selectMapPersonas(journey, await store.personas.list(link.workspaceId));
-    return { journey, personas };
+    return { journey: link.includeBackstage ? journey : hideBackstage(journey), personas };
+  }
+
+  /** Share links are managed by signed-in editors (never by an API key). */
+  async function authorizeManager(principal: Parameters<typeof requireUser>[0], workspaceId: WorkspaceId) {
+    await authorizeWorkspace(store, principal, workspaceId, 'edit');
+    return requireUser(principal);
   }
 
   api.post(
@@ -41,15 +53,23 @@ export function registerShareLinkRoutes(api: Api, { store }: AppContext) {
       schema: {
         tags: ['share links'],
         summary:
-          'Create a public read-only link to a map (editor, signed in). The token is in the response once; only its hash is kept.',
+          'Create a public read-only link to a map (editor, signed in). The token is in the response once; only its hash is kept. Back-stage notes are hidden from the link unless `includeBackstage` is true.',
         params: journeyParams,
+        body: z
+          .object({
+            includeBackstage: z
+              .boolean()
+              .default(false)
+              .describe('show the back-stage notes and lane to whoever has the link'),
+          })
+          .nullable()
+          .describe('optional; a POST without a body makes a link without back-stage notes'),
         response: { 201: z.object({ shareLink: shareLinkView, token: z.string(), path: z.string() }) },
       },
     },
     async (request, reply) => {
       const { workspaceId, journeyId } = request.params;
-      await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
-      const { user } = requireUser(request.principal);
+      const { user } = await authorizeManager(request.principal, workspaceId);
       if (!(await store.journeys.get(workspaceId, journeyId))) throw notFound('journey');
       const token = createSecret();
       const shareLink = await store.shareLinks.create({
@@ -58,6 +78,7 @@ export function registerShareLinkRoutes(api: Api, { store }: AppContext) {
         prefix: token.slice(0, SHARE_PREFIX_LENGTH),
         tokenHash: hashSecret(token),
         createdBy: user.id,
+        includeBackstage: request.body?.includeBackstage ?? false,
       });
       return reply.code(201).send({ shareLink, token, path: `/share/${token}` });
     },
@@ -68,14 +89,15 @@ export function registerShareLinkRoutes(api: Api, { store }: AppContext) {
     {
       schema: {
         tags: ['share links'],
-        summary: 'The share links of a map, revoked ones included (editor); tokens are never shown again',
+        summary:
+          'The share links of a map with who made them, revoked ones included (editor, signed in); tokens are never shown again',
         params: journeyParams,
-        response: { 200: z.object({ shareLinks: z.array(shareLinkView) }) },
+        response: { 200: z.object({ shareLinks: z.array(listedLinkView) }) },
       },
     },
     async (request) => {
       const { workspaceId, journeyId } = request.params;
-      await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
+      await authorizeManager(request.principal, workspaceId);
       if (!(await store.journeys.get(workspaceId, journeyId))) throw notFound('journey');
       return { shareLinks: await store.shareLinks.listForJourney(workspaceId, journeyId) };
     },
@@ -86,16 +108,53 @@ export function registerShareLinkRoutes(api: Api, { store }: AppContext) {
     {
       schema: {
         tags: ['share links'],
-        summary: 'Revoke a share link (editor); it stops working at once',
+        summary: 'Revoke a share link (editor, signed in); it stops working at once',
         params: shareLinkParams,
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       const { workspaceId, journeyId, linkId } = request.params;
-      await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
+      await authorizeManager(request.principal, workspaceId);
       if (!(await store.shareLinks.revoke(workspaceId, journeyId, linkId))) throw notFound('share link');
       return reply.code(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/share-links',
+    {
+      schema: {
+        tags: ['share links'],
+        summary:
+          "Every share link of the workspace with its map and who made it, revoked ones included (owner, signed in): share links are the workspace's, whoever made them",
+        params: workspaceParams,
+        response: { 200: z.object({ shareLinks: z.array(listedLinkView) }) },
+      },
+    },
+    async (request) => {
+      const { workspaceId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'own');
+      requireUser(request.principal);
+      return { shareLinks: await store.shareLinks.listForWorkspace(workspaceId) };
+    },
+  );
+
+  api.delete(
+    '/api/workspaces/:workspaceId/share-links',
+    {
+      schema: {
+        tags: ['share links'],
+        summary: 'Revoke every live share link of the workspace at once (owner, signed in)',
+        params: workspaceParams,
+        response: { 200: z.object({ revoked: z.number().int() }) },
+      },
+    },
+    async (request) => {
+      const { workspaceId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'own');
+      requireUser(request.principal);
+      return { revoked: await store.shareLinks.revokeAll(workspaceId) };
     },
   );
 
@@ -104,7 +163,8 @@ export function registerShareLinkRoutes(api: Api, { store }: AppContext) {
     {
       schema: {
         tags: ['share links'],
-        summary: 'A shared map and the personas it names (no sign-in; 404 for unknown or revoked tokens)',
+        summary:
+          'A shared map and the personas it names (no sign-in; 404 for unknown or revoked tokens); without back-stage notes unless the link was made with them',
         security: [],
         params: tokenParams,
       },

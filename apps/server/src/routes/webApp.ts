@@ -4,12 +4,16 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { registerRootPage } from './rootPage.js';
 
-/** Content-Security-Policy of the app's HTML: only our own scripts; inline styles for the map's layout. */
+/**
+ * Content-Security-Policy of the app's HTML: only our own scripts; inline styles for the map's layout;
+ * pictures only from the app itself, the uploaded ones it stores as `data:` URLs, and `blob:` for the
+ * picture being scaled down in the browser before upload — never from other hosts.
+ */
 const APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
+  "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "frame-ancestors 'self'",

@@ -16,6 +16,8 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
   const app = await buildApp({
     store,
     describeEventStore: async () => ({ engine: 'duckdb', version: 'test' }),
+    // Tests sign many people up; the sign-up policy has tests of its own.
+    signUpPolicy: { mode: 'open' },
     ...options,
   });
   return {
@@ -29,7 +31,10 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
   };
 }
 
-/** A signed-in client: remembers its session cookie and sends JSON. */
+/** The origin `app.inject` requests go to (its default Host header), which the CSRF rule expects. */
+export const TEST_ORIGIN = 'http://localhost:80';
+
+/** A signed-in client: remembers its session cookie and sends JSON from the app's own origin, as a browser does. */
 export interface Client {
   email: string;
   userId: string;
@@ -57,22 +62,24 @@ export function clientFor(app: FastifyInstance, email: string, userId: string, c
       app.inject({
         method: method as 'GET',
         url,
-        headers: { cookie, ...headers },
+        headers: { cookie, origin: TEST_ORIGIN, ...headers },
         ...(body !== undefined ? { payload: body as object } : {}),
       }),
   };
 }
 
-/** Signs up a new user and returns a client with its session. */
+/** Signs up a new user (through an invite link's token when given) and returns a client with its session. */
 export async function signUp(
   app: FastifyInstance,
   email: string,
   password = 'correct horse battery',
+  invitation?: string,
 ): Promise<Client> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/sign-up',
-    payload: { email, password },
+    headers: { origin: TEST_ORIGIN },
+    payload: { email, password, ...(invitation ? { invitation } : {}) },
   });
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
   return clientFor(app, email, response.json().user.id, sessionCookieOf(response));

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { createId, type ApiKey, type ApiKeyId, type UserId, type WorkspaceId } from '@trailmap/domain';
 import { toIso, toIsoOrNull, type Database } from '../database.js';
 import { rejectDuplicates } from '../duplicates.js';
@@ -54,6 +54,16 @@ export function createApiKeysRepository(db: Database): ApiKeysRepository {
         .where(and(eq(apiKeys.workspaceId, workspaceId), eq(apiKeys.id, id)))
         .returning({ id: apiKeys.id });
       return revoked.length > 0;
+    },
+    async revokeForCreator(workspaceId, userId) {
+      const revoked = await db
+        .update(apiKeys)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(eq(apiKeys.workspaceId, workspaceId), eq(apiKeys.createdBy, userId), isNull(apiKeys.revokedAt)),
+        )
+        .returning({ id: apiKeys.id });
+      return revoked.length;
     },
     async touch(id, at) {
       await db.update(apiKeys).set({ lastUsedAt: at }).where(eq(apiKeys.id, id));

@@ -13,7 +13,13 @@ export function normaliseEmail(email: string): string {
 }
 
 function toUser(row: UserRow): User {
-  return { id: row.id as UserId, email: row.email, name: row.name, createdAt: toIso(row.createdAt) };
+  return {
+    id: row.id as UserId,
+    email: row.email,
+    name: row.name,
+    isAdmin: row.isAdmin,
+    createdAt: toIso(row.createdAt),
+  };
 }
 
 function toUserWithPassword(row: UserRow): UserWithPassword {
@@ -28,6 +34,7 @@ export function createUsersRepository(db: Database): UsersRepository {
         email: normaliseEmail(input.email),
         name: input.name,
         passwordHash: input.passwordHash,
+        isAdmin: input.isAdmin ?? false,
         createdAt: new Date(),
       };
       await rejectDuplicates(() => db.insert(users).values(row));

@@ -34,3 +34,4 @@ export { toMermaidJourney, MERMAID_COMMENT_VERSION, DEFAULT_MERMAID_ACTOR } from
 export type { MermaidPersona } from './toMermaidJourney.js';
 export { parseMermaidJourney, UNTITLED_MERMAID_JOURNEY } from './parseMermaidJourney.js';
 export type { MermaidJourney } from './parseMermaidJourney.js';
+export { hideBackstage } from './hideBackstage.js';

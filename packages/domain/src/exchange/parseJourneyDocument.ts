@@ -21,6 +21,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Persona pictures that are links to other hosts (documents exported before pictures had to be uploaded)
+ * are dropped rather than refused: the app only shows pictures it serves itself.
+ */
+function dropLinkedPictures(personas: unknown): unknown {
+  if (!Array.isArray(personas)) return personas;
+  return personas.map((persona: unknown) =>
+    isPlainObject(persona) && typeof persona.pictureUrl === 'string' && /^https?:/i.test(persona.pictureUrl)
+      ? { ...persona, pictureUrl: null }
+      : persona,
+  );
+}
+
+/**
  * Reads a journey document: a parsed JSON value, or JSON text. Checks the format tag, migrates older
  * `formatVersion`s to the current one (refusing newer ones), validates every field and checks that ids
  * are unique and every reference points to something on the map. Throws a `JourneyFormatError` whose
@@ -51,7 +64,11 @@ export function parseJourneyDocument(input: unknown): JourneyDocument {
     if (error instanceof MigrationError) fail('formatVersion', error.message);
     throw error;
   }
-  migrated = { ...migrated, formatVersion: JOURNEY_DOCUMENT_MIGRATIONS.currentVersion };
+  migrated = {
+    ...migrated,
+    formatVersion: JOURNEY_DOCUMENT_MIGRATIONS.currentVersion,
+    personas: dropLinkedPictures(migrated.personas),
+  };
 
   const parsed = journeyDocumentSchema.safeParse(migrated);
   if (!parsed.success) {

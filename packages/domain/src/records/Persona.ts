@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
 import type { MigrationSequence } from '../migrations.js';
+import { isPictureDataUrl } from './picture.js';
 import { segmentRuleSchema } from './SegmentRule.js';
 import { isoDateTime, longText, nameText, shortText, textList } from './text.js';
 
@@ -12,11 +13,16 @@ export const personaFieldsSchema = z.object({
   needs: textList.default([]),
   frustrations: textList.default([]),
   quote: shortText.default(''),
-  /** A picture as an https or data: URL; without one the app shows initials. */
+  /**
+   * A picture uploaded to the app, as a PNG, JPEG or WebP `data:` URL (the app scales it down first); without
+   * one the app shows initials. Links to other hosts are not taken: the app never shows pictures it does
+   * not serve itself.
+   */
   pictureUrl: z
     .string()
     .max(200_000)
-    .regex(/^(https:\/\/|data:image\/(png|jpeg|webp);base64,)/, 'must be an https URL or a data:image URL')
+    .regex(/^data:image\/(png|jpeg|webp);base64,/, 'must be a PNG, JPEG or WebP picture (data:image URL)')
+    .refine(isPictureDataUrl, 'must be a PNG, JPEG or WebP picture (data:image URL)')
     .nullable()
     .default(null),
   segmentRule: segmentRuleSchema.nullable().default(null),
