@@ -1,4 +1,5 @@
-import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
+import { DndContext, DragOverlay, useSensor, useSensors } from '@dnd-kit/core';
+import { CardPointerSensor } from './CardPointerSensor.js';
 import {
   addIdea,
   addPainPoint,
@@ -98,7 +99,7 @@ export function MapGrid({
     announce,
   });
   const drag = useCardDrag(view.touchpoints, view.phases, onEdit);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(useSensor(CardPointerSensor, { activationConstraint: { distance: 6 } }));
 
   const handlers: GridHandlers = { open: onSelect, openTouchpoint, cardKey };
   let phaseActions: PhaseActions | undefined;
