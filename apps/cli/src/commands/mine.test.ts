@@ -7,7 +7,7 @@ import { runMine } from './mine.js';
 import { escapeHtml } from './mine/renderHtml.js';
 import type { MineReport } from './mine/mineLog.js';
 
-const data = new URL('../../../../../shared/data/', import.meta.url).pathname;
+const data = new URL('../../../../samples/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-mine-'));
 
 function capture(): { stream: Writable; text: () => string } {

@@ -175,7 +175,7 @@ describe('parseParquet', () => {
   });
 
   it('parseParquet(path) reads the real receipt log (converted to Parquet) with its 1,434 cases and 8,577 events', async () => {
-    const csv = fileURLToPath(new URL('../../../../../shared/data/receipt.csv', import.meta.url));
+    const csv = fileURLToPath(new URL('../../../../samples/receipt.csv', import.meta.url));
     const path = await writeParquet('receipt.parquet', `SELECT * FROM read_csv('${csv}')`);
     const rows = (
       await collect(

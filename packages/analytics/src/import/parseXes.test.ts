@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sharedDataDir } from '../testing/loadLogRows.js';
+import { samplesDir } from '../testing/loadLogRows.js';
 import { parseXes } from './parseXes.js';
 import type { ImportProgress, ImportRow } from './types.js';
 
@@ -11,7 +11,7 @@ async function collect(iterable: AsyncIterable<ImportRow[]>): Promise<ImportRow[
 
 describe('parseXes', () => {
   test('parseXes(running-example.xes) reads 42 events with offsets applied and trace attributes as case attributes', async () => {
-    const rows = await collect(parseXes({ path: `${sharedDataDir}running-example.xes` }, {}));
+    const rows = await collect(parseXes({ path: `${samplesDir}running-example.xes` }, {}));
     expect(rows).toHaveLength(42);
     const first = rows[0] as ImportRow;
     expect(first).toMatchObject({ caseId: '3', activity: 'register request', eventId: '3/0', source: 'xes' });
@@ -23,7 +23,7 @@ describe('parseXes', () => {
     const progress: ImportProgress[] = [];
     const rows = await collect(
       parseXes(
-        { path: `${sharedDataDir}bpic2012.xes.gz` },
+        { path: `${samplesDir}bpic2012.xes.gz` },
         { classifier: ['concept:name', 'lifecycle:transition'] },
         (p) => progress.push(p),
       ),

@@ -6,7 +6,7 @@ import { parseCsv } from '../import/parseCsv.js';
 import { parseXes } from '../import/parseXes.js';
 import { ImportError, type ImportRow } from '../import/types.js';
 import { getLogSummary } from '../queries/getLogSummary.js';
-import { sharedDataDir } from '../testing/loadLogRows.js';
+import { samplesDir } from '../testing/loadLogRows.js';
 import { makeRow } from '../testing/makeRow.js';
 import { getStoreVersion } from './getStoreVersion.js';
 import { importEvents } from './importEvents.js';
@@ -19,7 +19,7 @@ const write = (name: string, content: string | Buffer): string => {
   writeFileSync(path, content);
   return path;
 };
-const runningExample = `${sharedDataDir}running-example.xes`;
+const runningExample = `${samplesDir}running-example.xes`;
 let store: EventStore;
 
 async function snapshot(): Promise<string> {
@@ -86,7 +86,7 @@ const badInputs: { name: string; file?: string; rows: () => AsyncIterable<Import
     {
       name: 'a truncated gzip file',
       rows: () => {
-        const bytes = readFileSync(`${sharedDataDir}helpdesk.xes.gz`);
+        const bytes = readFileSync(`${samplesDir}helpdesk.xes.gz`);
         return parseXes({ path: write('truncated.xes.gz', bytes.subarray(0, bytes.length >> 1)) }, {});
       },
       message: /truncated\.xes\.gz.*gzip data is truncated/,

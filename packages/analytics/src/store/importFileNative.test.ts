@@ -7,7 +7,7 @@ import { ImportError } from '../import/types.js';
 import { discoverDfg } from '../queries/discoverDfg.js';
 import { getLogSummary } from '../queries/getLogSummary.js';
 import { getVariants } from '../queries/getVariants.js';
-import { sharedDataDir } from '../testing/loadLogRows.js';
+import { samplesDir } from '../testing/loadLogRows.js';
 import { importCsvFile, importParquetFile, nativeImportPaths } from './importFileNative.js';
 import { importEvents } from './importEvents.js';
 import { openEventStore, type EventStore } from './openEventStore.js';
@@ -41,7 +41,7 @@ describe('importCsvFile', () => {
   test.each(['receipt.csv', 'roadtraffic100traces.csv'])(
     'importCsvFile(%s) stores exactly what parseCsv + importEvents store',
     async (name) => {
-      const path = `${sharedDataDir}${name}`;
+      const path = `${samplesDir}${name}`;
       const fast = nativeImportPaths.fast;
       await importCsvFile(store, `native ${name}`, path);
       expect(nativeImportPaths.fast).toBe(fast + 1);
@@ -55,7 +55,7 @@ describe('importCsvFile', () => {
   );
 
   test('importCsvFile(same file again) adds nothing', async () => {
-    const again = await importCsvFile(store, 'native receipt.csv', `${sharedDataDir}receipt.csv`);
+    const again = await importCsvFile(store, 'native receipt.csv', `${samplesDir}receipt.csv`);
     expect(again).toMatchObject({ version: 2, eventsAdded: 0, eventsSkipped: 8577 });
   });
 
@@ -233,7 +233,7 @@ describe('importParquetFile', () => {
   test('importParquetFile(receipt as Parquet) gives the same log as the CSV', async () => {
     const parquet = join(dir, 'receipt.parquet');
     await store.connection.run(
-      `COPY (SELECT * FROM read_csv('${sharedDataDir}receipt.csv', all_varchar = true)) TO '${parquet}' (FORMAT parquet)`,
+      `COPY (SELECT * FROM read_csv('${samplesDir}receipt.csv', all_varchar = true)) TO '${parquet}' (FORMAT parquet)`,
     );
     const fast = nativeImportPaths.fast;
     await importParquetFile(store, 'parquet receipt', parquet);

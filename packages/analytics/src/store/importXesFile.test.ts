@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseXes } from '../import/parseXes.js';
 import { ImportError } from '../import/types.js';
-import { sharedDataDir } from '../testing/loadLogRows.js';
+import { samplesDir } from '../testing/loadLogRows.js';
 import { importEvents } from './importEvents.js';
 import { importXesFile, xesImportPaths } from './importXesFile.js';
 import { openEventStore, type EventStore } from './openEventStore.js';
@@ -103,7 +103,7 @@ describe('importXesFile', () => {
     'importXesFile(%s) takes the fast path and stores exactly what parseXes + importEvents store',
     async (name) => {
       const fastBefore = xesImportPaths.fast;
-      const { fast, precise } = await importBothWays(`${sharedDataDir}${name}`, undefined, fingerprint);
+      const { fast, precise } = await importBothWays(`${samplesDir}${name}`, undefined, fingerprint);
       expect(xesImportPaths.fast).toBe(fastBefore + 1);
       expect(fast).toMatch(/^[1-9]\d* [0-9a-f]{32}$/);
       expect(fast).toBe(precise);
@@ -112,7 +112,7 @@ describe('importXesFile', () => {
   );
 
   test('importXesFile(running-example.xes, classifier) joins the classifier keys as parseXes does', async () => {
-    const { fast, precise } = await importBothWays(`${sharedDataDir}running-example.xes`, [
+    const { fast, precise } = await importBothWays(`${samplesDir}running-example.xes`, [
       'concept:name',
       'org:resource',
     ]);
@@ -299,7 +299,7 @@ const badInputs: { name: string; path: () => string; message: RegExp }[] = [
   {
     name: 'a truncated gzip file',
     path: () => {
-      const bytes = readFileSync(`${sharedDataDir}helpdesk.xes.gz`);
+      const bytes = readFileSync(`${samplesDir}helpdesk.xes.gz`);
       return write('truncated.xes.gz', bytes.subarray(0, bytes.length >> 1));
     },
     message: /truncated\.xes\.gz.*gzip data is truncated/,
