@@ -356,6 +356,40 @@ const badInputs: { name: string; path: () => string; message: RegExp }[] = [
     path: () => write('late-duplicate.xes', logWithLateDuplicate(12_000)),
     message: /late-duplicate\.xes, line \d+: duplicate event id "case-0\/0" at line \d+ and line \d+/,
   },
+  // the trace starts at line 12 of `log`; its name is line 13, the first event's lines from 14 on
+  ...(
+    [
+      ['an activity', event('&lol6;', '2024-01-01T00:00:00Z'), 15],
+      [
+        'an event attribute',
+        event('a', '2024-01-01T00:00:00Z', '\t\t\t<string key="org:resource" value="&lol6;"/>\n'),
+        16,
+      ],
+      ['a case attribute', '\t\t<string key="region" value="&lol6;"/>\n', 14],
+      ['a timestamp', event('a', '2024-01-01T00:00:00&lol6;'), 16],
+    ] as const
+  ).map(([where, body, line]) => ({
+    name: `an undefined entity in ${where}`,
+    path: () =>
+      write(
+        'lol.xes',
+        log(
+          `\t<trace>\n\t\t<string key="concept:name" value="t"/>\n${body}${event('b', '2024-01-01T00:01:00Z')}\t</trace>\n`,
+        ),
+      ),
+    message: new RegExp(`lol\\.xes, line ${line}: undefined entity &lol6;`),
+  })),
+  {
+    name: 'an undefined entity in the log header',
+    path: () =>
+      write(
+        'lol-header.xes',
+        log(
+          `\t<trace>\n\t\t<string key="concept:name" value="t"/>\n${event('a', '2024-01-01T00:00:00Z')}\t</trace>\n`,
+        ).replace('value="UNKNOWN"', 'value="&lol6;"'),
+      ),
+    message: /lol-header\.xes, line 6: undefined entity &lol6;/,
+  },
   {
     name: 'a repeated identity:id',
     path: () =>
