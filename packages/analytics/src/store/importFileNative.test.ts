@@ -289,3 +289,42 @@ describe('importParquetFile', () => {
     expect(await eventsOf('bad parquet')).toEqual([]);
   });
 });
+
+describe('importCsvFile and importParquetFile (a file without events)', () => {
+  const headerOnly = (): string => {
+    writeFileSync(join(dir, 'header-only.csv'), 'case,activity,timestamp\n');
+    return join(dir, 'header-only.csv');
+  };
+  const zeroRows = async (): Promise<string> => {
+    const path = join(dir, 'zero-rows.parquet');
+    await store.connection.run(
+      `COPY (SELECT 'c1' AS "case", 'a' AS activity, TIMESTAMPTZ '2024-01-01' AS "timestamp" WHERE false)
+       TO '${path}' (FORMAT parquet)`,
+    );
+    return path;
+  };
+  test.each([
+    ['importCsvFile', 'header-only.csv', (dataset: string) => importCsvFile(store, dataset, headerOnly())],
+    [
+      'importParquetFile',
+      'zero-rows.parquet',
+      async (dataset: string) => importParquetFile(store, dataset, await zeroRows()),
+    ],
+  ])(
+    '%s(%s) fails with the ImportError "no events", into an empty dataset and into one that holds events, and changes nothing',
+    async (_call, file, load) => {
+      writeFileSync(join(dir, 'one-event.csv'), 'case,activity,timestamp\nc1,a,2024-01-01T00:00:00Z\n');
+      await importCsvFile(store, `held ${file}`, join(dir, 'one-event.csv'));
+      for (const dataset of [`empty ${file}`, `held ${file}`]) {
+        const versions = await versionsOf(dataset);
+        const events = await getLogSummary(store, { dataset });
+        const attempt = load(dataset);
+        await expect(attempt).rejects.toBeInstanceOf(ImportError);
+        await expect(attempt).rejects.toMatchObject({ reason: 'no events', where: { file } });
+        await expect(attempt).rejects.toThrow(`${file}: no events`);
+        expect(await versionsOf(dataset)).toEqual(versions);
+        expect(await getLogSummary(store, { dataset })).toEqual(events);
+      }
+    },
+  );
+});

@@ -391,6 +391,17 @@ const badInputs: { name: string; path: () => string; message: RegExp }[] = [
     message: /lol-header\.xes, line 6: undefined entity &lol6;/,
   },
   {
+    name: 'a log whose traces hold no events',
+    path: () =>
+      write('no-events.xes', log('\t<trace>\n\t\t<string key="concept:name" value="t"/>\n\t</trace>\n')),
+    message: /^no-events\.xes: no events$/,
+  },
+  {
+    name: 'a gzip log without traces',
+    path: () => write('no-traces.xes.gz', gzipSync(log(''))),
+    message: /^no-traces\.xes\.gz: no events$/,
+  },
+  {
     name: 'a repeated identity:id',
     path: () =>
       write(
