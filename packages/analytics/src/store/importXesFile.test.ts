@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -252,6 +252,30 @@ describe('importXesFile', () => {
       expect(await threads()).toBe('2');
     } finally {
       threaded.close();
+    }
+  });
+
+  test('importXesFile(log) stages its batches in a folder of this process beside the store file, removed when it ends', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'trailmap-xes-staging-'));
+    const fileStore = await openEventStore({ path: join(folder, 'events.duckdb') });
+    const stagingDirs = (): string[] =>
+      readdirSync(folder).filter((name) => name.startsWith(`trailmap-staging-${process.pid}-`));
+    const seen = new Set<string>();
+    try {
+      const fastBefore = xesImportPaths.fast;
+      const good = logWithLateDuplicate(4_000).replace(/case-0"\/>\n(?![\s\S]*case-0)/, 'case-last"/>\n');
+      await importXesFile(fileStore, 'staged', write('staged.xes', good), {}, () => {
+        for (const name of stagingDirs()) seen.add(name);
+      });
+      expect(xesImportPaths.fast).toBe(fastBefore + 1);
+      expect(seen.size).toBe(1);
+      expect(stagingDirs()).toEqual([]);
+      // and after a fast path that gave up (the precise path reports the repeated case)
+      const bad = write('staged-bad.xes', logWithLateDuplicate(4_000));
+      await expect(importXesFile(fileStore, 'staged', bad)).rejects.toBeInstanceOf(ImportError);
+      expect(stagingDirs()).toEqual([]);
+    } finally {
+      fileStore.close();
     }
   });
 
