@@ -10,6 +10,7 @@ export default tseslint.config(
       'data/**',
       'packages/db/drizzle/**',
       'coverage/**',
+      'samples/**',
     ],
   },
   js.configs.recommended,

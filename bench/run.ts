@@ -15,7 +15,7 @@ interface Row {
 }
 
 const root = new URL('..', import.meta.url).pathname;
-const data = new URL('../../shared/data/', import.meta.url).pathname;
+const data = new URL('../samples/', import.meta.url).pathname;
 
 function runScenario(name: string): ScenarioResult & { peakMemoryMb: number } {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/runScenario.ts', name], {

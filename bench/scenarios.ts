@@ -25,7 +25,7 @@ export interface ScenarioResult {
   note?: string;
 }
 
-const dataDir = new URL('../../shared/data/', import.meta.url).pathname;
+const dataDir = new URL('../samples/', import.meta.url).pathname;
 const seconds = (start: number): number => (performance.now() - start) / 1000;
 
 /**

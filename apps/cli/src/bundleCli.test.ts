@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const cliRoot = new URL('..', import.meta.url).pathname;
-const data = new URL('../../../../shared/data/', import.meta.url).pathname;
+const data = new URL('../../../samples/', import.meta.url).pathname;
 // inside the repository, so that the bundle's external packages resolve from node_modules as in dist/
 const outdir = mkdtempSync(join(cliRoot, 'dist-test-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));

@@ -42,6 +42,8 @@ export * from './identity/index.js';
 export * from './cases/index.js';
 export { importCsvFile, importParquetFile } from './store/importFileNative.js';
 export { importXesFile } from './store/importXesFile.js';
+export { createStagingDir } from './staging/createStagingDir.js';
+export { removeStaleStagingDirs } from './staging/removeStaleStagingDirs.js';
 export type { ImportXesFileOptions } from './store/importXesFile.js';
 export type { NativeImportOptions } from './store/importFileNative.js';
 // CX analytics: statistics, key-driver math and the CX queries (each barrel lists its names).

@@ -25,9 +25,7 @@ async function mine(args: string[]) {
   return { code, stdout: out.text(), stderr: err.text() };
 }
 
-const RUNNING_EXAMPLE = fileURLToPath(
-  new URL('../../../../../shared/data/running-example.xes', import.meta.url),
-);
+const RUNNING_EXAMPLE = fileURLToPath(new URL('../../../../samples/running-example.xes', import.meta.url));
 
 describe('trailmap mine: the CX section', () => {
   const dir = mkdtempSync(join(tmpdir(), 'trailmap-mine-cx-'));

@@ -7,7 +7,7 @@ import { runMine } from './mine.js';
 import { escapeHtml } from './mine/renderHtml.js';
 import type { MineReport } from './mine/mineLog.js';
 
-const data = new URL('../../../../../shared/data/', import.meta.url).pathname;
+const data = new URL('../../../../samples/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-mine-'));
 
 function capture(): { stream: Writable; text: () => string } {
@@ -109,19 +109,26 @@ describe('runMine', () => {
   test('runMine(bad input) explains the problem on stderr and exits with 1', async () => {
     const broken = join(dir, 'broken.xes');
     writeFileSync(broken, '<log>\n<trace>\n<event>\n</trace>\n');
+    const headerOnly = join(dir, 'header-only.csv');
+    writeFileSync(headerOnly, 'case:concept:name,concept:name,time:timestamp\n');
+    const noEvents = join(dir, 'no-events.xes');
+    writeFileSync(noEvents, '<log>\n<trace><string key="concept:name" value="t"/></trace>\n</log>\n');
     const cases: [string[], RegExp][] = [
       [[], /give exactly one log file/],
       [[join(dir, 'missing.xes')], /no such file/],
       [[join(dir, 'log.txt')], /unknown log format/],
       [[broken], /broken\.xes, line 4: malformed XML/],
+      [[headerOnly], /trailmap mine: header-only\.csv: no events\n/],
+      [[noEvents, '--format', 'json'], /^trailmap mine: no-events\.xes: no events\n$/],
       [[`${data}receipt.csv`, '--format', 'pdf'], /unknown --format "pdf"/],
       [[`${data}receipt.csv`, '--activity', 'nope'], /missing column "nope"/],
       [[`${data}receipt.csv`, '--bogus'], /Unknown option '--bogus'/],
     ];
     for (const [argv, message] of cases) {
-      const { code, stderr } = await mine(argv);
+      const { code, stdout, stderr } = await mine(argv);
       expect(code, argv.join(' ')).toBe(1);
       expect(stderr).toMatch(message);
+      expect(stdout, argv.join(' ')).toBe('');
     }
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listOcelObjectTypes, parseOcel } from './ocel.js';
 import { ImportError, type ImportRow } from './types.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../../../../shared/data/ocel20_example.jsonocel', import.meta.url));
+const EXAMPLE = fileURLToPath(new URL('../../../../samples/ocel20_example.jsonocel', import.meta.url));
 
 async function parseRows(
   objectType: string,

@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,15 +134,32 @@ describe('parseParquet', () => {
     expect(progress.at(-1)?.bytesRead).toBe(progress.at(-1)?.bytesTotal);
   });
 
-  it('parseParquet(stream) spools a stream to a temporary file', async () => {
+  it('parseParquet(stream) spools a stream to a staging folder of this process under the OS temp dir, removed after', async () => {
     const path = await writeParquet(
       'stream.parquet',
       `SELECT 'x' AS "case:concept:name", 'Open' AS "concept:name", '2024-05-06T07:08:09Z' AS "time:timestamp"`,
     );
-    const [batch] = await collect(
-      parseParquet({ stream: createReadStream(path), name: 'upload.parquet' }, {}),
-    );
-    expect(batch?.[0]).toMatchObject({ activity: 'Open', tsMs: Date.UTC(2024, 4, 6, 7, 8, 9) });
+    const stagingDirs = (): string[] =>
+      readdirSync(dir).filter((name) => name.startsWith(`trailmap-staging-${process.pid}-`));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = dir;
+    try {
+      const batches: ImportRow[][] = [];
+      const seen = new Set<string>();
+      for await (const batch of parseParquet(
+        { stream: createReadStream(path), name: 'upload.parquet' },
+        {},
+      )) {
+        batches.push(batch);
+        for (const name of stagingDirs()) seen.add(name);
+      }
+      expect(batches[0]?.[0]).toMatchObject({ activity: 'Open', tsMs: Date.UTC(2024, 4, 6, 7, 8, 9) });
+      expect(seen.size).toBe(1);
+      expect(stagingDirs()).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+    }
   });
 
   it('parseParquet(path) names the record and field of a missing timestamp', async () => {
@@ -175,7 +192,7 @@ describe('parseParquet', () => {
   });
 
   it('parseParquet(path) reads the real receipt log (converted to Parquet) with its 1,434 cases and 8,577 events', async () => {
-    const csv = fileURLToPath(new URL('../../../../../shared/data/receipt.csv', import.meta.url));
+    const csv = fileURLToPath(new URL('../../../../samples/receipt.csv', import.meta.url));
     const path = await writeParquet('receipt.parquet', `SELECT * FROM read_csv('${csv}')`);
     const rows = (
       await collect(

@@ -5,12 +5,13 @@
  */
 import { batchRows } from './batchRows.js';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { createStagingDir } from '../staging/createStagingDir.js';
 import { DEFAULT_BATCH_SIZE, mapRecord, type MappedImportOptions } from './parquetMapping.js';
 import { ImportError, type ImportRow, type Parser } from './types.js';
 
@@ -27,7 +28,7 @@ interface LocalFile {
 /** DuckDB reads files, so a stream input is first spooled to a temporary file. */
 async function resolveLocalFile(input: Parameters<Parser<ParquetImportOptions>>[0]): Promise<LocalFile> {
   if ('path' in input) return { path: input.path, name: input.path, cleanup: async () => {} };
-  const dir = await mkdtemp(join(tmpdir(), 'trailmap-parquet-'));
+  const dir = createStagingDir(tmpdir());
   const path = join(dir, 'input.parquet');
   await pipeline(Readable.from(input.stream as AsyncIterable<Buffer | string>), createWriteStream(path));
   return { path, name: input.name, cleanup: () => rm(dir, { recursive: true, force: true }) };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sharedDataDir } from '../testing/loadLogRows.js';
+import { samplesDir } from '../testing/loadLogRows.js';
 import { parseCsv, resolveCsvColumns } from './parseCsv.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import type { ImportRow } from './types.js';
@@ -12,7 +12,7 @@ async function collect(iterable: AsyncIterable<ImportRow[]>): Promise<ImportRow[
 
 describe('parseCsv', () => {
   test('parseCsv(receipt.csv) detects the pm4py columns and maps case:channel to the channel', async () => {
-    const rows = await collect(parseCsv({ path: `${sharedDataDir}receipt.csv` }, {}));
+    const rows = await collect(parseCsv({ path: `${samplesDir}receipt.csv` }, {}));
     expect(rows).toHaveLength(8577);
     expect(rows[0]).toMatchObject({
       caseId: 'case-10011',

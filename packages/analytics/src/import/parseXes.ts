@@ -1,7 +1,7 @@
 import { openSource, type SourceInput } from './openSource.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { ImportError, type ImportRow, type Parser, type ProgressListener } from './types.js';
-import { convertValue, decodeEntities, type XesValue } from './xesValues.js';
+import { convertValue, decodeEntities, XmlReferenceError, type XesValue } from './xesValues.js';
 
 export interface XesOptions {
   /** Attribute keys whose values, joined by `+`, name the activity (pm4py's classifier); default `concept:name`. */
@@ -183,7 +183,7 @@ class XesScanner {
       } else if (this.scanAttributeTag(buf, lt)) {
         i = this.fastEnd;
       } else {
-        const tag = scanOpenTag(buf, lt);
+        const tag = this.readOpenTag(buf, lt);
         if (tag === null) return lt;
         if (tag === 'malformed') return this.fail('malformed XML: cannot read this tag', lt);
         this.openTag(tag.name, tag.attributes, tag.selfClosing, lt);
@@ -244,7 +244,7 @@ class XesScanner {
     if (key === null) return false;
     const raw = buf.slice(valueStart, valueEnd);
     if (raw.includes('<')) return false;
-    const text = raw.includes('&') ? decodeEntities(raw) : raw;
+    const text = raw.includes('&') ? this.decode(raw, valueStart) : raw;
     // string, date and id values stay text; only int, float and boolean are converted
     const value =
       kind === 's' || kind === 'd' || kind === 'i' ? text : convertValue(attributeTagNames[kind], text);
@@ -278,6 +278,26 @@ class XesScanner {
 
   private fail(reason: string, pos: number): never {
     throw new ImportError(reason, { file: this.file, line: this.lineAt(pos) });
+  }
+
+  /** Decodes the references of a value that starts at `start` of the buffer; a bad one fails at its line. */
+  private decode(raw: string, start: number): string {
+    try {
+      return decodeEntities(raw);
+    } catch (error) {
+      if (error instanceof XmlReferenceError) this.fail(error.message, start + error.index);
+      throw error;
+    }
+  }
+
+  /** `scanOpenTag`, failing at the line of a reference it cannot decode. */
+  private readOpenTag(buf: string, lt: number): OpenTag | null | 'malformed' {
+    try {
+      return scanOpenTag(buf, lt);
+    } catch (error) {
+      if (error instanceof XmlReferenceError) this.fail(error.message, error.index);
+      throw error;
+    }
   }
 
   private openTag(name: string, attrs: Record<string, string>, selfClosing: boolean, pos: number): void {
@@ -449,8 +469,18 @@ function scanOpenTag(buf: string, lt: number): OpenTag | null | 'malformed' {
     if (close === -1) return null;
     const raw = buf.slice(q + 1, close);
     if (raw.includes('<')) return 'malformed';
-    attributes[key] = raw.includes('&') ? decodeEntities(raw) : raw;
+    attributes[key] = raw.includes('&') ? decodeValue(raw, q + 1) : raw;
     i = close + 1;
+  }
+}
+
+/** Decodes an attribute value that starts at `start` of the buffer; a bad reference's index is the buffer's. */
+function decodeValue(raw: string, start: number): string {
+  try {
+    return decodeEntities(raw);
+  } catch (error) {
+    if (error instanceof XmlReferenceError) throw new XmlReferenceError(error.reference, start + error.index);
+    throw error;
   }
 }
 

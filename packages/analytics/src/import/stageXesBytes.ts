@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { ByteSink } from './ByteSink.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { parseTimestampBytes } from './parseTimestampBytes.js';
-import { convertValue, decodeEntities } from './xesValues.js';
+import { convertValue, decodeEntities, XmlReferenceError } from './xesValues.js';
 
 /**
  * The fast XES path: a byte-level scanner that writes the events of a well-formed, plainly written XES log
@@ -17,8 +17,9 @@ import { convertValue, decodeEntities } from './xesValues.js';
  * store (same activity, event ids, timestamps, properties JSON text), and gives up — throwing
  * `XesFastPathUnsupported` — on anything it does not read exactly like `parseXes`: malformed or unusual
  * XML, nested or list attributes in traces and events, entities or control characters where they would
- * need decoding or escaping in a key or an activity, keys that a JavaScript object would reorder, repeated
- * keys, missing case names, invalid UTF-8. The precise path then reads the file and reports what is wrong
+ * need decoding or escaping in a key or an activity, references XML does not define (`&lol6;`: refused, as
+ * `parseXes` refuses them), keys that a JavaScript object would reorder, repeated keys, missing case names,
+ * invalid UTF-8, a log without events. The precise path then reads the file and reports what is wrong
  * with line numbers.
  */
 export class XesFastPathUnsupported extends Error {
@@ -159,10 +160,21 @@ function isPlain(buf: Uint8Array, start: number, end: number): boolean {
   return true;
 }
 
+/** The decoded text of a value; a reference XML does not define sends the file to the precise path. */
+function decodeText(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  try {
+    return decodeEntities(raw);
+  } catch (error) {
+    if (error instanceof XmlReferenceError)
+      throw new XesFastPathUnsupported(`${error.message}: the precise path names its line`);
+    throw error;
+  }
+}
+
 /** The JSON value `parseXes` would store for an attribute of `kind` with raw text `raw`. */
 function jsonValue(kind: Kind, raw: string): string {
-  const text = raw.includes('&') ? decodeEntities(raw) : raw;
-  return JSON.stringify(convertValue(kindTags[kind & 3] ?? 'string', text));
+  return JSON.stringify(convertValue(kindTags[kind & 3] ?? 'string', decodeText(raw)));
 }
 
 /**
@@ -455,6 +467,8 @@ export class XesStagingScanner {
     }
     const m = genericTag.exec(text);
     if (!m) throw new XesFastPathUnsupported('a tag it cannot read');
+    // the header's values are not stored, but parseXes decodes them: a bad reference fails there too
+    if (text.includes('&')) decodeText(text);
     const name = m[1] as string;
     if (!this.rootSeen) {
       if (name !== 'log') throw new XesFastPathUnsupported('the root is not <log>');
@@ -508,7 +522,7 @@ export class XesStagingScanner {
     let tsMs = parseTimestampBytes(buf, stampStart, stampEnd);
     if (Number.isNaN(tsMs)) {
       const raw = buf.toString('utf8', stampStart, stampEnd);
-      tsMs = parseTimestamp(raw.includes('&') ? decodeEntities(raw) : raw);
+      tsMs = parseTimestamp(decodeText(raw));
       if (Number.isNaN(tsMs)) throw new XesFastPathUnsupported('an unparsable timestamp');
     }
     sink.int(this.events);

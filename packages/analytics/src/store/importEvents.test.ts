@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseNdjson, parseOcel, parseParquet, parseSegmentBatch } from '../import/formats.js';
 import { parseCsv } from '../import/parseCsv.js';
 import { parseXes } from '../import/parseXes.js';
 import { ImportError, type ImportRow } from '../import/types.js';
 import { getLogSummary } from '../queries/getLogSummary.js';
-import { sharedDataDir } from '../testing/loadLogRows.js';
+import { samplesDir } from '../testing/loadLogRows.js';
 import { makeRow } from '../testing/makeRow.js';
 import { getStoreVersion } from './getStoreVersion.js';
 import { importEvents } from './importEvents.js';
@@ -19,7 +20,7 @@ const write = (name: string, content: string | Buffer): string => {
   writeFileSync(path, content);
   return path;
 };
-const runningExample = `${sharedDataDir}running-example.xes`;
+const runningExample = `${samplesDir}running-example.xes`;
 let store: EventStore;
 
 async function snapshot(): Promise<string> {
@@ -86,7 +87,7 @@ const badInputs: { name: string; file?: string; rows: () => AsyncIterable<Import
     {
       name: 'a truncated gzip file',
       rows: () => {
-        const bytes = readFileSync(`${sharedDataDir}helpdesk.xes.gz`);
+        const bytes = readFileSync(`${samplesDir}helpdesk.xes.gz`);
         return parseXes({ path: write('truncated.xes.gz', bytes.subarray(0, bytes.length >> 1)) }, {});
       },
       message: /truncated\.xes\.gz.*gzip data is truncated/,
@@ -235,6 +236,77 @@ describe('importEvents(bad input)', () => {
       const attempt = importEvents(store, 'log', input.rows(), undefined, { file });
       await expect(attempt).rejects.toBeInstanceOf(ImportError);
       await expect(attempt).rejects.toThrow(input.message);
+      expect(await snapshot()).toBe(before);
+    },
+  );
+});
+
+/** One source of each format that holds no events, by file name. */
+const sourcesWithoutEvents: { file: string; rows: () => AsyncIterable<ImportRow[]> }[] = [
+  {
+    file: 'header-only.csv',
+    rows: () => parseCsv({ path: write('header-only.csv', `${csvHeader}\n`) }, {}),
+  },
+  {
+    file: 'no-events.xes',
+    rows: () =>
+      parseXes(
+        {
+          path: write(
+            'no-events.xes',
+            '<?xml version="1.0"?>\n<log>\n<trace><string key="concept:name" value="t"/></trace>\n</log>\n',
+          ),
+        },
+        {},
+      ),
+  },
+  { file: 'empty.ndjson', rows: () => parseNdjson({ path: write('empty.ndjson', '') }, {}) },
+  { file: 'blank.ndjson', rows: () => parseNdjson({ path: write('blank.ndjson', '\n\n') }, {}) },
+  {
+    file: 'zero-rows.parquet',
+    rows: () =>
+      (async function* () {
+        const path = join(dir, 'zero-rows.parquet');
+        await store.connection.run(
+          `COPY (SELECT 'c1' AS case_id, 'a' AS activity, TIMESTAMPTZ '2024-01-01 00:00:00+00' AS timestamp WHERE false)
+           TO '${path}' (FORMAT parquet)`,
+        );
+        yield* parseParquet({ path }, {});
+      })(),
+  },
+  {
+    file: 'no-events.jsonocel',
+    rows: () =>
+      parseOcel(
+        {
+          path: write(
+            'no-events.jsonocel',
+            JSON.stringify({
+              objectTypes: [{ name: 'Order', attributes: [] }],
+              eventTypes: [],
+              objects: [{ id: 'o1', type: 'Order' }],
+              events: [],
+            }),
+          ),
+        },
+        { objectType: 'Order' },
+      ),
+  },
+  {
+    file: 'no-messages.json',
+    rows: () => parseSegmentBatch({ path: write('no-messages.json', '{ "batch": [] }') }, {}),
+  },
+];
+
+describe('importEvents(a source without events)', () => {
+  test.each(sourcesWithoutEvents)(
+    'importEvents($file) fails with the ImportError "no events" naming the file and leaves the store unchanged',
+    async ({ file, rows }) => {
+      const before = await snapshot();
+      const attempt = importEvents(store, 'log', rows(), undefined, { file });
+      await expect(attempt).rejects.toBeInstanceOf(ImportError);
+      await expect(attempt).rejects.toMatchObject({ reason: 'no events', where: { file } });
+      await expect(attempt).rejects.toThrow(`${file}: no events`);
       expect(await snapshot()).toBe(before);
     },
   );

@@ -27,6 +27,9 @@ const duplicatesSql = readSql('findDuplicateIds.duckdb.sql');
 const insertSql = readSql('insertStaged.duckdb.sql');
 let stagingCounter = 0;
 
+/** @internal The reason every loader gives for a source that holds no events. */
+export const noEvents = 'no events';
+
 /** @internal A fresh staging table name. */
 export function nextStagingName(): string {
   return `trailmap_staging_${++stagingCounter}`;
@@ -34,7 +37,8 @@ export function nextStagingName(): string {
 
 /**
  * Loads rows into `dataset` as a new version, all-or-nothing: rows are staged in a temp table through
- * DuckDB's appender, checked, then inserted in one transaction. Any failure leaves the store as it was.
+ * DuckDB's appender, checked, then inserted in one transaction. Any failure leaves the store as it was;
+ * a source without a single row is an `ImportError` ("no events", naming `options.file`).
  */
 export function importEvents(
   store: EventStore,
@@ -49,6 +53,7 @@ export function importEvents(
     await connection.run(stageSql.replaceAll('{{staging}}', staging));
     try {
       const eventsRead = await appendRows(await connection.createAppender(staging), rows, onProgress);
+      if (eventsRead === 0) throw new ImportError(noEvents, { file: options.file });
       await rejectDuplicates(store, staging, options.file);
       return await insertVersion(store, dataset, staging, eventsRead);
     } finally {

@@ -7,7 +7,7 @@ import { ImportError } from '../import/types.js';
 import { discoverDfg } from '../queries/discoverDfg.js';
 import { getLogSummary } from '../queries/getLogSummary.js';
 import { getVariants } from '../queries/getVariants.js';
-import { sharedDataDir } from '../testing/loadLogRows.js';
+import { samplesDir } from '../testing/loadLogRows.js';
 import { importCsvFile, importParquetFile, nativeImportPaths } from './importFileNative.js';
 import { importEvents } from './importEvents.js';
 import { openEventStore, type EventStore } from './openEventStore.js';
@@ -41,7 +41,7 @@ describe('importCsvFile', () => {
   test.each(['receipt.csv', 'roadtraffic100traces.csv'])(
     'importCsvFile(%s) stores exactly what parseCsv + importEvents store',
     async (name) => {
-      const path = `${sharedDataDir}${name}`;
+      const path = `${samplesDir}${name}`;
       const fast = nativeImportPaths.fast;
       await importCsvFile(store, `native ${name}`, path);
       expect(nativeImportPaths.fast).toBe(fast + 1);
@@ -55,7 +55,7 @@ describe('importCsvFile', () => {
   );
 
   test('importCsvFile(same file again) adds nothing', async () => {
-    const again = await importCsvFile(store, 'native receipt.csv', `${sharedDataDir}receipt.csv`);
+    const again = await importCsvFile(store, 'native receipt.csv', `${samplesDir}receipt.csv`);
     expect(again).toMatchObject({ version: 2, eventsAdded: 0, eventsSkipped: 8577 });
   });
 
@@ -233,7 +233,7 @@ describe('importParquetFile', () => {
   test('importParquetFile(receipt as Parquet) gives the same log as the CSV', async () => {
     const parquet = join(dir, 'receipt.parquet');
     await store.connection.run(
-      `COPY (SELECT * FROM read_csv('${sharedDataDir}receipt.csv', all_varchar = true)) TO '${parquet}' (FORMAT parquet)`,
+      `COPY (SELECT * FROM read_csv('${samplesDir}receipt.csv', all_varchar = true)) TO '${parquet}' (FORMAT parquet)`,
     );
     const fast = nativeImportPaths.fast;
     await importParquetFile(store, 'parquet receipt', parquet);
@@ -288,4 +288,43 @@ describe('importParquetFile', () => {
     expect(await versionsOf('bad parquet')).toEqual([]);
     expect(await eventsOf('bad parquet')).toEqual([]);
   });
+});
+
+describe('importCsvFile and importParquetFile (a file without events)', () => {
+  const headerOnly = (): string => {
+    writeFileSync(join(dir, 'header-only.csv'), 'case,activity,timestamp\n');
+    return join(dir, 'header-only.csv');
+  };
+  const zeroRows = async (): Promise<string> => {
+    const path = join(dir, 'zero-rows.parquet');
+    await store.connection.run(
+      `COPY (SELECT 'c1' AS "case", 'a' AS activity, TIMESTAMPTZ '2024-01-01' AS "timestamp" WHERE false)
+       TO '${path}' (FORMAT parquet)`,
+    );
+    return path;
+  };
+  test.each([
+    ['importCsvFile', 'header-only.csv', (dataset: string) => importCsvFile(store, dataset, headerOnly())],
+    [
+      'importParquetFile',
+      'zero-rows.parquet',
+      async (dataset: string) => importParquetFile(store, dataset, await zeroRows()),
+    ],
+  ])(
+    '%s(%s) fails with the ImportError "no events", into an empty dataset and into one that holds events, and changes nothing',
+    async (_call, file, load) => {
+      writeFileSync(join(dir, 'one-event.csv'), 'case,activity,timestamp\nc1,a,2024-01-01T00:00:00Z\n');
+      await importCsvFile(store, `held ${file}`, join(dir, 'one-event.csv'));
+      for (const dataset of [`empty ${file}`, `held ${file}`]) {
+        const versions = await versionsOf(dataset);
+        const events = await getLogSummary(store, { dataset });
+        const attempt = load(dataset);
+        await expect(attempt).rejects.toBeInstanceOf(ImportError);
+        await expect(attempt).rejects.toMatchObject({ reason: 'no events', where: { file } });
+        await expect(attempt).rejects.toThrow(`${file}: no events`);
+        expect(await versionsOf(dataset)).toEqual(versions);
+        expect(await getLogSummary(store, { dataset })).toEqual(events);
+      }
+    },
+  );
 });

@@ -7,6 +7,7 @@ import {
   insertVersion,
   writeVersion,
   nextStagingName,
+  noEvents,
   rejectDuplicates,
   stageSql,
   type ImportResult,
@@ -378,6 +379,8 @@ async function insertFast(
         const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${rows}`);
         eventsRead = Number(counted.getRowObjectsJS()[0]?.n ?? 0);
       }
+      // rolled back: the precise path reports the empty file
+      if (eventsRead === 0) throw new Error(noEvents);
       // every row was added when the dataset held no events, so the cases table has their journeys' starts
       return { eventsRead, eventsAdded, journeyStarts: hasEvents ? undefined : journeyStarts };
     });
@@ -414,6 +417,7 @@ async function insertPrecise(
   if (columns.eventId !== null) await rejectDuplicates(store, staging, source.file);
   const counted = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${staging}`);
   const eventsRead = Number(counted.getRowObjectsJS()[0]?.n ?? 0);
+  if (eventsRead === 0) throw new ImportError(noEvents, { file: source.file });
   return await insertVersion(store, dataset, staging, eventsRead);
 }
 /** The first row with an empty or unreadable required value or a score out of range, as an ImportError. */

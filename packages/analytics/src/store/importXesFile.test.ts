@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseXes } from '../import/parseXes.js';
 import { ImportError } from '../import/types.js';
-import { sharedDataDir } from '../testing/loadLogRows.js';
+import { samplesDir } from '../testing/loadLogRows.js';
 import { importEvents } from './importEvents.js';
 import { importXesFile, xesImportPaths } from './importXesFile.js';
 import { openEventStore, type EventStore } from './openEventStore.js';
@@ -103,7 +103,7 @@ describe('importXesFile', () => {
     'importXesFile(%s) takes the fast path and stores exactly what parseXes + importEvents store',
     async (name) => {
       const fastBefore = xesImportPaths.fast;
-      const { fast, precise } = await importBothWays(`${sharedDataDir}${name}`, undefined, fingerprint);
+      const { fast, precise } = await importBothWays(`${samplesDir}${name}`, undefined, fingerprint);
       expect(xesImportPaths.fast).toBe(fastBefore + 1);
       expect(fast).toMatch(/^[1-9]\d* [0-9a-f]{32}$/);
       expect(fast).toBe(precise);
@@ -112,7 +112,7 @@ describe('importXesFile', () => {
   );
 
   test('importXesFile(running-example.xes, classifier) joins the classifier keys as parseXes does', async () => {
-    const { fast, precise } = await importBothWays(`${sharedDataDir}running-example.xes`, [
+    const { fast, precise } = await importBothWays(`${samplesDir}running-example.xes`, [
       'concept:name',
       'org:resource',
     ]);
@@ -255,6 +255,30 @@ describe('importXesFile', () => {
     }
   });
 
+  test('importXesFile(log) stages its batches in a folder of this process beside the store file, removed when it ends', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'trailmap-xes-staging-'));
+    const fileStore = await openEventStore({ path: join(folder, 'events.duckdb') });
+    const stagingDirs = (): string[] =>
+      readdirSync(folder).filter((name) => name.startsWith(`trailmap-staging-${process.pid}-`));
+    const seen = new Set<string>();
+    try {
+      const fastBefore = xesImportPaths.fast;
+      const good = logWithLateDuplicate(4_000).replace(/case-0"\/>\n(?![\s\S]*case-0)/, 'case-last"/>\n');
+      await importXesFile(fileStore, 'staged', write('staged.xes', good), {}, () => {
+        for (const name of stagingDirs()) seen.add(name);
+      });
+      expect(xesImportPaths.fast).toBe(fastBefore + 1);
+      expect(seen.size).toBe(1);
+      expect(stagingDirs()).toEqual([]);
+      // and after a fast path that gave up (the precise path reports the repeated case)
+      const bad = write('staged-bad.xes', logWithLateDuplicate(4_000));
+      await expect(importXesFile(fileStore, 'staged', bad)).rejects.toBeInstanceOf(ImportError);
+      expect(stagingDirs()).toEqual([]);
+    } finally {
+      fileStore.close();
+    }
+  });
+
   test('importXesFile(same file again) adds nothing and records a new version', async () => {
     const path = write('again.xes', tricky);
     const first = await importXesFile(store, 'again', path);
@@ -299,7 +323,7 @@ const badInputs: { name: string; path: () => string; message: RegExp }[] = [
   {
     name: 'a truncated gzip file',
     path: () => {
-      const bytes = readFileSync(`${sharedDataDir}helpdesk.xes.gz`);
+      const bytes = readFileSync(`${samplesDir}helpdesk.xes.gz`);
       return write('truncated.xes.gz', bytes.subarray(0, bytes.length >> 1));
     },
     message: /truncated\.xes\.gz.*gzip data is truncated/,
@@ -355,6 +379,51 @@ const badInputs: { name: string; path: () => string; message: RegExp }[] = [
     name: 'a repeated case after several batches of events',
     path: () => write('late-duplicate.xes', logWithLateDuplicate(12_000)),
     message: /late-duplicate\.xes, line \d+: duplicate event id "case-0\/0" at line \d+ and line \d+/,
+  },
+  // the trace starts at line 12 of `log`; its name is line 13, the first event's lines from 14 on
+  ...(
+    [
+      ['an activity', event('&lol6;', '2024-01-01T00:00:00Z'), 15],
+      [
+        'an event attribute',
+        event('a', '2024-01-01T00:00:00Z', '\t\t\t<string key="org:resource" value="&lol6;"/>\n'),
+        16,
+      ],
+      ['a case attribute', '\t\t<string key="region" value="&lol6;"/>\n', 14],
+      ['a timestamp', event('a', '2024-01-01T00:00:00&lol6;'), 16],
+    ] as const
+  ).map(([where, body, line]) => ({
+    name: `an undefined entity in ${where}`,
+    path: () =>
+      write(
+        'lol.xes',
+        log(
+          `\t<trace>\n\t\t<string key="concept:name" value="t"/>\n${body}${event('b', '2024-01-01T00:01:00Z')}\t</trace>\n`,
+        ),
+      ),
+    message: new RegExp(`lol\\.xes, line ${line}: undefined entity &lol6;`),
+  })),
+  {
+    name: 'an undefined entity in the log header',
+    path: () =>
+      write(
+        'lol-header.xes',
+        log(
+          `\t<trace>\n\t\t<string key="concept:name" value="t"/>\n${event('a', '2024-01-01T00:00:00Z')}\t</trace>\n`,
+        ).replace('value="UNKNOWN"', 'value="&lol6;"'),
+      ),
+    message: /lol-header\.xes, line 6: undefined entity &lol6;/,
+  },
+  {
+    name: 'a log whose traces hold no events',
+    path: () =>
+      write('no-events.xes', log('\t<trace>\n\t\t<string key="concept:name" value="t"/>\n\t</trace>\n')),
+    message: /^no-events\.xes: no events$/,
+  },
+  {
+    name: 'a gzip log without traces',
+    path: () => write('no-traces.xes.gz', gzipSync(log(''))),
+    message: /^no-traces\.xes\.gz: no events$/,
   },
   {
     name: 'a repeated identity:id',

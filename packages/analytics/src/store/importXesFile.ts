@@ -1,7 +1,6 @@
 import {
   closeSync,
   createReadStream,
-  mkdtempSync,
   openSync,
   readFileSync,
   readSync,
@@ -9,12 +8,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { parseXes, type XesOptions } from '../import/parseXes.js';
 import { XesStagingScanner } from '../import/stageXesBytes.js';
 import type { ProgressListener } from '../import/types.js';
+import { createStagingDir } from '../staging/createStagingDir.js';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { importEvents, writeVersion, type ImportResult } from './importEvents.js';
 import type { EventStore } from './openEventStore.js';
@@ -72,30 +71,36 @@ function importXesFast(
   onProgress: ProgressListener | undefined,
 ): Promise<ImportResult> {
   return store.runExclusive(async () => {
-    const connection = await store.connect();
-    const dir = mkdtempSync(join(tmpdir(), 'trailmap-xes-'));
-    let restoreThreads = async (): Promise<void> => undefined;
+    const dir = createStagingDir(store.stagingRoot);
     try {
-      restoreThreads = await yieldCoreToScanner(connection);
-      return await writeVersion(connection, dataset, async ({ version, seqBase }) => {
-        const params = { dataset, version, seq_base: seqBase };
-        const earlier = await connection.runAndReadAll(
-          'SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE dataset = $dataset LIMIT 1)',
-          { dataset },
-        );
-        const known = Number(earlier.getRowObjectsJS()[0]?.n ?? 0) > 0 ? skipKnownSql : '';
-        let eventsAdded = 0;
-        const insertBatch = async (sql: string): Promise<void> => {
-          eventsAdded += Number((await connection.run(sql, params)).rowsChanged);
-        };
-        const scanner = await stageFile(path, dir, known, insertBatch, options, onProgress);
-        if (scanner.repeatedCaseNames) throw new Error('repeated case names: the precise path names them');
-        if (scanner.explicitIds) await checkExplicitIds(connection, dataset, version);
-        return { eventsRead: scanner.events, eventsAdded };
-      });
+      const connection = await store.connect();
+      let restoreThreads = async (): Promise<void> => undefined;
+      try {
+        restoreThreads = await yieldCoreToScanner(connection);
+        return await writeVersion(connection, dataset, async ({ version, seqBase }) => {
+          const params = { dataset, version, seq_base: seqBase };
+          const earlier = await connection.runAndReadAll(
+            'SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE dataset = $dataset LIMIT 1)',
+            { dataset },
+          );
+          const known = Number(earlier.getRowObjectsJS()[0]?.n ?? 0) > 0 ? skipKnownSql : '';
+          let eventsAdded = 0;
+          const insertBatch = async (sql: string): Promise<void> => {
+            eventsAdded += Number((await connection.run(sql, params)).rowsChanged);
+          };
+          const scanner = await stageFile(path, dir, known, insertBatch, options, onProgress);
+          if (scanner.repeatedCaseNames) throw new Error('repeated case names: the precise path names them');
+          if (scanner.explicitIds) await checkExplicitIds(connection, dataset, version);
+          return { eventsRead: scanner.events, eventsAdded };
+        });
+      } finally {
+        try {
+          await restoreThreads();
+        } finally {
+          connection.closeSync();
+        }
+      }
     } finally {
-      await restoreThreads();
-      connection.closeSync();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,12 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { nameStagingDir } from '../staging/createStagingDir.js';
+import { removeStaleStagingDirs } from '../staging/removeStaleStagingDirs.js';
 import { backfillJourneyStarts } from './recordJourneyStarts.js';
 
 /** The event store: one DuckDB database (a file, or in memory) holding the canonical event table. */
 export interface EventStore {
   readonly path: string;
+  /**
+   * Where imports put their staging folders (`staging/createStagingDir.ts`): the database file's folder, or
+   * the OS temp dir for a store in memory.
+   */
+  readonly stagingRoot: string;
   readonly connection: DuckDBConnection;
   /**
    * A further connection to the same database (the caller closes it): its open transaction stays invisible
@@ -35,28 +42,33 @@ export interface OpenEventStoreOptions {
   threads?: number;
   /**
    * DuckDB's `memory_limit` (e.g. `'2GB'`; default: DuckDB's, 80 % of RAM). It counts an in-memory store's
-   * own events too; above it DuckDB spills to temp files (for an in-memory store, a fresh directory under
-   * the OS temp dir, removed on close; for a file, `<path>.tmp`).
+   * own events too; above it DuckDB spills to temp files (for an in-memory store, a staging folder under
+   * the OS temp dir, created by DuckDB when it first spills and removed on close; for a file, `<path>.tmp`).
    */
   memoryLimit?: string;
 }
 
 const schemaSql = readFileSync(new URL('./schema.duckdb.sql', import.meta.url), 'utf8');
 
-/** Opens (and creates when needed) an event store. */
+/**
+ * Opens (and creates when needed) an event store. First removes the staging folders that killed processes
+ * left under the store's staging root and the OS temp dir (`staging/removeStaleStagingDirs.ts`).
+ */
 export async function openEventStore(options: OpenEventStoreOptions = {}): Promise<EventStore> {
   const path = options.path ?? ':memory:';
+  const inMemory = path === ':memory:';
+  const stagingRoot = inMemory ? tmpdir() : dirname(resolve(path));
+  for (const root of new Set([stagingRoot, tmpdir()])) removeStaleStagingDirs(root);
   const config: Record<string, string> = {};
   if (options.threads !== undefined) config.threads = String(options.threads);
-  let spillDir: string | undefined;
+  // an in-memory store spills (when its events outgrow the memory limit) into a staging folder of its own,
+  // not into DuckDB's default `.tmp` under the working directory
+  const spillDir = inMemory ? nameStagingDir(stagingRoot) : undefined;
+  if (spillDir) config.temp_directory = spillDir;
   if (options.memoryLimit !== undefined) {
     config.memory_limit = options.memoryLimit;
     // Give freed memory back to the OS promptly, so that the process stays near the cap between queries.
     config.allocator_background_threads = 'true';
-    if (path === ':memory:') {
-      spillDir = mkdtempSync(join(tmpdir(), 'trailmap-spill-'));
-      config.temp_directory = spillDir;
-    }
   }
   const instance = await DuckDBInstance.create(path, config);
   const connect = async (): Promise<DuckDBConnection> => {
@@ -85,6 +97,7 @@ export async function openEventStore(options: OpenEventStoreOptions = {}): Promi
   };
   return {
     path,
+    stagingRoot,
     connection,
     connect,
     runExclusive<T>(task: () => Promise<T>): Promise<T> {

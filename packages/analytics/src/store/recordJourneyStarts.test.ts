@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ImportError } from '../import/types.js';
-import { sharedDataDir, toBatches } from '../testing/loadLogRows.js';
+import { samplesDir, toBatches } from '../testing/loadLogRows.js';
 import { makeRow } from '../testing/makeRow.js';
 import { importEvents } from './importEvents.js';
 import { importCsvFile, importParquetFile } from './importFileNative.js';
@@ -92,7 +92,7 @@ describe('recordJourneyStarts', () => {
       const parquet = join(dir, 'log.parquet');
       await store.connection.run(`COPY (SELECT * FROM read_csv('${csv}')) TO '${parquet}' (FORMAT parquet)`);
       await importParquetFile(store, 'parquet', parquet);
-      await importXesFile(store, 'xes', `${sharedDataDir}running-example.xes`);
+      await importXesFile(store, 'xes', `${samplesDir}running-example.xes`);
       const reader = await store.connection.runAndReadAll(
         `SELECT dataset, count(*) AS journeys, min(start_us) AS first_us FROM journey_starts GROUP BY dataset ORDER BY dataset`,
       );

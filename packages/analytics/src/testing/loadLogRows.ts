@@ -2,8 +2,8 @@ import { parseCsv } from '../import/parseCsv.js';
 import { parseXes } from '../import/parseXes.js';
 import type { ImportRow } from '../import/types.js';
 
-/** Where the shared real logs live (read in place, never copied). */
-export const sharedDataDir = new URL('../../../../../shared/data/', import.meta.url).pathname;
+/** The real public event logs of the repository's `samples/` folder (read in place, never copied). */
+export const samplesDir = new URL('../../../../samples/', import.meta.url).pathname;
 
 /** Parses a log file (XES, XES.gz or CSV) into an array of rows, in arrival order. */
 export async function loadLogRows(path: string): Promise<ImportRow[]> {

@@ -8,7 +8,7 @@ import type { StepTime } from '../queries/getStepTimes.js';
 import type { VariantsResult } from '../queries/getVariants.js';
 import { mineInMemory } from '../reference/mineInMemory.js';
 import { generateTiedLog } from './generateTiedLog.js';
-import { loadLogRows, sharedDataDir } from './loadLogRows.js';
+import { loadLogRows, samplesDir } from './loadLogRows.js';
 
 /** What both implementations (DuckDB engine, in-memory reference) answer for one log. */
 export interface MiningEngine {
@@ -29,25 +29,25 @@ interface KnownLog {
   known: { cases: number; events: number; activities?: number; edges?: number; variants?: number };
 }
 
-const fromShared = (file: string) => () => loadLogRows(`${sharedDataDir}${file}`);
+const fromSamples = (file: string) => () => loadLogRows(`${samplesDir}${file}`);
 
 /** The logs of the suite with the numbers known for them (README of the data folder, pm4py). */
 export const knownLogs: KnownLog[] = [
   {
     name: 'running-example.xes',
-    load: fromShared('running-example.xes'),
+    load: fromSamples('running-example.xes'),
     known: { cases: 6, events: 42, activities: 8, edges: 16 },
   },
-  { name: 'receipt.csv', load: fromShared('receipt.csv'), known: { cases: 1434, events: 8577 } },
-  { name: 'helpdesk.xes.gz', load: fromShared('helpdesk.xes.gz'), known: { cases: 4580, events: 21348 } },
+  { name: 'receipt.csv', load: fromSamples('receipt.csv'), known: { cases: 1434, events: 8577 } },
+  { name: 'helpdesk.xes.gz', load: fromSamples('helpdesk.xes.gz'), known: { cases: 4580, events: 21348 } },
   {
     name: 'bpic2012.xes.gz',
-    load: fromShared('bpic2012.xes.gz'),
+    load: fromSamples('bpic2012.xes.gz'),
     known: { cases: 13087, events: 262200, activities: 24, edges: 125, variants: 4366 },
   },
   {
     name: 'roadtraffic100traces.csv',
-    load: fromShared('roadtraffic100traces.csv'),
+    load: fromSamples('roadtraffic100traces.csv'),
     known: { cases: 100, events: 390 },
   },
   {
