@@ -2,7 +2,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Store } from '@trailmap/db';
-import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -45,13 +46,41 @@ export interface AppOptions {
   describeEventStore: () => Promise<EventStoreInfo>;
   /** Send cookies with the Secure flag (behind HTTPS). */
   secureCookies?: boolean;
-  logger?: boolean;
+  /**
+   * Logging. Unexpected errors are always logged, with the request id their 500 answer carries; `true`
+   * also logs every request (TRAILMAP_LOG=1). An object says where the lines go (tests capture them).
+   */
+  logger?: boolean | LogTarget;
   /** Whether anyone may sign up (default) or only invited e-mail addresses. */
   signUp?: 'open' | 'invite-only';
   /** Demo mode: /api/config names the demo account so the sign-in page can offer it. */
   demo?: boolean;
   /** The built web app to serve at `/` (apps/web/dist); without it `/` is a plain page. */
   webRoot?: string | null;
+}
+
+/** Where log lines go: a stream of JSON lines (as pino writes them), or a pino-compatible logger. */
+export type LogTarget = (
+  | { stream: { write(line: string): void }; instance?: never }
+  | { instance: FastifyBaseLogger; stream?: never }
+) & {
+  /** Log every request, not only errors (default false). */
+  requests?: boolean;
+};
+
+/** Fastify's logging options for `AppOptions.logger`: errors always, every request only when asked. */
+function loggingOptions(logger: AppOptions['logger']) {
+  const target: LogTarget =
+    typeof logger === 'object'
+      ? logger
+      : { stream: logger ? process.stdout : process.stderr, requests: logger };
+  const requests = target.requests ?? false;
+  const logController = new LogController({
+    disableRequestLogging: !requests,
+    requestIdLogLabel: 'requestId',
+  });
+  if (target.instance) return { loggerInstance: target.instance, logController };
+  return { logger: { level: requests ? 'info' : 'warn', stream: target.stream }, logController };
 }
 
 export interface AppContext {
@@ -69,7 +98,8 @@ declare module 'fastify' {
 /** Builds the HTTP API (not listening): every route under /api, OpenAPI at /api/docs. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    ...loggingOptions(options.logger),
+    genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: false,
   });
@@ -81,7 +111,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .code(404)
       .send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
   );
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'SAMEORIGIN');

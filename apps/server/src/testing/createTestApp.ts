@@ -6,6 +6,8 @@ import { buildApp, type AppOptions } from '../app.js';
 export interface TestApp {
   app: FastifyInstance;
   store: Store;
+  /** The fresh test database, for tests that read it directly (e.g. `readAllRows`). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
   return {
     app,
     store,
+    databaseUrl: database.databaseUrl,
     async close() {
       await app.close();
       await store.close();
@@ -61,6 +64,11 @@ export function clientFor(app: FastifyInstance, email: string, userId: string, c
         ...(body !== undefined ? { payload: body as object } : {}),
       }),
   };
+}
+
+/** A client without credentials (anonymous requests go through the same path as signed-in ones). */
+export function anonymousClient(app: FastifyInstance): Client {
+  return clientFor(app, '', '', '');
 }
 
 /** Signs up a new user and returns a client with its session. */
