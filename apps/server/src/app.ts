@@ -13,6 +13,7 @@ import {
 import { AttemptLimiter } from './auth/limitAttempts.js';
 import type { Principal } from './auth/principal.js';
 import { resolvePrincipal } from './auth/resolvePrincipal.js';
+import { refuseUnsafeText } from './http/refuseUnsafeText.js';
 import { sendError } from './http/sendError.js';
 import { registerApiKeyRoutes } from './routes/apiKeys.js';
 import { registerAuthRoutes } from './routes/auth.js';
@@ -151,6 +152,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.principal = await resolvePrincipal(context.store, request);
     }
   });
+  // Control characters and lone surrogates never reach a schema, a handler or the store (400, naming the field).
+  app.addHook('preValidation', refuseUnsafeText);
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   registerHealthRoutes(api, context);
