@@ -109,7 +109,6 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
         ...editableParts(current),
         ...definedOnly(patch),
       }));
-      await checkMetaReferences(store, workspaceId, journey, journey.id);
       return { journey };
     },
   );
@@ -130,7 +129,6 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
       const { workspaceId, journeyId } = request.params;
       await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
       const { version, ...next } = request.body;
-      await checkMetaReferences(store, workspaceId, next, journeyId);
       const journey = await mutateJourney(store, workspaceId, journeyId, version, () => next);
       return { journey };
     },
