@@ -88,6 +88,20 @@ describe('request ids and unexpected errors', () => {
     expect(errors[0]!.bindings.requestId).toBe(response.json().requestId);
   });
 
+  it('URLs the router cannot read get the one error shape and a request id too', async () => {
+    const { stream } = captureLines();
+    t = await appWithFailingRoute({ stream });
+    const anonymous = anonymousClient(t.app);
+    const badEncoding = await anonymous.request('GET', '/api/share/%ED%A0%80');
+    expect(badEncoding.statusCode).toBe(400);
+    expect(badEncoding.json()).toEqual({ error: 'bad-request', message: expect.any(String) });
+    expect(badEncoding.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const tooLong = await anonymous.request('GET', `/api/share/${'a'.repeat(150)}`);
+    expect(tooLong.statusCode).toBe(414);
+    expect(tooLong.json()).toEqual({ error: 'uri-too-long', message: expect.any(String) });
+    expect(tooLong.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('every answer has an x-request-id, a new one each time: 200, 400, 401, 404', async () => {
     const { stream } = captureLines();
     t = await appWithFailingRoute({ stream });

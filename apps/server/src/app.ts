@@ -3,7 +3,13 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Store } from '@trailmap/db';
 import { randomUUID } from 'node:crypto';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -84,6 +90,14 @@ function loggingOptions(logger: AppOptions['logger']) {
   return { logger: { level: requests ? 'info' : 'warn', stream: target.stream }, logController };
 }
 
+/** Headers of every answer: the request id, and what keeps browsers from guessing or framing. */
+function setCommonHeaders(request: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', request.id);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'same-origin');
+  reply.header('x-frame-options', 'SAMEORIGIN');
+}
+
 export interface AppContext {
   store: Store;
   options: AppOptions;
@@ -101,6 +115,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...loggingOptions(options.logger),
     genReqId: () => randomUUID(),
+    // URLs the router cannot read (broken percent-encoding, over-long segments) answer like any other error.
+    frameworkErrors: (err, request, reply) => {
+      setCommonHeaders(request, reply);
+      return sendError(err, request, reply);
+    },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: false,
   });
@@ -112,12 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .code(404)
       .send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
   );
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'SAMEORIGIN');
-  });
+  app.addHook('onSend', async (request, reply) => setCommonHeaders(request, reply));
   app.addContentTypeParser(
     ['text/plain', 'text/markdown', 'text/x-mermaid'],
     { parseAs: 'string' },

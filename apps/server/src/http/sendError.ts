@@ -10,6 +10,13 @@ export interface ErrorBody {
   [key: string]: unknown;
 }
 
+/** Codes of Fastify's own 4xx errors (bodies too large, URLs the router cannot read, unknown media types). */
+const CLIENT_ERROR_CODES: Record<number, string> = {
+  413: 'payload-too-large',
+  414: 'uri-too-long',
+  415: 'unsupported-media-type',
+};
+
 /** Fastify calls the query `querystring`; answers call it `query`, as the control-character rule does. */
 function joinPath(context: string | undefined, path: readonly PropertyKey[]): string {
   const root = context === 'querystring' ? 'query' : context;
@@ -49,9 +56,9 @@ export function sendError(err: FastifyError | Error, request: FastifyRequest, re
   }
   const status = (err as FastifyError).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const code =
-      status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : 'bad-request';
-    return reply.code(status).send({ error: code, message: err.message });
+    return reply
+      .code(status)
+      .send({ error: CLIENT_ERROR_CODES[status] ?? 'bad-request', message: err.message });
   }
   // Logged whatever the request logging; the request's logger binds `requestId`, the id the answer carries.
   request.log.error({ err }, 'unhandled error');
