@@ -162,6 +162,18 @@ describe('control characters in requests', () => {
       { path: 'body.line.3', message: expect.stringContaining('U+0000') },
     ]);
 
+    // A trailmap comment's JSON can spell out what the line does not show.
+    const escaped = await people.owner.request(
+      'POST',
+      url,
+      'journey\n  title Shoes\n  section See\n  %% trailmap phase {"customerNeed":"\\ud800"}\n    Sees an ad: 4: Sam\n',
+      { 'content-type': 'text/plain' },
+    );
+    expect(escaped.statusCode).toBe(400);
+    expect(escaped.json().issues).toEqual([
+      { path: 'body.line.4', message: expect.stringContaining('customerNeed contains a lone surrogate') },
+    ]);
+
     const exported = await people.owner.request(
       'GET',
       `/api/workspaces/${seeded.workspaceId}/journeys/${seeded.journey.id}/export?format=json`,
@@ -179,6 +191,19 @@ describe('control characters in requests', () => {
         { path: 'body.personas.0.goals.0', message: expect.stringContaining('lone surrogate') },
       ]),
     );
+  });
+
+  it('a copy or desired version of a 200-character title never cuts an emoji in half', async () => {
+    const ws = `/api/workspaces/${seeded.workspaceId}`;
+    const title = `${'a'.repeat(191)}👟${'b'.repeat(7)}`;
+    const created = await people.owner.request('POST', `${ws}/journeys`, { title });
+    expect(created.statusCode).toBe(201);
+    const { id, version } = created.json().journey;
+    // "Copy of " + the title is 208 code units; cut at 200 it would end in half an emoji.
+    const copy = await people.owner.request('POST', `${ws}/journeys/${id}/duplicate`, {});
+    expect(copy.json().journey.title).toBe(`Copy of ${'a'.repeat(191)}`);
+    const desired = await people.owner.request('POST', `${ws}/journeys/${id}/desired`, { version });
+    expect(desired.json().journey.title).toBe(`${'a'.repeat(191)}👟${'b'.repeat(7)}`);
   });
 
   it('tab, line feed and carriage return are kept', async () => {

@@ -22,7 +22,7 @@ export { EVIDENCE_LEVELS, evidenceSchema } from './evidence.js';
 export type { Evidence } from './evidence.js';
 export { migrateRecord, MigrationError } from './migrations.js';
 export type { MigrationSequence, MigrationStep } from './migrations.js';
-export { LIMITS, nameText, shortText, longText, textList, isoDateTime } from './records/text.js';
+export { LIMITS, nameText, shortText, longText, textList, isoDateTime, clipText } from './records/text.js';
 export { describeUnsafeText, findUnsafeText, MAX_UNSAFE_TEXT_ISSUES } from './records/findUnsafeText.js';
 export type { UnsafeTextIssue } from './records/findUnsafeText.js';
 export { userSchema, emailSchema, passwordSchema, USER_VERSION } from './records/User.js';

@@ -1,9 +1,11 @@
 import {
+  clipText,
   createJourneyContent,
   journeyContentSchema,
   journeyMetaSchema,
   journeyStateSchema,
   idSchema,
+  LIMITS,
   nameText,
   PHASE_MODEL_TEMPLATES,
   TEMPLATE_LANGUAGES,
@@ -181,7 +183,7 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
       await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
       const source = await store.journeys.get(workspaceId, journeyId);
       if (!source) throw notFound('journey');
-      const title = request.body.title ?? `Copy of ${source.title}`.slice(0, 200);
+      const title = request.body.title ?? clipText(`Copy of ${source.title}`, LIMITS.name);
       const journey = await store.journeys.create(workspaceId, {
         ...editableParts(source),
         title,
@@ -217,7 +219,7 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
         }
         const desired = await tx.journeys.create(workspaceId, {
           ...editableParts(source),
-          title: request.body.title ?? `${source.title} (desired)`.slice(0, 200),
+          title: request.body.title ?? clipText(`${source.title} (desired)`, LIMITS.name),
           state: 'desired',
           counterpartId: source.id,
         });
