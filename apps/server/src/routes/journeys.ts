@@ -19,6 +19,7 @@ import { definedOnly, patchSchema } from '../http/patchSchema.js';
 import type { Api } from '../http/types.js';
 import { checkMetaReferences } from '../journeys/checkReferences.js';
 import { editableParts, mutateJourney, staleVersion } from '../journeys/mutateJourney.js';
+import { rewriteJourney } from '../journeys/rewriteJourney.js';
 
 const templateModels = PHASE_MODEL_TEMPLATES.map((t) => t.model) as [
   (typeof PHASE_MODEL_TEMPLATES)[number]['model'],
@@ -153,13 +154,9 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
         const journey = await tx.journeys.get(workspaceId, journeyId);
         if (!journey) return false;
         if (journey.counterpartId) {
-          const other = await tx.journeys.get(workspaceId, journey.counterpartId);
-          if (other && other.counterpartId === journeyId) {
-            await tx.journeys.update(workspaceId, other.id, other.version, {
-              ...editableParts(other),
-              counterpartId: null,
-            });
-          }
+          await rewriteJourney(tx, workspaceId, journey.counterpartId, (other) =>
+            other.counterpartId === journeyId ? { ...editableParts(other), counterpartId: null } : null,
+          );
         }
         return tx.journeys.delete(workspaceId, journeyId);
       });
