@@ -5,6 +5,7 @@ import {
   clientFor,
   createTestApp,
   sessionCookieOf,
+  TEST_PASSWORD,
   type Client,
   type TestApp,
 } from './testing/createTestApp.js';
@@ -33,8 +34,6 @@ const SEED = Number(process.env['TRAILMAP_PROPERTY_SEED'] ?? 20_251_207);
 const RUNS = Number(process.env['TRAILMAP_PROPERTY_RUNS'] ?? 40);
 /** TRAILMAP_PROPERTY_STATS=1 prints how each route answered (to see that requests get past validation). */
 const STATS = process.env['TRAILMAP_PROPERTY_STATS'] === '1';
-/** The password `signUp` gives every test user. */
-const PASSWORD = 'correct horse battery';
 
 // ---------------------------------------------------------------------------------------------------
 // The world the requests run against. Generated values hold placeholders (`@@prs@@`, `@@version@@`)
@@ -117,7 +116,7 @@ async function signInOwner(): Promise<Client> {
   const { owner } = world.people;
   const response = await anonymousClient(t.app).request('POST', '/api/auth/sign-in', {
     email: owner.email,
-    password: PASSWORD,
+    password: TEST_PASSWORD,
   });
   if (response.statusCode !== 200) throw new Error(`owner cannot sign in again: ${response.body}`);
   return clientFor(t.app, owner.email, owner.userId, sessionCookieOf(response));

@@ -71,12 +71,11 @@ export function anonymousClient(app: FastifyInstance): Client {
   return clientFor(app, '', '', '');
 }
 
+/** The password `signUp` gives a user unless told otherwise. */
+export const TEST_PASSWORD = 'correct horse battery';
+
 /** Signs up a new user and returns a client with its session. */
-export async function signUp(
-  app: FastifyInstance,
-  email: string,
-  password = 'correct horse battery',
-): Promise<Client> {
+export async function signUp(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<Client> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/sign-up',
