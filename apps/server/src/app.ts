@@ -2,7 +2,14 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Store } from '@trailmap/db';
-import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -22,6 +29,7 @@ import { resolvePrincipal } from './auth/resolvePrincipal.js';
 import type { CookieSettings } from './auth/sessionCookie.js';
 import { DEFAULT_INVITATION_DAYS } from './invitations/issueInviteLink.js';
 import type { Mailer } from './invitations/sendInvitationEmail.js';
+import { refuseUnsafeText } from './http/refuseUnsafeText.js';
 import { sendError } from './http/sendError.js';
 import { registerApiKeyRoutes } from './routes/apiKeys.js';
 import { registerAuthRoutes } from './routes/auth.js';
@@ -56,7 +64,11 @@ export interface AppOptions {
   store: Store;
   /** Describes the event store for /api/health. */
   describeEventStore: () => Promise<EventStoreInfo>;
-  logger?: boolean;
+  /**
+   * Logging. Unexpected errors are always logged, with the request id their 500 answer carries; `true`
+   * also logs every request (TRAILMAP_LOG=1). An object says where the lines go (tests capture them).
+   */
+  logger?: boolean | LogTarget;
   /**
    * Who may sign up (`TRAILMAP_SIGNUP`); default `invite`. The first user of an empty install may always
    * sign up and becomes its admin.
@@ -84,6 +96,38 @@ export interface AppOptions {
   webRoot?: string | null;
 }
 
+/** Where log lines go: a stream of JSON lines (as pino writes them), or a pino-compatible logger. */
+export type LogTarget = (
+  | { stream: { write(line: string): void }; instance?: never }
+  | { instance: FastifyBaseLogger; stream?: never }
+) & {
+  /** Log every request, not only errors (default false). */
+  requests?: boolean;
+};
+
+/** Fastify's logging options for `AppOptions.logger`: errors always, every request only when asked. */
+function loggingOptions(logger: AppOptions['logger']) {
+  const target: LogTarget =
+    typeof logger === 'object'
+      ? logger
+      : { stream: logger ? process.stdout : process.stderr, requests: logger };
+  const requests = target.requests ?? false;
+  const logController = new LogController({
+    disableRequestLogging: !requests,
+    requestIdLogLabel: 'requestId',
+  });
+  if (target.instance) return { loggerInstance: target.instance, logController };
+  return { logger: { level: requests ? 'info' : 'warn', stream: target.stream }, logController };
+}
+
+/** Headers of every answer: the request id, and what keeps browsers from guessing or framing. */
+function setCommonHeaders(request: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', request.id);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'same-origin');
+  reply.header('x-frame-options', 'SAMEORIGIN');
+}
+
 export interface AppContext {
   store: Store;
   options: AppOptions;
@@ -102,7 +146,13 @@ declare module 'fastify' {
 /** Builds the HTTP API (not listening): every route under /api, OpenAPI at /api/docs. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    ...loggingOptions(options.logger),
+    genReqId: () => randomUUID(),
+    // URLs the router cannot read (broken percent-encoding, over-long segments) answer like any other error.
+    frameworkErrors: (err, request, reply) => {
+      setCommonHeaders(request, reply);
+      return sendError(err, request, reply);
+    },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy:
       typeof options.trustProxy === 'number'
@@ -117,11 +167,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .code(404)
       .send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
   );
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'SAMEORIGIN');
-  });
+  app.addHook('onSend', async (request, reply) => setCommonHeaders(request, reply));
   // Forms can send text/plain across sites, so no route takes it: Mermaid text comes as text/vnd.mermaid.
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser([...MERMAID_TYPES], { parseAs: 'string' }, (_req, body, done) => done(null, body));
@@ -162,6 +208,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.principal = await resolvePrincipal(context.store, request);
     }
   });
+  // Control characters and lone surrogates never reach a schema, a handler or the store (400, naming the field).
+  app.addHook('preValidation', refuseUnsafeText);
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   registerHealthRoutes(api, context);

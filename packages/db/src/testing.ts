@@ -49,3 +49,31 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     drop: () => runAdminStatement(baseUrl, `drop database if exists "${name}" with (force)`),
   };
 }
+
+/**
+ * Every row of every table in the database's public schema, each table's rows in a stable order: a
+ * snapshot for tests that check a request wrote nothing (compare one taken before with one after).
+ */
+export async function readAllRows(databaseUrl: string): Promise<Record<string, unknown[]>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const tables = await client.query<{ name: string }>(
+      `select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+    );
+    const snapshot: Record<string, unknown[]> = {};
+    for (const { name } of tables.rows) {
+      const result = await client.query<{ row: unknown }>(
+        `select to_jsonb(t) as row from "${name.replaceAll('"', '""')}" t`,
+      );
+      snapshot[name] = result.rows
+        .map((r) => JSON.stringify(r.row))
+        .sort()
+        .map((r) => JSON.parse(r) as unknown);
+    }
+    return snapshot;
+  } finally {
+    await client.end();
+  }
+}

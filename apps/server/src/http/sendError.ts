@@ -10,13 +10,23 @@ export interface ErrorBody {
   [key: string]: unknown;
 }
 
+/** Codes of Fastify's own 4xx errors (bodies too large, URLs the router cannot read, unknown media types). */
+const CLIENT_ERROR_CODES: Record<number, string> = {
+  413: 'payload-too-large',
+  414: 'uri-too-long',
+  415: 'unsupported-media-type',
+};
+
+/** Fastify calls the query `querystring`; answers call it `query`, as the control-character rule does. */
 function joinPath(context: string | undefined, path: readonly PropertyKey[]): string {
-  return [context, ...path.map(String)].filter((p) => p !== undefined && p !== '').join('.');
+  const root = context === 'querystring' ? 'query' : context;
+  return [root, ...path.map(String)].filter((p) => p !== undefined && p !== '').join('.');
 }
 
 /**
  * One error format for every route: `{ error, message, issues? }`. Validation errors name the field
- * (`body.title`), known errors keep their status, anything unexpected is a 500 without internals.
+ * (`body.title`), known errors keep their status, anything unexpected is a 500 without internals that
+ * carries the request id (`requestId`, also in the `x-request-id` header and in the error's log line).
  */
 export function sendError(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(err)) {
@@ -40,16 +50,21 @@ export function sendError(err: FastifyError | Error, request: FastifyRequest, re
       issues,
     });
   }
-  if (err instanceof HttpError) {
+  if (err instanceof HttpError && err.statusCode < 500) {
     const body: ErrorBody = { error: err.code, message: err.message, ...(err.details ?? {}) };
     return reply.code(err.statusCode).send(body);
   }
   const status = (err as FastifyError).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const code =
-      status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : 'bad-request';
-    return reply.code(status).send({ error: code, message: err.message });
+    return reply
+      .code(status)
+      .send({ error: CLIENT_ERROR_CODES[status] ?? 'bad-request', message: err.message });
   }
+  // Logged whatever the request logging; the request's logger binds `requestId`, the id the answer carries.
   request.log.error({ err }, 'unhandled error');
-  return reply.code(500).send({ error: 'internal', message: 'something went wrong on the server' });
+  return reply.code(500).send({
+    error: 'internal',
+    message: `something went wrong on the server; quote request id ${request.id} when you report it`,
+    requestId: request.id,
+  });
 }

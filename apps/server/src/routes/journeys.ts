@@ -1,9 +1,11 @@
 import {
+  clipText,
   createJourneyContent,
   journeyContentSchema,
   journeyMetaSchema,
   journeyStateSchema,
   idSchema,
+  LIMITS,
   nameText,
   PHASE_MODEL_TEMPLATES,
   TEMPLATE_LANGUAGES,
@@ -17,6 +19,7 @@ import { definedOnly, patchSchema } from '../http/patchSchema.js';
 import type { Api } from '../http/types.js';
 import { checkMetaReferences } from '../journeys/checkReferences.js';
 import { editableParts, mutateJourney, staleVersion } from '../journeys/mutateJourney.js';
+import { rewriteJourney } from '../journeys/rewriteJourney.js';
 
 const templateModels = PHASE_MODEL_TEMPLATES.map((t) => t.model) as [
   (typeof PHASE_MODEL_TEMPLATES)[number]['model'],
@@ -109,7 +112,6 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
         ...editableParts(current),
         ...definedOnly(patch),
       }));
-      await checkMetaReferences(store, workspaceId, journey, journey.id);
       return { journey };
     },
   );
@@ -130,7 +132,6 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
       const { workspaceId, journeyId } = request.params;
       await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
       const { version, ...next } = request.body;
-      await checkMetaReferences(store, workspaceId, next, journeyId);
       const journey = await mutateJourney(store, workspaceId, journeyId, version, () => next);
       return { journey };
     },
@@ -153,13 +154,9 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
         const journey = await tx.journeys.get(workspaceId, journeyId);
         if (!journey) return false;
         if (journey.counterpartId) {
-          const other = await tx.journeys.get(workspaceId, journey.counterpartId);
-          if (other && other.counterpartId === journeyId) {
-            await tx.journeys.update(workspaceId, other.id, other.version, {
-              ...editableParts(other),
-              counterpartId: null,
-            });
-          }
+          await rewriteJourney(tx, workspaceId, journey.counterpartId, (other) =>
+            other.counterpartId === journeyId ? { ...editableParts(other), counterpartId: null } : null,
+          );
         }
         return tx.journeys.delete(workspaceId, journeyId);
       });
@@ -183,7 +180,7 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
       await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
       const source = await store.journeys.get(workspaceId, journeyId);
       if (!source) throw notFound('journey');
-      const title = request.body.title ?? `Copy of ${source.title}`.slice(0, 200);
+      const title = request.body.title ?? clipText(`Copy of ${source.title}`, LIMITS.name);
       const journey = await store.journeys.create(workspaceId, {
         ...editableParts(source),
         title,
@@ -219,7 +216,7 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
         }
         const desired = await tx.journeys.create(workspaceId, {
           ...editableParts(source),
-          title: request.body.title ?? `${source.title} (desired)`.slice(0, 200),
+          title: request.body.title ?? clipText(`${source.title} (desired)`, LIMITS.name),
           state: 'desired',
           counterpartId: source.id,
         });

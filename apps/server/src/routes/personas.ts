@@ -6,6 +6,8 @@ import { notFound } from '../http/errors.js';
 import { definedOnly, patchSchema } from '../http/patchSchema.js';
 import { personaParams, workspaceParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
+import { editableParts } from '../journeys/mutateJourney.js';
+import { rewriteJourney } from '../journeys/rewriteJourney.js';
 
 export function registerPersonaRoutes(api: Api, { store }: AppContext) {
   api.get(
@@ -82,15 +84,11 @@ export function registerPersonaRoutes(api: Api, { store }: AppContext) {
       const { workspaceId, personaId } = request.params;
       await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
       const deleted = await store.transaction(async (tx) => {
-        const journeys = await tx.journeys.list(workspaceId, { personaId });
-        for (const summary of journeys) {
-          const journey = await tx.journeys.get(workspaceId, summary.id);
-          if (!journey) continue;
-          const { id: _id, workspaceId: _ws, version, createdAt: _c, updatedAt: _u, ...rest } = journey;
-          await tx.journeys.update(workspaceId, journey.id, version, {
-            ...rest,
-            personaIds: rest.personaIds.filter((p) => p !== personaId),
-          });
+        for (const summary of await tx.journeys.list(workspaceId, { personaId })) {
+          await rewriteJourney(tx, workspaceId, summary.id, (journey) => ({
+            ...editableParts(journey),
+            personaIds: journey.personaIds.filter((p) => p !== personaId),
+          }));
         }
         return tx.personas.delete(workspaceId, personaId);
       });

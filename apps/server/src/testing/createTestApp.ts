@@ -6,6 +6,8 @@ import { buildApp, type AppOptions } from '../app.js';
 export interface TestApp {
   app: FastifyInstance;
   store: Store;
+  /** The fresh test database, for tests that read it directly (e.g. `readAllRows`). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
   return {
     app,
     store,
+    databaseUrl: database.databaseUrl,
     async close() {
       await app.close();
       await store.close();
@@ -68,11 +71,19 @@ export function clientFor(app: FastifyInstance, email: string, userId: string, c
   };
 }
 
+/** A client without credentials (anonymous requests go through the same path as signed-in ones). */
+export function anonymousClient(app: FastifyInstance): Client {
+  return clientFor(app, '', '', '');
+}
+
+/** The password `signUp` gives a user unless told otherwise. */
+export const TEST_PASSWORD = 'correct horse battery';
+
 /** Signs up a new user (through an invite link's token when given) and returns a client with its session. */
 export async function signUp(
   app: FastifyInstance,
   email: string,
-  password = 'correct horse battery',
+  password = TEST_PASSWORD,
   invitation?: string,
 ): Promise<Client> {
   const response = await app.inject({

@@ -267,6 +267,15 @@ describe('toMermaidJourney / parseMermaidJourney', () => {
     expect(errorOf(orphan.join('\n')).reason).toMatch(/belongs directly under its task line/);
   });
 
+  it('parseMermaidJourney names the line of a trailmap comment whose JSON spells out a control character', () => {
+    const text =
+      'journey\n  title Shoes\n  section See\n  %% trailmap phase {"customerNeed":"\\ud800"}\n    Ad: 3: Me\n';
+    const error = errorOf(text);
+    expect(error.line).toBe(4);
+    expect(error.reason).toMatch(/^the trailmap phase comment: customerNeed contains a lone surrogate/);
+    expect(errorOf(text.replace('\\ud800', '\\u0000')).reason).toMatch(/U\+0000/);
+  });
+
   it('parseMermaidJourney names the line of a pain point whose phase is gone, and of a newer comment format', () => {
     const { meta, content } = awkwardJourney();
     const text = toMermaidJourney({ ...meta, ...content });

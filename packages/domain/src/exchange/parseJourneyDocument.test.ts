@@ -65,6 +65,16 @@ describe('parseJourneyDocument', () => {
     expect(issues[0]!.message).toMatch(/number/);
   });
 
+  it('parseJourneyDocument names text with a control character or a lone surrogate', () => {
+    const doc = exportedJson();
+    touchpointsOf(doc)[1]!.title = 'Calls\u0000';
+    (doc.personas as Record<string, unknown>[])[0]!.quote = 'half \uD800';
+    const issues = issuesOf(doc);
+    expect(issues.map((i) => i.path).sort()).toEqual(['journey.touchpoints.1.title', 'personas.0.quote']);
+    expect(issues.find((i) => i.path === 'journey.touchpoints.1.title')!.message).toMatch(/U\+0000/);
+    expect(issues.find((i) => i.path === 'personas.0.quote')!.message).toMatch(/lone surrogate/);
+  });
+
   it('parseJourneyDocument rejects emotion 5 at its path', () => {
     const doc = exportedJson();
     touchpointsOf(doc)[2]!.emotion = 5;

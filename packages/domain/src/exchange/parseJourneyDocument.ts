@@ -1,4 +1,5 @@
 import { MigrationError, migrateRecord } from '../migrations.js';
+import { findUnsafeText } from '../records/findUnsafeText.js';
 import { findReferenceProblems } from '../records/JourneyMap.js';
 import {
   JOURNEY_DOCUMENT_FORMAT,
@@ -36,7 +37,8 @@ function dropLinkedPictures(personas: unknown): unknown {
 /**
  * Reads a journey document: a parsed JSON value, or JSON text. Checks the format tag, migrates older
  * `formatVersion`s to the current one (refusing newer ones), validates every field and checks that ids
- * are unique and every reference points to something on the map. Throws a `JourneyFormatError` whose
+ * are unique, every reference points to something on the map and no text holds a control character
+ * (other than tab, LF, CR) or a lone surrogate. Throws a `JourneyFormatError` whose
  * `issues` name each problem's path (`journey.touchpoints.3.emotion`) and what is wrong.
  */
 export function parseJourneyDocument(input: unknown): JourneyDocument {
@@ -82,6 +84,8 @@ export function parseJourneyDocument(input: unknown): JourneyDocument {
     path: joinPath(['journey', ...problem.path]),
     message: problem.message,
   }));
+  // Text a store cannot hold or a map should not show: control characters, lone surrogates.
+  issues.push(...findUnsafeText(document, ''));
   const personaIds = new Set<string>();
   document.personas.forEach((persona, i) => {
     if (personaIds.has(persona.id))

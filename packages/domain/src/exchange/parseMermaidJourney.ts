@@ -7,6 +7,7 @@ import {
   type JourneyMeta,
 } from '../records/JourneyMap.js';
 import { EMOTION_MAX, EMOTION_MIN } from '../records/Touchpoint.js';
+import { findUnsafeText } from '../records/findUnsafeText.js';
 import { createDefaultLanes } from '../templates/createJourneyContent.js';
 import { escapeMermaidText } from './escapeMermaidText.js';
 import { isMermaidCommentKind, readMermaidComment } from './mermaidComment.js';
@@ -131,6 +132,9 @@ export function parseMermaidJourney(text: string): MermaidJourney {
       }
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         fail(`the trailmap ${comment.kind} comment must hold a JSON object`);
+      // Its JSON can spell out characters the line itself does not show (`\u0000`): the text rule again.
+      const unsafe = findUnsafeText(parsed, '')[0];
+      if (unsafe) fail(`the trailmap ${comment.kind} comment: ${unsafe.path} ${unsafe.message}`);
       const noted: Noted = { data: parsed as Data, line: lineNumber() };
       switch (comment.kind) {
         case 'journey':

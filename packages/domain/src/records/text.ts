@@ -19,3 +19,14 @@ export const shortText = z.string().max(LIMITS.shortText);
 export const longText = z.string().max(LIMITS.longText);
 export const textList = z.array(z.string().trim().min(1).max(LIMITS.shortText)).max(LIMITS.listItems);
 export const isoDateTime = z.iso.datetime({ offset: true });
+
+/**
+ * `text` cut to at most `max` UTF-16 code units without splitting a surrogate pair (an emoji cut in
+ * half would be a lone surrogate, which the text rule refuses), e.g. for derived titles.
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
