@@ -6,6 +6,7 @@ import { api } from '../../api/client.js';
 import { useFormat } from '../../i18n/format.js';
 import { CopyButton } from '../../ui/CopyButton.js';
 import { Dialog } from '../../ui/Dialog.js';
+import { LinkField } from '../../ui/LinkField.js';
 import { ErrorAlert } from '../../ui/ErrorAlert.js';
 
 export interface ShareLink {
@@ -86,14 +87,7 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
             {t('map:share.newLink')}
           </label>
           <div className="share-url-row">
-            <input
-              id={urlId}
-              type="text"
-              readOnly
-              value={url}
-              onFocus={(e) => e.currentTarget.select()}
-              data-testid="share-link-url"
-            />
+            <LinkField id={urlId} value={url} testId="share-link-url" />
             <CopyButton text={url} label={t('map:share.copy')} testId="copy-share-link" />
           </div>
           <p className="hint muted" data-testid="share-link-scope">

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.js';
 import { CopyButton } from '../../ui/CopyButton.js';
+import { LinkField } from '../../ui/LinkField.js';
 import type { InviteLink } from './membersApi.js';
 
 export interface InviteLinkNoticeProps {
@@ -18,7 +19,7 @@ export function InviteLinkNotice({ link, onDone }: InviteLinkNoticeProps) {
   const { t } = useTranslation('members');
   const format = useFormat();
   const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
   const url = `${window.location.origin}${link.path}`;
   const { email, expiresAt } = link.invitation;
 
@@ -41,15 +42,7 @@ export function InviteLinkNotice({ link, onDone }: InviteLinkNoticeProps) {
         {t('inviteLink.label', { email })}
       </label>
       <div className="new-key-value">
-        <input
-          ref={inputRef}
-          id={inputId}
-          type="text"
-          readOnly
-          value={url}
-          onFocus={(e) => e.currentTarget.select()}
-          data-testid="invite-link-url"
-        />
+        <LinkField ref={inputRef} id={inputId} value={url} testId="invite-link-url" />
         <CopyButton text={url} label={t('inviteLink.copy')} testId="invite-link-copy" />
       </div>
       <p className="new-key-usage">
