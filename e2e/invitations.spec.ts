@@ -4,6 +4,7 @@ import {
   expect,
   inviteByLink,
   SAME_ORIGIN,
+  saveScreenshot,
   shootBoth,
   signUp,
   test,
@@ -67,6 +68,9 @@ test('an invite link is shown once; the invitee signs up through it and is a mem
   // A refused password is explained at the field, in the chosen language.
   await sam.getByTestId('language-switch').selectOption('nl');
   await expect(sam.getByRole('heading', { level: 1 })).toHaveText(/^Doe mee met “.+”$/);
+  await sam.setViewportSize(VIEWPORTS.narrow);
+  await saveScreenshot(sam, 'invite-signed-out-nl', 'narrow', true);
+  await sam.setViewportSize(VIEWPORTS.desktop);
   await sam.getByTestId('sign-up-password').fill('password1');
   await sam.getByTestId('sign-up-submit').click();
   await expect(sam.getByTestId('sign-up-password')).toHaveAttribute('aria-invalid', 'true');

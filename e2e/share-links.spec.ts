@@ -69,6 +69,17 @@ test('a share link leaves the back-stage notes out unless it is made with them',
   await expect(dialog.getByTestId('share-link-backstage')).toHaveCount(1);
   await expect(dialog.getByTestId('share-link-row').first()).toContainText(/made by sharer-/);
   await shootBoth(page, 'share-dialog');
+  // In Dutch, on a phone: the list of links with who made them and what they show.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByTestId('language-switch').selectOption('nl');
+  await page.setViewportSize(VIEWPORTS.narrow);
+  await page.getByTestId('share-button').click();
+  await expect(dialog.getByTestId('share-link-backstage')).toHaveText('toont achter de schermen');
+  await saveScreenshot(page, 'share-dialog-nl', 'narrow');
+  await page.keyboard.press('Escape');
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await page.getByTestId('language-switch').selectOption('en');
 
   const guestContext = await browser.newContext({ viewport: VIEWPORTS.desktop });
   const guest = await guestContext.newPage();
@@ -115,6 +126,11 @@ test('an owner sees every share link of the workspace and revokes them all at on
   await page.setViewportSize(VIEWPORTS.narrow);
   await section.scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'members-share-links', 'narrow');
+  await page.getByTestId('language-switch').selectOption('nl');
+  await expect(section.getByRole('heading', { name: 'Deellinks' })).toBeVisible();
+  await section.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'members-share-links-nl', 'narrow');
+  await page.getByTestId('language-switch').selectOption('en');
   await page.setViewportSize(VIEWPORTS.desktop);
 
   // One link by itself, then the rest at once after confirming.
