@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO, saveScreenshot, signIn, VIEWPORTS, SAME_ORIGIN } from './support.js';
+import type { Page } from '@playwright/test';
+import { DEMO, saveScreenshot, signIn, VIEWPORTS, SAME_ORIGIN, expect, test } from './support.js';
 
 interface Summary {
   id: string;

@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { addTouchpointThroughPanel, expectSaved } from './mapSupport.js';
-import { saveScreenshot, signUp, uniqueEmail, VIEWPORTS, SAME_ORIGIN } from './support.js';
+import {
+  expect,
+  inviteByLink,
+  saveScreenshot,
+  signUp,
+  signUpThroughInvite,
+  test,
+  uniqueEmail,
+  VIEWPORTS,
+} from './support.js';
 
 /**
  * The whole story of the journey-map issue in one run, as a team would live it: sign up → map a journey
  * from See–Think–Do–Care–Love → touchpoints in three channels → expectation vs experience gives a WOW
- * and a pain marker → desired version → compare shows the change → PNG and PDF export → a viewer sees
- * but cannot edit → a share link opens read-only without an account → Dutch.
+ * and a pain marker → desired version → compare shows the change → PNG and PDF export → a viewer joins
+ * through an invite link and sees but cannot edit → a share link opens read-only without an account → Dutch.
  */
 test('a team maps, improves, compares, exports and shares a journey', async ({ page, browser }) => {
   test.setTimeout(180_000);
@@ -91,16 +99,14 @@ test('a team maps, improves, compares, exports and shares a journey', async ({ p
     expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
   }
 
-  // A viewer sees the map but cannot edit it.
+  // The owner invites a viewer; the link is shown once on the members page, and the viewer joins
+  // through it in a browser of their own. They see the map but cannot edit it.
   const viewerEmail = uniqueEmail('flow-viewer');
-  const invite = await page.request.post(`/api/workspaces/${workspaceId}/members`, {
-    headers: SAME_ORIGIN,
-    data: { email: viewerEmail, role: 'viewer' },
-  });
-  expect(invite.status()).toBe(202);
+  const inviteUrl = await inviteByLink(page, workspaceId, viewerEmail, 'viewer');
   const viewerContext = await browser.newContext();
   const viewer = await viewerContext.newPage();
-  await signUp(viewer, viewerEmail);
+  await signUpThroughInvite(viewer, inviteUrl);
+  await expect(viewer).toHaveURL(new RegExp(`/w/${workspaceId}/journeys$`));
   await viewer.goto(mapUrl);
   await expect(viewer.getByTestId('touchpoint-card')).toHaveCount(3);
   await expect(viewer.getByTestId('add-touchpoint-0')).toHaveCount(0);
@@ -110,6 +116,7 @@ test('a team maps, improves, compares, exports and shares a journey', async ({ p
   await viewerContext.close();
 
   // A read-only share link opens without an account, in a fresh browser context.
+  await page.goto(mapUrl);
   await page.getByTestId('share-button').click();
   const dialog = page.getByTestId('share-dialog');
   await dialog.getByTestId('create-share-link').click();

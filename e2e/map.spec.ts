@@ -1,7 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { addTouchpointThroughPanel as addTouchpoint, expectSaved } from './mapSupport.js';
-import { DEMO, saveScreenshot, signIn, signUp, uniqueEmail, VIEWPORTS, SAME_ORIGIN } from './support.js';
+import {
+  DEMO,
+  saveScreenshot,
+  signIn,
+  signUp,
+  uniqueEmail,
+  VIEWPORTS,
+  SAME_ORIGIN,
+  expect,
+  test,
+} from './support.js';
 
 interface Summary {
   id: string;

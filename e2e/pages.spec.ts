@@ -1,15 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO, saveScreenshot, signIn, signUp, uniqueEmail, VIEWPORTS, SAME_ORIGIN } from './support.js';
-
-/** Saves the screen at 1440×900 and at 390×844 (from the top), then returns to the desktop size. */
-async function shootBoth(page: Page, name: string, fullPage = false) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await saveScreenshot(page, name, 'desktop', fullPage);
-  await page.setViewportSize(VIEWPORTS.narrow);
-  await saveScreenshot(page, name, 'narrow', fullPage);
-  await page.setViewportSize(VIEWPORTS.desktop);
-}
+import type { Page } from '@playwright/test';
+import {
+  DEMO,
+  expect,
+  inviteByLink,
+  SAME_ORIGIN,
+  shootBoth,
+  signIn,
+  signUp,
+  signUpThroughInvite,
+  test,
+  uniqueEmail,
+  VIEWPORTS,
+} from './support.js';
 
 function workspaceOf(page: Page): string {
   const match = /\/w\/([^/]+)\//.exec(page.url());
@@ -161,13 +164,11 @@ test('an owner invites a viewer, who sees the journeys without create controls',
   });
   expect(created.status()).toBe(201);
 
-  await page.goto(`/w/${ws}/members`);
   const viewerEmail = uniqueEmail('viewer');
-  await page.getByTestId('invite-email').fill(viewerEmail);
-  await page.getByTestId('invite-role').selectOption('viewer');
-  await page.getByTestId('invite-submit').click();
-  await expect(page.getByTestId('invite-result')).toContainText(`${viewerEmail} has no account yet`);
+  const inviteUrl = await inviteByLink(page, ws, viewerEmail, 'viewer');
+  await expect(page.getByTestId('invite-link-note')).toContainText(`send it to ${viewerEmail} yourself`);
   await expect(page.getByTestId('invitation-row')).toContainText(viewerEmail);
+  await page.getByTestId('invite-link-done').click();
 
   await page.getByTestId('api-key-name').fill('Nightly CRM import');
   await page.getByTestId('api-key-create').click();
@@ -177,7 +178,7 @@ test('an owner invites a viewer, who sees the journeys without create controls',
 
   const viewerContext = await browser.newContext({ viewport: VIEWPORTS.desktop });
   const viewer = await viewerContext.newPage();
-  await signUp(viewer, viewerEmail);
+  await signUpThroughInvite(viewer, inviteUrl);
   await expect(viewer).toHaveURL(new RegExp(`/w/${ws}/journeys$`));
   await expect(viewer.getByTestId('journey-row')).toContainText('Getting a loan');
   await expect(viewer.getByTestId('create-journey')).toHaveCount(0);

@@ -41,7 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${DATA_DIR} && node apps/cli/bin/trailmap.mjs serve --port ${E2E_PORT} --data ${DATA_DIR}`,
+    // Trusts X-Forwarded-For, so that each test can be a visitor from its own address (support.ts).
+    command: `rm -rf ${DATA_DIR} && TRAILMAP_TRUST_PROXY=true node apps/cli/bin/trailmap.mjs serve --port ${E2E_PORT} --data ${DATA_DIR}`,
     cwd: '..',
     url: `http://localhost:${E2E_PORT}/api/health`,
     timeout: 60_000,

@@ -16,6 +16,7 @@ const JourneyMapPage = lazy(() => import('./map/JourneyMapPage.js'));
 const ChannelViewPage = lazy(() => import('./channels/ChannelViewPage.js'));
 const ComparePage = lazy(() => import('./compare/ComparePage.js'));
 const SharedMapPage = lazy(() => import('./share/SharedMapPage.js'));
+const InvitePage = lazy(() => import('./pages/invite/InvitePage.js'));
 
 function WorkspaceHome() {
   const { workspaceId } = useParams();
@@ -31,6 +32,7 @@ export function App() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/sign-up" element={<SignUpPage />} />
         <Route path="/share/:token" element={<SharedMapPage />} />
+        <Route path="/invite/:token" element={<InvitePage />} />
         <Route
           element={
             <RequireAuth>

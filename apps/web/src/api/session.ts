@@ -6,6 +6,8 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
+  /** The install's administrator (its first account). */
+  isAdmin?: boolean;
 }
 
 export interface WorkspaceSummary {
@@ -15,8 +17,19 @@ export interface WorkspaceSummary {
   createdAt: string;
 }
 
+/**
+ * Who may create an account: `open` (anyone), `invite` (only through an invite link) or
+ * `domain:<domain>` (addresses of that domain, and anyone with an invite link). `firstUser`: the install
+ * has no account yet, and the next sign-up becomes its administrator.
+ */
+export interface SignUpRules {
+  policy: string;
+  firstUser: boolean;
+}
+
 export interface ServerConfig {
   version: string;
+  signUp?: SignUpRules;
   demo: { email: string; password: string; workspaceId: string | null; journeyId: string | null } | null;
 }
 
@@ -44,7 +57,7 @@ export function useWorkspaces(enabled = true) {
   });
 }
 
-/** Server facts the sign-in page needs (demo account in demo mode). */
+/** Server facts the sign-in and sign-up pages need (who may sign up, the demo account in demo mode). */
 export function useServerConfig() {
   return useQuery({
     queryKey: ['config'],

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link2 } from 'lucide-react';
+import { EyeOff, Link2, NotebookText } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { useFormat } from '../../i18n/format.js';
 import { CopyButton } from '../../ui/CopyButton.js';
 import { Dialog } from '../../ui/Dialog.js';
+import { LinkField } from '../../ui/LinkField.js';
 import { ErrorAlert } from '../../ui/ErrorAlert.js';
 
 export interface ShareLink {
@@ -13,6 +14,10 @@ export interface ShareLink {
   prefix: string;
   createdAt: string;
   revokedAt: string | null;
+  /** Whether whoever has the link also sees the back-stage notes and lane. */
+  includeBackstage: boolean;
+  /** Who made the link (absent in the answer to creating one). */
+  createdByName?: string;
 }
 
 interface CreatedLink {
@@ -38,24 +43,26 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
   const base = `/api/workspaces/${workspaceId}/journeys/${journeyId}/share-links`;
   const key = ['share-links', workspaceId, journeyId];
   const [created, setCreated] = useState<CreatedLink | null>(null);
+  const [includeBackstage, setIncludeBackstage] = useState(false);
   const urlId = useId();
+  const backstageHintId = useId();
   const links = useQuery({
     queryKey: key,
     queryFn: async () => (await api.get<{ shareLinks: ShareLink[] }>(base)).shareLinks,
     enabled: open,
   });
   const create = useMutation({
-    mutationFn: () => api.post<CreatedLink>(base),
+    mutationFn: (body: { includeBackstage: boolean }) => api.post<CreatedLink>(base, body),
     onSuccess: (result) => {
       setCreated(result);
-      void queryClient.invalidateQueries({ queryKey: key });
+      void queryClient.invalidateQueries({ queryKey: ['share-links', workspaceId] });
     },
   });
   const revoke = useMutation({
     mutationFn: (id: string) => api.delete<void>(`${base}/${id}`),
     onSuccess: (_result, id) => {
       if (created?.shareLink.id === id) setCreated(null);
-      void queryClient.invalidateQueries({ queryKey: key });
+      void queryClient.invalidateQueries({ queryKey: ['share-links', workspaceId] });
     },
   });
   const active = (links.data ?? []).filter((l) => l.revokedAt === null);
@@ -68,6 +75,7 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
       description={t('map:share.description')}
       onClose={() => {
         setCreated(null);
+        setIncludeBackstage(false);
         onClose();
       }}
       size="wide"
@@ -79,30 +87,45 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
             {t('map:share.newLink')}
           </label>
           <div className="share-url-row">
-            <input
-              id={urlId}
-              type="text"
-              readOnly
-              value={url}
-              onFocus={(e) => e.currentTarget.select()}
-              data-testid="share-link-url"
-            />
+            <LinkField id={urlId} value={url} testId="share-link-url" />
             <CopyButton text={url} label={t('map:share.copy')} testId="copy-share-link" />
           </div>
-          <p className="hint muted">{t('map:share.onceHint')}</p>
+          <p className="hint muted" data-testid="share-link-scope">
+            {created.shareLink.includeBackstage
+              ? t('map:share.createdWithBackstage')
+              : t('map:share.createdWithoutBackstage')}{' '}
+            {t('map:share.onceHint')}
+          </p>
         </div>
       )}
       {canManage && (
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => create.mutate()}
-          disabled={create.isPending}
-          data-testid="create-share-link"
-        >
-          <Link2 size={16} aria-hidden="true" />
-          {create.isPending ? t('map:share.creating') : t('map:share.create')}
-        </button>
+        <div className="share-create">
+          <label className="share-backstage">
+            <input
+              type="checkbox"
+              checked={includeBackstage}
+              onChange={(e) => setIncludeBackstage(e.target.checked)}
+              aria-describedby={backstageHintId}
+              data-testid="share-include-backstage"
+            />
+            <span>
+              <span className="share-backstage-label">{t('map:share.includeBackstage')}</span>
+              <span id={backstageHintId} className="hint muted">
+                {t('map:share.includeBackstageHint')}
+              </span>
+            </span>
+          </label>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => create.mutate({ includeBackstage })}
+            disabled={create.isPending}
+            data-testid="create-share-link"
+          >
+            <Link2 size={16} aria-hidden="true" />
+            {create.isPending ? t('map:share.creating') : t('map:share.create')}
+          </button>
+        </div>
       )}
       {create.error && <ErrorAlert error={create.error} />}
       <h3 className="share-list-title">{t('map:share.activeLinks')}</h3>
@@ -113,10 +136,30 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
         <ul className="share-list">
           {active.map((link) => (
             <li key={link.id} data-testid="share-link-row">
-              <code>{link.prefix}…</code>
-              <span className="muted">
-                {t('map:share.createdAt', { date: format.dateTime(link.createdAt) })}
-              </span>
+              <div className="share-link-who">
+                <span className="share-link-title">
+                  <code>{link.prefix}…</code>
+                  {link.includeBackstage ? (
+                    <span className="badge badge-backstage" data-testid="share-link-backstage">
+                      <NotebookText size={12} aria-hidden="true" />
+                      {t('map:share.withBackstage')}
+                    </span>
+                  ) : (
+                    <span className="badge">
+                      <EyeOff size={12} aria-hidden="true" />
+                      {t('map:share.withoutBackstage')}
+                    </span>
+                  )}
+                </span>
+                <span className="muted">
+                  {link.createdByName
+                    ? t('map:share.createdBy', {
+                        name: link.createdByName,
+                        date: format.dateTime(link.createdAt),
+                      })
+                    : t('map:share.createdAt', { date: format.dateTime(link.createdAt) })}
+                </span>
+              </div>
               {canManage && (
                 <button
                   type="button"

@@ -6,14 +6,16 @@ import './auth.css';
 
 export interface AuthFrameProps {
   title: string;
-  intro: string;
+  intro?: string;
   children: ReactNode;
   /** Under the card: the link to the other auth page. */
-  footer: ReactNode;
+  footer?: ReactNode;
+  /** A wider card for pages with more to say (the invite page). */
+  wide?: boolean;
 }
 
-/** The frame of the sign-in and sign-up pages: brand, tagline, language switch and one card. */
-export function AuthFrame({ title, intro, children, footer }: AuthFrameProps) {
+/** The frame of the sign-in, sign-up and invite pages: brand, tagline, language switch and one card. */
+export function AuthFrame({ title, intro, children, footer, wide = false }: AuthFrameProps) {
   const { t } = useTranslation('common');
   return (
     <div className="auth-frame">
@@ -26,12 +28,15 @@ export function AuthFrame({ title, intro, children, footer }: AuthFrameProps) {
       </header>
       <main className="auth-main" id="main">
         <p className="auth-tagline">{t('tagline')}</p>
-        <section className="auth-card card" aria-labelledby="auth-title">
+        <section
+          className={wide ? 'auth-card auth-card-wide card' : 'auth-card card'}
+          aria-labelledby="auth-title"
+        >
           <h1 id="auth-title">{title}</h1>
-          <p className="muted auth-intro">{intro}</p>
+          {intro && <p className="muted auth-intro">{intro}</p>}
           {children}
         </section>
-        <p className="auth-footer">{footer}</p>
+        {footer && <p className="auth-footer">{footer}</p>}
       </main>
     </div>
   );

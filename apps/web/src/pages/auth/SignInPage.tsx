@@ -12,6 +12,7 @@ import { AuthFrame } from './AuthFrame.js';
 import { chooseLandingPath, type DemoLanding } from './chooseLandingPath.js';
 import { DemoPanel } from './DemoPanel.js';
 import { PasswordInput } from './PasswordInput.js';
+import { readRetryMinutes } from './explainSignUpError.js';
 import { withQuery } from './withQuery.js';
 import { validateEmail, validatePassword, type CredentialProblem } from './validateCredentials.js';
 
@@ -68,7 +69,13 @@ export default function SignInPage() {
     ? t(`auth:problems.${problems.email}`)
     : findIssue(signIn.error, 'email') && t('auth:problems.emailInvalid');
   const passwordError = problems.password ? t(`auth:problems.${problems.password}`) : null;
-  const formError = signIn.error && !findIssue(signIn.error, 'email') ? describeError(t, signIn.error) : null;
+  const retryMinutes = readRetryMinutes(signIn.error);
+  const formError =
+    retryMinutes !== null
+      ? t('auth:problems.tooManySignIns', { count: retryMinutes })
+      : signIn.error && !findIssue(signIn.error, 'email')
+        ? describeError(t, signIn.error)
+        : null;
 
   return (
     <AuthFrame

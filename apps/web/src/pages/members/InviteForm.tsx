@@ -5,10 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { describeError, findIssue, hasErrorCode } from '../../ui/describeError.js';
 import { Field } from '../../ui/Field.js';
 import { validateEmail } from '../auth/validateCredentials.js';
-import { useInviteMember } from './membersApi.js';
+import { InviteLinkNotice } from './InviteLinkNotice.js';
+import { useInviteMember, type InviteLink } from './membersApi.js';
 
-/** Owners invite by e-mail: an existing account joins at once, anyone else when they sign up. */
-export function InviteForm({ workspaceId }: { workspaceId: string }) {
+export interface InviteFormProps {
+  workspaceId: string;
+  /** The invite link just made here, shown once under the form. */
+  freshLink: InviteLink | null;
+  onLinkCreated: (link: InviteLink) => void;
+  onLinkDone: () => void;
+}
+
+/** Owners invite by e-mail: an existing account joins at once, anyone else gets an invite link. */
+export function InviteForm({ workspaceId, freshLink, onLinkCreated, onLinkDone }: InviteFormProps) {
   const { t } = useTranslation(['members', 'common', 'ui']);
   const invite = useInviteMember(workspaceId);
   const [email, setEmail] = useState('');
@@ -29,11 +38,11 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
       {
         onSuccess: (answer) => {
           const roleName = t(`common:roles.${role}`).toLocaleLowerCase();
-          setResult(
-            'member' in answer
-              ? t('members:invite.added', { email: answer.member.email, role: roleName })
-              : t('members:invite.invited', { email: answer.invitation.email, role: roleName }),
-          );
+          if ('member' in answer) {
+            setResult(t('members:invite.added', { email: answer.member.email, role: roleName }));
+          } else {
+            onLinkCreated(answer);
+          }
           setEmail('');
         },
         onError: () => emailRef.current?.focus(),
@@ -99,6 +108,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
       <div role="status" data-testid="invite-result">
         {result && <p className="alert alert-success">{result}</p>}
       </div>
+      {freshLink && <InviteLinkNotice link={freshLink} onDone={onLinkDone} />}
       {otherError && (
         <p className="alert alert-error" role="alert">
           {otherError}

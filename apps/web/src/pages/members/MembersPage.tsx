@@ -16,13 +16,19 @@ import {
   useChangeRole,
   useMembers,
   useRemoveMember,
+  useRenewInviteLink,
   useWithdrawInvitation,
+  type InviteLink,
   type Member,
 } from './membersApi.js';
+import { ShareLinksSection } from './ShareLinksSection.js';
 import '../pages.css';
 import './members.css';
 
-/** `/w/:ws/members`: who works in this workspace; owners invite, change roles, remove, and manage API keys. */
+/**
+ * `/w/:ws/members`: who works in this workspace; owners invite (an invite link, shown once), change roles,
+ * remove, and manage the workspace's share links (`#share-links`) and API keys.
+ */
 export default function MembersPage() {
   const { workspaceId = '' } = useParams();
   const { t } = useTranslation(['members', 'common', 'ui']);
@@ -35,6 +41,9 @@ export default function MembersPage() {
   const changeRole = useChangeRole(workspaceId);
   const removeMember = useRemoveMember(workspaceId);
   const withdraw = useWithdrawInvitation(workspaceId);
+  const renew = useRenewInviteLink(workspaceId);
+  /** The invite link just made, shown once where it was asked for (under the form, or under its row). */
+  const [freshLink, setFreshLink] = useState<{ link: InviteLink; place: 'form' | 'list' } | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [removing, setRemoving] = useState<Member | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
@@ -89,7 +98,14 @@ export default function MembersPage() {
         {announcement}
       </p>
 
-      {access.canOwn && <InviteForm workspaceId={workspaceId} />}
+      {access.canOwn && (
+        <InviteForm
+          workspaceId={workspaceId}
+          freshLink={freshLink?.place === 'form' ? freshLink.link : null}
+          onLinkCreated={(link) => setFreshLink({ link, place: 'form' })}
+          onLinkDone={() => setFreshLink(null)}
+        />
+      )}
 
       <section className="card members-section" aria-labelledby="members-heading">
         <h2 id="members-heading">{t('members:list.heading')}</h2>
@@ -116,10 +132,21 @@ export default function MembersPage() {
               invitations={data.invitations}
               canManage={access.canOwn}
               withdrawingId={withdraw.isPending ? (withdraw.variables ?? null) : null}
+              renewingId={renew.isPending ? (renew.variables ?? null) : null}
+              freshLink={freshLink?.place === 'list' ? freshLink.link : null}
+              onLinkDone={() => setFreshLink(null)}
+              onRenew={(invitation) =>
+                renew.mutate(invitation.id, {
+                  onSuccess: (link) => setFreshLink({ link, place: 'list' }),
+                  onError: (error) => setAnnouncement(describeError(t, error)),
+                })
+              }
               onWithdraw={(invitation) =>
                 withdraw.mutate(invitation.id, {
-                  onSuccess: () =>
-                    setAnnouncement(t('members:invitations.withdrawn', { email: invitation.email })),
+                  onSuccess: () => {
+                    if (freshLink?.link.invitation.id === invitation.id) setFreshLink(null);
+                    setAnnouncement(t('members:invitations.withdrawn', { email: invitation.email }));
+                  },
                   onError: (error) => setAnnouncement(describeError(t, error)),
                 })
               }
@@ -127,6 +154,8 @@ export default function MembersPage() {
           </>
         )}
       </section>
+
+      {access.canOwn && <ShareLinksSection workspaceId={workspaceId} />}
 
       {access.canOwn && <ApiKeysSection workspaceId={workspaceId} />}
 

@@ -16,10 +16,35 @@ export interface Invitation {
   role: Role;
   invitedBy: string;
   createdAt: string;
+  expiresAt: string;
 }
 
-/** POST …/members answers with a member (201, the account existed) or an invitation (202). */
-export type InviteResult = { member: Member } | { invitation: Invitation };
+/**
+ * A new invite link as its owner sees it, once: the app path (`/invite/<token>`) and whether the server
+ * e-mailed it (only when it has SMTP).
+ */
+export interface InviteLink {
+  invitation: Invitation;
+  token: string;
+  path: string;
+  emailed: boolean;
+}
+
+/** POST …/members answers with a member (201, the account existed) or an invite link (202). */
+export type InviteResult = { member: Member } | InviteLink;
+
+/** A share link as owners see it in the workspace's list (the token itself is never shown again). */
+export interface WorkspaceShareLink {
+  id: string;
+  journeyId: string;
+  journeyTitle: string;
+  prefix: string;
+  createdBy: string;
+  createdByName: string;
+  createdAt: string;
+  revokedAt: string | null;
+  includeBackstage: boolean;
+}
 
 const membersKey = (workspaceId: string) => ['members', workspaceId] as const;
 const apiKeysKey = (workspaceId: string) => ['api-keys', workspaceId] as const;
@@ -70,6 +95,47 @@ export function useWithdrawInvitation(workspaceId: string) {
     mutationFn: (invitationId: string) =>
       api.delete<void>(`/api/workspaces/${workspaceId}/invitations/${invitationId}`),
     onSuccess: () => void client.invalidateQueries({ queryKey: membersKey(workspaceId) }),
+  });
+}
+
+/** A new link for an open invitation; the old link stops working. */
+export function useRenewInviteLink(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) =>
+      api.post<InviteLink>(`/api/workspaces/${workspaceId}/invitations/${invitationId}/link`),
+    onSuccess: () => void client.invalidateQueries({ queryKey: membersKey(workspaceId) }),
+  });
+}
+
+/** Every share link of the workspace (owners); the map's share dialog shares the `['share-links', ws]` prefix. */
+export function useWorkspaceShareLinks(workspaceId: string) {
+  return useQuery({
+    queryKey: ['share-links', workspaceId, 'workspace'],
+    queryFn: async ({ signal }) =>
+      (
+        await api.get<{ shareLinks: WorkspaceShareLink[] }>(
+          `/api/workspaces/${workspaceId}/share-links`,
+          signal,
+        )
+      ).shareLinks,
+  });
+}
+
+export function useRevokeShareLink(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (link: WorkspaceShareLink) =>
+      api.delete<void>(`/api/workspaces/${workspaceId}/journeys/${link.journeyId}/share-links/${link.id}`),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['share-links', workspaceId] }),
+  });
+}
+
+export function useRevokeAllShareLinks(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete<{ revoked: number }>(`/api/workspaces/${workspaceId}/share-links`),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['share-links', workspaceId] }),
   });
 }
 
