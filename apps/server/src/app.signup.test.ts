@@ -111,6 +111,7 @@ describe('passwords (NIST SP 800-63B)', () => {
     const same = await postSignUp(t, { email: 'pat@example.com', password: 'pat@example.com' });
     expect(same.statusCode).toBe(400);
     expect(same.json().message).toMatch(/e-mail/);
+    expect(same.json().issues[0].code).toBe('password-is-email');
     const long = 'a river runs through the valley '.repeat(8);
     expect(long).toHaveLength(256);
     expect((await postSignUp(t, { email: 'pat@example.com', password: long })).statusCode).toBe(201);
@@ -193,6 +194,29 @@ describe('rate limits', () => {
       expect(fourth.statusCode).toBe(429);
       expect(fourth.headers['retry-after']).toBeDefined();
       expect(await t.store.users.findByEmail('bulk3@example.com')).toBeNull();
+
+      // A workshop behind one address: sign-ups through invite links are not capped.
+      const owner = await postSignUp(t, { email: 'bulk0@example.com', password: PASSWORD }).then(() =>
+        postSignIn(t, 'bulk0@example.com', PASSWORD),
+      );
+      const cookie = owner.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+      const headers = { cookie, origin: TEST_ORIGIN };
+      const ws = (await t.app.inject({ method: 'GET', url: '/api/workspaces', headers })).json().workspaces[0]
+        .id;
+      for (let i = 0; i < 4; i++) {
+        const email = `workshop${i}@example.com`;
+        const { token } = (
+          await t.app.inject({
+            method: 'POST',
+            url: `/api/workspaces/${ws}/members`,
+            headers,
+            payload: { email, role: 'editor' },
+          })
+        ).json();
+        const joined = await postSignUp(t, { email, password: PASSWORD, invitation: token });
+        expect(joined.statusCode).toBe(201);
+        expect(joined.json().workspaceId).toBe(ws);
+      }
     } finally {
       await t.close();
     }

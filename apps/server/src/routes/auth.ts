@@ -1,9 +1,13 @@
 import { DuplicateError, type Store } from '@trailmap/db';
-import { emailSchema, nameText, passwordSchema, type User } from '@trailmap/domain';
+import { emailSchema, nameText, passwordSchema, type User, type WorkspaceId } from '@trailmap/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app.js';
-import { findPasswordProblem } from '../auth/checkPasswordPolicy.js';
+import {
+  describePasswordProblem,
+  findPasswordProblem,
+  type PasswordProblemCode,
+} from '../auth/checkPasswordPolicy.js';
 import { decideSignUp } from '../auth/decideSignUp.js';
 import { hashPassword, verifyPassword } from '../auth/hashPassword.js';
 import type { AttemptLimiter } from '../auth/limitAttempts.js';
@@ -36,22 +40,29 @@ function enforceLimits(reply: FastifyReply, checks: [AttemptLimiter, string][], 
   }
 }
 
-function refusePassword(problem: string): HttpError {
-  return new HttpError(400, 'validation', `body.password: ${problem}`, {
-    issues: [{ path: 'body.password', message: problem }],
+/** 400 at `body.password`; the issue's `code` says why, for apps to say it in the user's language. */
+function refusePassword(problem: PasswordProblemCode): HttpError {
+  const { code, message } = describePasswordProblem(problem);
+  return new HttpError(400, 'validation', `body.password: ${message}`, {
+    issues: [{ path: 'body.password', message, code }],
   });
 }
 
 /** A new user: joins the workspace of the invite link they used, or gets a workspace of their own. */
-async function settleNewUser(store: Store, user: User, invitation: { token: string } | null): Promise<void> {
+async function settleNewUser(
+  store: Store,
+  user: User,
+  invitation: { token: string } | null,
+): Promise<WorkspaceId> {
   if (invitation) {
     const taken = await store.invitations.takeByTokenHash(hashSecret(invitation.token), new Date());
     if (!taken) throw inviteLinkGone();
     await store.memberships.add(taken.workspaceId, user.id, taken.role);
-    return;
+    return taken.workspaceId;
   }
   const workspace = await store.workspaces.create({ name: `${user.name}'s workspace` });
   await store.memberships.add(workspace.id, user.id, 'owner');
+  return workspace.id;
 }
 
 export const inviteLinkGone = () =>
@@ -87,12 +98,22 @@ export function registerAuthRoutes(api: Api, { store, limiters, cookies, signUpP
           name: nameText.optional(),
           invitation: inviteTokenSchema.optional().describe('the token of an invite link (/invite/<token>)'),
         }),
-        response: { 201: z.object({ user: userView }) },
+        response: {
+          201: z.object({
+            user: userView,
+            workspaceId: z
+              .string()
+              .describe('the workspace the new user landed in (their own, or the invite’s)'),
+          }),
+        },
       },
     },
     async (request, reply) => {
       const { email, password, invitation } = request.body;
-      enforceLimits(reply, [[limiters.signUpPerClient, request.ip]], 'too many sign-ups from your address');
+      // An invite link is a capability an owner handed out, so sign-ups through one are not capped per
+      // client (a workshop behind one office address); the rest are.
+      if (!invitation)
+        enforceLimits(reply, [[limiters.signUpPerClient, request.ip]], 'too many sign-ups from your address');
       const name = request.body.name ?? email.split('@')[0] ?? email;
       const problem = findPasswordProblem(password, email);
       if (problem) throw refusePassword(problem);
@@ -108,23 +129,24 @@ export function registerAuthRoutes(api: Api, { store, limiters, cookies, signUpP
       });
       if (!decision.allowed) throw forbidden(decision.reason);
       const passwordHash = await hashPassword(password);
-      // Every account made (or address found taken) counts against the client's sign-up limit.
-      limiters.signUpPerClient.record(request.ip);
+      // Every account made (or address found taken) without an invite link counts against the client's limit.
+      if (!invitation) limiters.signUpPerClient.record(request.ip);
       let user: User;
+      let workspaceId: WorkspaceId;
       try {
-        user = await store.transaction(async (tx) => {
+        ({ user, workspaceId } = await store.transaction(async (tx) => {
           const isAdmin = (await tx.users.count()) === 0;
           const created = await tx.users.create({ email, name, passwordHash, isAdmin });
-          await settleNewUser(tx, created, invitation ? { token: invitation } : null);
-          return created;
-        });
+          const landed = await settleNewUser(tx, created, invitation ? { token: invitation } : null);
+          return { user: created, workspaceId: landed };
+        }));
       } catch (err) {
         if (err instanceof DuplicateError)
           throw conflict('email-taken', 'an account with this e-mail exists; sign in instead');
         throw err;
       }
       await startSession(store, request, reply, user.id, cookies);
-      return reply.code(201).send({ user });
+      return reply.code(201).send({ user, workspaceId });
     },
   );
 

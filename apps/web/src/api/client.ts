@@ -1,10 +1,17 @@
+/** One problem of a refused request: where (`body.password`), what, and for some a stable `code`. */
+export interface ApiIssue {
+  path: string;
+  message: string;
+  code?: string;
+}
+
 /** A failed API call: the server's `{ error, message, issues }` with the HTTP status. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: { path: string; message: string }[] = [],
+    readonly issues: ApiIssue[] = [],
     readonly body: Record<string, unknown> = {},
   ) {
     super(message);
@@ -48,7 +55,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
       response.status,
       typeof data.error === 'string' ? data.error : 'http-error',
       typeof data.message === 'string' ? data.message : String(payload || response.statusText),
-      Array.isArray(data.issues) ? (data.issues as { path: string; message: string }[]) : [],
+      Array.isArray(data.issues) ? (data.issues as ApiIssue[]) : [],
       data,
     );
   }

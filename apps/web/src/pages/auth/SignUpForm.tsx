@@ -35,7 +35,8 @@ export interface SignUpFormProps {
   signInPath: string;
   /** The hint under the e-mail field. */
   emailHint?: ReactNode;
-  onSignedUp: (user: SessionUser) => void | Promise<void>;
+  /** Called with the new user and the workspace they landed in (their own, or the invite link's). */
+  onSignedUp: (user: SessionUser, workspaceId: string) => void | Promise<void>;
   /** The invite link stopped working while the form was open (used, withdrawn or expired). */
   onInvitationGone?: () => void;
 }
@@ -62,8 +63,9 @@ export function SignUpForm({
   const passwordRef = useRef<HTMLInputElement>(null);
 
   const signUp = useMutation({
-    mutationFn: (body: SignUpBody) => api.post<{ user: SessionUser }>('/api/auth/sign-up', body),
-    onSuccess: ({ user }) => onSignedUp(user),
+    mutationFn: (body: SignUpBody) =>
+      api.post<{ user: SessionUser; workspaceId: string }>('/api/auth/sign-up', body),
+    onSuccess: ({ user, workspaceId }) => onSignedUp(user, workspaceId),
     onError: (error) => {
       if (hasErrorCode(error, 'invitation-not-found')) onInvitationGone?.();
       else if (hasErrorCode(error, 'email-taken') || findIssue(error, 'email')) emailRef.current?.focus();

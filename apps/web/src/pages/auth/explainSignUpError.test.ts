@@ -25,6 +25,17 @@ describe('readPasswordRefusal', () => {
     expect(readPasswordRefusal(refused(message))).toBe(key);
   });
 
+  it.each([
+    ['password-common', 'passwordCommon'],
+    ['password-repetitive', 'passwordRepeated'],
+    ['password-is-email', 'passwordIsEmail'],
+  ])('readPasswordRefusal() reads the server’s code %s as %s, whatever the words', (code, key) => {
+    const error = new ApiError(400, 'validation', 'body.password: anders', [
+      { path: 'body.password', message: 'iets anders', code },
+    ]);
+    expect(readPasswordRefusal(error)).toBe(key);
+  });
+
   it('readPasswordRefusal() is null for other fields and other errors', () => {
     const email = new ApiError(400, 'validation', 'body.email: bad', [
       { path: 'body.email', message: 'bad' },

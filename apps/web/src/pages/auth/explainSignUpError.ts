@@ -10,14 +10,25 @@ export type PasswordRefusal =
   | 'passwordCommon'
   | 'passwordRefused';
 
+/** The server's stable codes for a refused password (`issues[].code` at `body.password`). */
+const REFUSAL_BY_CODE: Record<string, PasswordRefusal> = {
+  'password-is-email': 'passwordIsEmail',
+  'password-repetitive': 'passwordRepeated',
+  'password-common': 'passwordCommon',
+};
+
 /**
- * The server names a refused password in English at `body.password` ("is one of the most common
- * passwords…"). This maps its words to a sentence in the user's language; a message it does not know
- * still lands at the field, as a general "choose another password".
+ * Why the server refused a password at `body.password`, as a sentence in the user's language: by the
+ * issue's `code` when it has one; the schema's length rules come without a code and are read from their
+ * words. A message it does not know still lands at the field, as a general "choose another password".
  */
 export function readPasswordRefusal(error: unknown): PasswordRefusal | null {
   const message = findIssue(error, 'password');
   if (message === null) return null;
+  const code =
+    error instanceof ApiError ? error.issues.find((i) => i.path === 'body.password')?.code : undefined;
+  const byCode = code ? REFUSAL_BY_CODE[code] : undefined;
+  if (byCode) return byCode;
   const text = message.toLowerCase();
   if (/at least|too short|too_small/.test(text)) return 'passwordTooShort';
   if (/at most|too long|too_big/.test(text)) return 'passwordTooLong';

@@ -76,7 +76,10 @@ describe('InvitePage', () => {
     const calls = renderInvite(null, (path) => {
       if (path === '/api/auth/sign-up') {
         used = true;
-        return json(201, { user: { id: 'usr_s', email: 'sam@work.example', name: 'Sam' } });
+        return json(201, {
+          user: { id: 'usr_s', email: 'sam@work.example', name: 'Sam' },
+          workspaceId: 'wks_bank',
+        });
       }
       if (used && path === `/api/invitations/${TOKEN}`) return gone();
       return undefined;
@@ -95,7 +98,7 @@ describe('InvitePage', () => {
     });
     fireEvent.click(screen.getByTestId('sign-up-submit'));
     expect(await screen.findByText('elsewhere')).toBeTruthy();
-    expect(screen.getByTestId('location').textContent).toBe('/');
+    expect(screen.getByTestId('location').textContent).toBe('/w/wks_bank/journeys');
     expect(calls.find((c) => c.path === '/api/auth/sign-up')?.body).toEqual({
       email: 'sam@work.example',
       password: 'a river runs through it',

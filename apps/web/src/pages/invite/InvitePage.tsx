@@ -198,10 +198,10 @@ export default function InvitePage() {
             signInPath={signInPath}
             emailHint={t('auth:invite.emailHint')}
             onInvitationGone={() => setGone(true)}
-            onSignedUp={async () => {
+            onSignedUp={async (_user, workspaceId) => {
               setEntering(true);
               await resetSession();
-              navigate('/', { replace: true });
+              navigate(`/w/${encodeURIComponent(workspaceId)}/journeys`, { replace: true });
             }}
           />
         </section>
