@@ -10,9 +10,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { AttemptLimiter } from './auth/limitAttempts.js';
+import { createPictureRenderer, type PictureRenderer } from './exports/createPictureRenderer.js';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './exports/exportLimits.js';
 import type { Principal } from './auth/principal.js';
 import { resolvePrincipal } from './auth/resolvePrincipal.js';
 import { sendError } from './http/sendError.js';
+import { createServerJobPool, type JobPoolSettings, type ServerJobPool } from './jobs/createServerJobPool.js';
 import { registerApiKeyRoutes } from './routes/apiKeys.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerExchangeRoutes } from './routes/exchange.js';
@@ -52,18 +55,30 @@ export interface AppOptions {
   demo?: boolean;
   /** The built web app to serve at `/` (apps/web/dist); without it `/` is a plain page. */
   webRoot?: string | null;
+  /** Limits of picture exports; unset ones are DEFAULT_EXPORT_LIMITS. */
+  exportLimits?: Partial<ExportLimits>;
+  /** Sizes of the worker pool the app creates for heavy jobs (picture exports). */
+  jobs?: JobPoolSettings;
+  /** A worker pool to use instead of creating one (tests hold its jobs with a JobGate); closed with the app. */
+  jobPool?: ServerJobPool;
 }
 
 export interface AppContext {
   store: Store;
   options: AppOptions;
   signInLimiter: AttemptLimiter;
+  /** Renders map pictures in the worker pool, within the export limits. */
+  pictures: PictureRenderer;
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
   }
+}
+
+function withoutUndefined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Builds the HTTP API (not listening): every route under /api, OpenAPI at /api/docs. */
@@ -113,7 +128,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const context: AppContext = { store: options.store, options, signInLimiter: new AttemptLimiter() };
+  const jobPool = options.jobPool ?? createServerJobPool(options.jobs);
+  app.addHook('onClose', () => jobPool.close());
+  const exportLimits = { ...DEFAULT_EXPORT_LIMITS, ...withoutUndefined(options.exportLimits ?? {}) };
+  const context: AppContext = {
+    store: options.store,
+    options,
+    signInLimiter: new AttemptLimiter(),
+    pictures: createPictureRenderer(jobPool, exportLimits),
+  };
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) {
