@@ -6,6 +6,8 @@ import { openStore, type Store } from '@trailmap/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { seedDemo } from './demo/seedDemo.js';
+import type { ExportLimits } from './exports/exportLimits.js';
+import type { JobPoolSettings } from './jobs/createServerJobPool.js';
 
 export interface ServerConfig {
   port: number;
@@ -19,6 +21,10 @@ export interface ServerConfig {
   logger?: boolean;
   /** The built web app; default apps/web/dist of this repository, null for none. */
   webRoot?: string | null;
+  /** Limits of picture exports (see buildApp). */
+  exportLimits?: Partial<ExportLimits>;
+  /** Sizes of the worker pool for heavy jobs (see buildApp). */
+  jobs?: JobPoolSettings;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -46,6 +52,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     demo,
     webRoot: config.webRoot === undefined ? DEFAULT_WEB_ROOT : config.webRoot,
     logger: config.logger ?? false,
+    exportLimits: config.exportLimits ?? {},
+    jobs: config.jobs ?? {},
     describeEventStore: async () => ({ engine: 'duckdb', version: await getStoreVersion(events) }),
   });
   await app.listen({ port: config.port, host: config.host });

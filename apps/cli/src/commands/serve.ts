@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { startServer, DEMO_EMAIL, DEMO_PASSWORD, APP_VERSION } from '@trailmap/server';
+import {
+  startServer,
+  readExportSettingsFromEnv,
+  DEMO_EMAIL,
+  DEMO_PASSWORD,
+  APP_VERSION,
+} from '@trailmap/server';
 import type { Io } from '../main.js';
 
 function parsePort(text: string | undefined, fallback: number): number {
@@ -29,8 +35,10 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   let port: number;
+  let limits: ReturnType<typeof readExportSettingsFromEnv>;
   try {
     port = parsePort(values.port ?? process.env.PORT, 3000);
+    limits = readExportSettingsFromEnv(process.env);
   } catch (err) {
     io.stderr.write(`${(err as Error).message}\n`);
     return 2;
@@ -44,6 +52,8 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
     ...(databaseUrl ? { databaseUrl } : {}),
     demo: !values['no-demo'],
     logger: process.env.TRAILMAP_LOG === '1',
+    exportLimits: limits.exportLimits,
+    jobs: limits.jobs,
   });
   const address = server.app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
