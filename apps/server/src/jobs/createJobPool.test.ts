@@ -7,6 +7,7 @@ import {
   JobPoolClosedError,
   JobQueueFullError,
   JobTimeoutError,
+  workerExecArgv,
   type JobPool,
   type JobPoolOptions,
 } from './createJobPool.js';
@@ -115,5 +116,18 @@ describe('createJobPool with a gate (jobs held running)', () => {
     expect(await waiting).toBeInstanceOf(JobPoolClosedError);
     expect(pool.stats()).toMatchObject({ threads: 0, running: 0, queued: 0 });
     await expect(pool.run('add', { a: 1, b: 1 })).rejects.toBeInstanceOf(JobPoolClosedError);
+  });
+});
+
+describe('workerExecArgv', () => {
+  it('keeps the Node options of the parent but those of a script given on the command line', () => {
+    expect(workerExecArgv(['--input-type=module', '-e', 'code()', '--enable-source-maps'])).toEqual([
+      '--enable-source-maps',
+    ]);
+    expect(workerExecArgv(['--import', 'tsx', '--print', '1', '--input-type', 'module'])).toEqual([
+      '--import',
+      'tsx',
+    ]);
+    expect(workerExecArgv(['--eval=x()', '--conditions=node'])).toEqual(['--conditions=node']);
   });
 });

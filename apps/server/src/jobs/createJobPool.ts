@@ -121,6 +121,21 @@ export class JobGate {
 /** The worker's first module: registers tsx, then serves the jobs of `entry`. */
 const WORKER_START = new URL('./startJobWorker.mjs', import.meta.url);
 
+/**
+ * The parent's Node options for a worker, without those that only make sense for a script given on the
+ * command line (`-e`, `-p`, `--input-type`), which a worker with a file refuses.
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const withValue = new Set(['-e', '--eval', '-p', '--print', '--input-type']);
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if (withValue.has(arg)) i++;
+    else if (!/^(--eval|--print|--input-type)=/.test(arg)) kept.push(arg);
+  }
+  return kept;
+}
+
 interface Job {
   id: number;
   name: string;
@@ -165,6 +180,7 @@ export function createJobPool<T extends JobTasks>(options: JobPoolOptions): JobP
   function spawn(): void {
     const worker = new Worker(WORKER_START, {
       workerData: { entry: options.entry.href, gate: options.gate?.state ?? null },
+      execArgv: workerExecArgv(),
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
     });
     const thread: Thread = { worker, ready: false, job: null, cancelTimer: null, gone: false };
