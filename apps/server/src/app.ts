@@ -67,6 +67,8 @@ export interface AppContext {
   store: Store;
   options: AppOptions;
   signInLimiter: AttemptLimiter;
+  /** The worker pool for heavy jobs (tasks in jobs/serverJobs.ts). */
+  jobs: ServerJobPool;
   /** Renders map pictures in the worker pool, within the export limits. */
   pictures: PictureRenderer;
 }
@@ -135,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store: options.store,
     options,
     signInLimiter: new AttemptLimiter(),
+    jobs: jobPool,
     pictures: createPictureRenderer(jobPool, exportLimits),
   };
   app.decorateRequest('principal', null);
