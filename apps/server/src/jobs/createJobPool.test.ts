@@ -1,3 +1,4 @@
+import { getPriority } from 'node:os';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   createJobPool,
@@ -64,6 +65,15 @@ describe('createJobPool', () => {
     expect(await pool.run('add', { a: 1, b: 2 })).toBe(3);
     expect(pool.stats().workersStarted).toBe(before + 1);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'runs its workers at a lower CPU priority (nice 10) than the event loop',
+    async () => {
+      const own = getPriority(0);
+      expect(await pool.run('niceness', null)).toBe(Math.max(10, own));
+      expect(getPriority(0)).toBe(own); // the thread that answers requests keeps its priority
+    },
+  );
 
   it('an unknown task name fails the job, not the worker', async () => {
     const failed = await pool.run('nothing' as 'add', { a: 1, b: 1 }).catch((e: unknown) => e);

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { JobRequest, JobResponse } from './serveJobs.js';
+import type { JobRequest, JobResponse, JobWorkerData } from './serveJobs.js';
 
 /**
  * What a pool can run: task names → functions of one input, run in a worker thread. Inputs and outputs
@@ -16,6 +16,7 @@ export type JobOutput<T extends JobTasks, N extends JobName<T>> = Awaited<Return
 export const defaultJobThreads = (): number => Math.max(1, availableParallelism() - 1);
 export const DEFAULT_JOB_TIMEOUT_MS = 30_000;
 export const DEFAULT_JOB_HEAP_MB = 512;
+export const DEFAULT_WORKER_NICE = 10;
 
 export interface JobPoolOptions {
   /**
@@ -31,6 +32,11 @@ export interface JobPoolOptions {
   timeoutMs?: number;
   /** Heap (V8 old generation) of each worker in MB; a job above it ends with JobMemoryError. Default 512. */
   maxHeapMb?: number;
+  /**
+   * CPU priority of the worker threads as a nice value (Linux, where it is per thread; 0–19, default 10):
+   * when the cores are busy, the event loop gets them before the jobs do.
+   */
+  workerNice?: number;
   /** For tests: holds every job at its start, inside its worker, until the gate opens. */
   gate?: JobGate;
   /** For tests: how time limits are timed (default `setTimeout`); returns a function that cancels. */
@@ -179,7 +185,11 @@ export function createJobPool<T extends JobTasks>(options: JobPoolOptions): JobP
 
   function spawn(): void {
     const worker = new Worker(WORKER_START, {
-      workerData: { entry: options.entry.href, gate: options.gate?.state ?? null },
+      workerData: {
+        entry: options.entry.href,
+        gate: options.gate?.state ?? null,
+        nice: options.workerNice ?? DEFAULT_WORKER_NICE,
+      } satisfies JobWorkerData,
       execArgv: workerExecArgv(),
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
     });

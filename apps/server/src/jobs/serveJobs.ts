@@ -1,5 +1,17 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobTasks } from './createJobPool.js';
+
+/** What a job worker is started with. */
+export interface JobWorkerData {
+  /** URL of the module that exports `jobs`. */
+  entry: string;
+  /** A JobGate's state (tests), or null. */
+  gate: Int32Array | null;
+  /** Nice value for this thread (Linux). */
+  nice: number;
+}
 
 /** Main thread → worker: run one task. */
 export interface JobRequest {
@@ -14,6 +26,20 @@ export type JobResponse =
   | { type: 'done'; id: number; ok: true; output: unknown }
   | { type: 'done'; id: number; ok: false; error: { name: string; message: string } };
 
+/**
+ * Lowers the CPU priority of this thread alone: on Linux the nice value is per thread, and
+ * `/proc/thread-self` names the thread's id. Elsewhere (or when it fails) the priority stays as it is.
+ */
+function lowerThreadPriority(nice: number): void {
+  if (process.platform !== 'linux' || nice <= 0) return;
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, nice);
+  } catch {
+    /* keep the priority */
+  }
+}
+
 /** Blocks this thread while the gate (a shared Int32Array; 0 = closed) is closed. */
 function waitForGate(gate: Int32Array): void {
   while (Atomics.load(gate, 0) === 0) Atomics.wait(gate, 0, 0);
@@ -26,7 +52,8 @@ function waitForGate(gate: Int32Array): void {
 export function serveJobs(jobs: JobTasks): void {
   const port = parentPort;
   if (!port) throw new Error('serveJobs runs inside a worker thread');
-  const gate = (workerData as { gate?: Int32Array | null } | null)?.gate ?? null;
+  const { gate, nice } = workerData as JobWorkerData;
+  lowerThreadPriority(nice);
   port.on('message', async (request: JobRequest) => {
     const post = (response: JobResponse) => port.postMessage(response);
     try {
