@@ -4,9 +4,9 @@
 // real export route (worker pool; its limits raised so that the PNG is rendered rather than refused),
 // `after-defaults` the real route with its default limits (the map is refused at once with 422).
 // Health is probed open-loop every --interval-ms from the first export to the last answer (at least 2 s),
-// from this process, so a blocked server shows as slow answers. Needs PostgreSQL as the tests do
-// (TEST_DATABASE_URL or 127.0.0.1:5432). Prints a table and writes
-// bench/results-exports.json. Run: npm run bench:exports [-- --cards 2000 --exports 4 --interval-ms 100]
+// from this process, so a blocked server shows as slow (or unanswered) requests. Needs PostgreSQL as the
+// tests do (TEST_DATABASE_URL or 127.0.0.1:5432). Prints a table and writes bench/results-exports.json.
+// Run: npm run bench:exports [-- --cards 2000 --exports 4 --interval-ms 100]
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { Agent, get } from 'node:http';
@@ -51,10 +51,19 @@ interface ModeResult {
   exports: ExportResult[];
   /** From the first export request to the last answer. */
   exportsSeconds: number;
-  health: { probes: number; failed: number; p50Ms: number; p99Ms: number; maxMs: number };
+  /** Latencies of every probe; an unanswered one counts with the time until it failed (by error code). */
+  health: {
+    probes: number;
+    unanswered: Record<string, number>;
+    p50Ms: number;
+    p99Ms: number;
+    maxMs: number;
+  };
   /** Resident memory of the server process when it was ready, and its peak (main thread and workers). */
   serverRssAtStartMb: number;
   serverPeakRssMb: number | null;
+  /** The server's event loop delay from ready to stop (perf_hooks, 10 ms resolution). */
+  eventLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number } | null;
 }
 
 const round = (n: number, digits = 0) => Number(n.toFixed(digits));
@@ -109,12 +118,20 @@ async function runMode(mode: BenchMode, mapFile: string): Promise<ModeResult> {
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
+  const stopServer = async () => {
+    if (server.exitCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  };
+  const received: { stats: { eventLoopDelay: ModeResult['eventLoopDelay'] } | null } = { stats: null };
   try {
     const ready = await new Promise<{ url: string; cookie: string; exportUrl: string; rssMb: number }>(
       (resolve, reject) => {
         const lines = createInterface({ input: server.stdout! });
         lines.on('line', (line) => {
           if (line.startsWith('READY ')) resolve(JSON.parse(line.slice(6)));
+          if (line.startsWith('STATS ')) received.stats = JSON.parse(line.slice(6));
         });
         server.once('exit', (code) => reject(new Error(`the ${mode} server exited with ${code}`)));
       },
@@ -124,14 +141,18 @@ async function runMode(mode: BenchMode, mapFile: string): Promise<ModeResult> {
 
     const started = performance.now();
     const latencies: number[] = [];
-    let failedProbes = 0;
+    const failures = new Map<string, number>();
     const probes: Promise<void>[] = [];
     const probe = () => {
       const sent = performance.now();
       probes.push(
         health().then(
           () => void latencies.push(performance.now() - sent),
-          () => void failedProbes++,
+          (err: NodeJS.ErrnoException) => {
+            // unanswered: counted with the time it waited (a lower bound), and why
+            latencies.push(performance.now() - sent);
+            failures.set(err.code ?? err.message, (failures.get(err.code ?? err.message) ?? 0) + 1);
+          },
         ),
       );
     };
@@ -154,26 +175,24 @@ async function runMode(mode: BenchMode, mapFile: string): Promise<ModeResult> {
     clearInterval(timer);
     await Promise.all(probes);
     const serverPeakRssMb = peakRssMb(server.pid!);
+    await stopServer();
     return {
       mode,
       exports,
       exportsSeconds,
       health: {
         probes: latencies.length,
-        failed: failedProbes,
+        unanswered: Object.fromEntries(failures),
         p50Ms: round(percentile(latencies, 50), 1),
         p99Ms: round(percentile(latencies, 99), 1),
         maxMs: round(Math.max(...latencies), 1),
       },
       serverRssAtStartMb: ready.rssMb,
       serverPeakRssMb,
+      eventLoopDelay: received.stats?.eventLoopDelay ?? null,
     };
   } finally {
-    if (server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await stopServer();
   }
 }
 
@@ -217,6 +236,7 @@ try {
         after.exports.every((e) => e.status === 200 && e.sha256 === before.exports[0]!.sha256)
       : null;
 
+  const unansweredOf = (r: ModeResult) => Object.values(r.health.unanswered).reduce((a, b) => a + b, 0);
   const rows = results.map((r) => {
     const statuses = [...new Set(r.exports.map((e) => e.status))].join('/');
     return [
@@ -224,16 +244,17 @@ try {
       `${r.health.p50Ms} ms`.padStart(10),
       `${r.health.p99Ms} ms`.padStart(11),
       `${r.health.maxMs} ms`.padStart(11),
-      String(r.health.probes).padStart(7),
+      `${r.health.probes}${unansweredOf(r) ? ` (${unansweredOf(r)} unanswered)` : ''}`.padStart(20),
       statuses.padStart(8),
       `${r.exportsSeconds} s`.padStart(9),
       `${r.serverRssAtStartMb} → ${r.serverPeakRssMb ?? '?'} MB`.padStart(16),
+      `${r.eventLoopDelay?.p99Ms ?? '?'} / ${r.eventLoopDelay?.maxMs ?? '?'} ms`.padStart(21),
     ].join(' ');
   });
   process.stdout.write(
     [
       `GET /api/health while ${concurrent} PNG exports of a ${cards}-card map run (probe every ${intervalMs} ms; target p99 ≤ ${TARGET_P99_MS} ms)`,
-      `mode              health p50  health p99  health max  probes  exports  all done  RSS start → peak`,
+      `mode              health p50  health p99  health max               probes  exports  all done  RSS start → peak  loop delay p99 / max`,
       ...rows,
       `SVG of this map on one thread: ${round(percentile(svgTimes, 50))} ms (median of 3), ${round(svgSize.width)} × ${round(svgSize.height)} px, ${round(svg.length / 1e6, 1)} MB`,
       samePng === null ? '' : `after's PNG is byte for byte before's: ${samePng}`,

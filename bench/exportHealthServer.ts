@@ -7,8 +7,10 @@
 //   after           — the real export route, its limits raised so that the 2,000-card PNG is rendered
 //                     (as before) instead of refused: the pool, not the limits, keeps the server responsive;
 //   after-defaults  — the real export route with its default limits (the 2,000-card PNG is refused).
-// Prints one line `READY {"url","cookie","exportUrl","rssMb"}` when it listens; stops on SIGTERM.
+// Prints one line `READY {"url","cookie","exportUrl","rssMb"}` when it listens; on SIGTERM prints
+// `STATS {"eventLoopDelay"}` (its delay from READY on, sampled every 10 ms) and stops.
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { openStore } from '@trailmap/db';
 import { createTestDatabase } from '@trailmap/db/testing';
@@ -83,10 +85,20 @@ const exportUrl =
   mode === 'before'
     ? `${url}/bench/inline-export/${workspaceId}/${journey.id}`
     : `${url}/api/workspaces/${workspaceId}/journeys/${journey.id}/export?format=png`;
+const eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
+eventLoopDelay.enable();
 const rssMb = Math.round(process.memoryUsage().rss / 1024 ** 2);
 process.stdout.write(`READY ${JSON.stringify({ url, cookie, exportUrl, rssMb })}\n`);
 
 process.once('SIGTERM', () => {
+  eventLoopDelay.disable();
+  const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+  const delay = {
+    p50Ms: ms(eventLoopDelay.percentile(50)),
+    p99Ms: ms(eventLoopDelay.percentile(99)),
+    maxMs: ms(eventLoopDelay.max),
+  };
+  process.stdout.write(`STATS ${JSON.stringify({ eventLoopDelay: delay })}\n`);
   void app
     .close()
     .then(() => store.close())
