@@ -118,7 +118,11 @@ async function runMode(mode: BenchMode, mapFile: string): Promise<ModeResult> {
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
+  // should this process end early, the server must not stay behind
+  const stopOnExit = () => server.kill('SIGTERM');
+  process.once('exit', stopOnExit);
   const stopServer = async () => {
+    process.off('exit', stopOnExit);
     if (server.exitCode !== null) return;
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
