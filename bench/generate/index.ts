@@ -20,3 +20,4 @@ export {
   formatSegmentMessage,
 } from './formatEvent.js';
 export type { GenerateFormat } from './formatEvent.js';
+export { generateJourneyMap } from './generateJourneyMap.js';

@@ -24,6 +24,8 @@ import {
   type RateLimiters,
   type RateLimitSettings,
 } from './auth/limitAttempts.js';
+import { createPictureRenderer, type PictureRenderer } from './exports/createPictureRenderer.js';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './exports/exportLimits.js';
 import type { Principal } from './auth/principal.js';
 import { resolvePrincipal } from './auth/resolvePrincipal.js';
 import type { CookieSettings } from './auth/sessionCookie.js';
@@ -31,6 +33,7 @@ import { DEFAULT_INVITATION_DAYS } from './invitations/issueInviteLink.js';
 import type { Mailer } from './invitations/sendInvitationEmail.js';
 import { refuseUnsafeText } from './http/refuseUnsafeText.js';
 import { sendError } from './http/sendError.js';
+import { createServerJobPool, type JobPoolSettings, type ServerJobPool } from './jobs/createServerJobPool.js';
 import { registerApiKeyRoutes } from './routes/apiKeys.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerExchangeRoutes } from './routes/exchange.js';
@@ -94,6 +97,12 @@ export interface AppOptions {
   demo?: boolean;
   /** The built web app to serve at `/` (apps/web/dist); without it `/` is a plain page. */
   webRoot?: string | null;
+  /** Limits of picture exports; unset ones are DEFAULT_EXPORT_LIMITS. */
+  exportLimits?: Partial<ExportLimits>;
+  /** Sizes of the worker pool the app creates for heavy jobs (picture exports). */
+  jobs?: JobPoolSettings;
+  /** A worker pool to use instead of creating one (tests hold its jobs with a JobGate); closed with the app. */
+  jobPool?: ServerJobPool;
 }
 
 /** Where log lines go: a stream of JSON lines (as pino writes them), or a pino-compatible logger. */
@@ -135,12 +144,20 @@ export interface AppContext {
   cookies: CookieSettings;
   signUpPolicy: SignUpPolicy;
   invitationDays: number;
+  /** The worker pool for heavy jobs (tasks in jobs/serverJobs.ts). */
+  jobs: ServerJobPool;
+  /** Renders map pictures in the worker pool, within the export limits. */
+  pictures: PictureRenderer;
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
   }
+}
+
+function withoutUndefined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Builds the HTTP API (not listening): every route under /api, OpenAPI at /api/docs. */
@@ -193,6 +210,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  const jobPool = options.jobPool ?? createServerJobPool(options.jobs);
+  app.addHook('onClose', () => jobPool.close());
+  const exportLimits = { ...DEFAULT_EXPORT_LIMITS, ...withoutUndefined(options.exportLimits ?? {}) };
   const context: AppContext = {
     store: options.store,
     options,
@@ -200,6 +220,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cookies: { publicUrl: options.publicUrl, trustProxy: Boolean(options.trustProxy) },
     signUpPolicy: options.signUpPolicy ?? { mode: 'invite' },
     invitationDays: options.invitationDays ?? DEFAULT_INVITATION_DAYS,
+    jobs: jobPool,
+    pictures: createPictureRenderer(jobPool, exportLimits),
   };
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {

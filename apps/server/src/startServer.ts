@@ -7,6 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { seedDemo } from './demo/seedDemo.js';
 import type { SecuritySettings } from './readSecuritySettings.js';
+import type { ExportLimits } from './exports/exportLimits.js';
+import type { JobPoolSettings } from './jobs/createServerJobPool.js';
 
 export interface ServerConfig {
   port: number;
@@ -22,6 +24,10 @@ export interface ServerConfig {
   webRoot?: string | null;
   /** Sign-up policy, public URL, proxy, invitations and e-mail (`readSecuritySettings`). */
   security?: SecuritySettings;
+  /** Limits of picture exports (see buildApp). */
+  exportLimits?: Partial<ExportLimits>;
+  /** Sizes of the worker pool for heavy jobs (see buildApp). */
+  jobs?: JobPoolSettings;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -51,6 +57,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     logger: config.logger ?? false,
     ...config.security,
     signUpPolicy: config.security?.signUpPolicy ?? (demo ? { mode: 'open' } : undefined),
+    exportLimits: config.exportLimits ?? {},
+    jobs: config.jobs ?? {},
     describeEventStore: async () => ({ engine: 'duckdb', version: await getStoreVersion(events) }),
   });
   await app.listen({ port: config.port, host: config.host });

@@ -7,7 +7,7 @@ export {
   MAX_SIDE_PX,
   MAX_PIXELS,
 } from './renderJourneyPng.js';
-export type { PngOptions } from './renderJourneyPng.js';
+export type { PngCaps, PngOptions } from './renderJourneyPng.js';
 export { renderJourneyPdf } from './renderJourneyPdf.js';
 export type { PdfOptions } from './renderJourneyPdf.js';
 export { resolveFontFiles, FONT_FAMILY_NAME } from './resolveFontFiles.js';

@@ -38,4 +38,13 @@ describe('renderJourneyPng', () => {
     const s = choosePngScale(6000, 6000, 4);
     expect(6000 * s * 6000 * s).toBeLessThanOrEqual(MAX_PIXELS + 1);
   });
+
+  it('choosePngScale and renderJourneyPng take other caps (maxSidePx, maxPixels)', () => {
+    expect(choosePngScale(40_000, 100, undefined, { maxSidePx: 8_000 })).toBeCloseTo(0.2, 5);
+    expect(choosePngScale(1_000, 1_000, undefined, { maxPixels: 250_000 })).toBeCloseTo(0.5, 5);
+    expect(choosePngScale(40_000, 100, undefined, { maxSidePx: 80_000 })).toBe(1);
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="#1F5FA8"/></svg>';
+    expect(readPngSize(renderJourneyPng(svg, { maxSidePx: 100 }))).toEqual({ width: 100, height: 50 });
+  });
 });

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import {
   startServer,
   readSecuritySettings,
+  readExportSettingsFromEnv,
   DEMO_EMAIL,
   DEMO_PASSWORD,
   APP_VERSION,
@@ -44,8 +45,10 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   let port: number;
+  let limits: ReturnType<typeof readExportSettingsFromEnv>;
   try {
     port = parsePort(values.port ?? process.env.PORT, 3000);
+    limits = readExportSettingsFromEnv(process.env);
   } catch (err) {
     io.stderr.write(`${(err as Error).message}\n`);
     return 2;
@@ -68,6 +71,8 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
     demo: !values['no-demo'],
     logger: process.env.TRAILMAP_LOG === '1',
     security,
+    exportLimits: limits.exportLimits,
+    jobs: limits.jobs,
   });
   const address = server.app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -54,6 +54,18 @@ export function sendError(err: FastifyError | Error, request: FastifyRequest, re
     const body: ErrorBody = { error: err.code, message: err.message, ...(err.details ?? {}) };
     return reply.code(err.statusCode).send(body);
   }
+  if (err instanceof HttpError) {
+    // A known server-side condition (an export stopped at its time limit): its own status and code, logged
+    // under the request id the answer carries.
+    request.log.warn({ err }, err.message);
+    const body: ErrorBody = {
+      error: err.code,
+      message: err.message,
+      ...(err.details ?? {}),
+      requestId: request.id,
+    };
+    return reply.code(err.statusCode).send(body);
+  }
   const status = (err as FastifyError).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return reply

@@ -109,7 +109,7 @@ async function settlePersonas(
   return { personaIds: [...new Set(ids)], created };
 }
 
-export function registerExchangeRoutes(api: Api, { store }: AppContext) {
+export function registerExchangeRoutes(api: Api, { store, pictures }: AppContext) {
   api.get(
     '/api/schemas/journey.json',
     {
@@ -145,7 +145,15 @@ export function registerExchangeRoutes(api: Api, { store }: AppContext) {
       const name = fileNameOf(journey.title);
       const { format, lang } = request.query;
       if (isPictureFormat(format)) {
-        return sendJourneyPicture(reply, { journey, personas, format, lang, fileName: name });
+        const requester = { kind: 'workspace', id: workspaceId } as const;
+        return sendJourneyPicture(reply, pictures, {
+          journey,
+          personas,
+          format,
+          lang,
+          fileName: name,
+          requester,
+        });
       }
       if (format === 'mermaid') {
         return reply

@@ -1,8 +1,9 @@
 import type { JourneyMap, Persona } from '@trailmap/domain';
-import { EXPORT_LANGS, renderJourneySvg, splitJourneyPages, type ExportLang } from '@trailmap/viz';
-import { renderJourneyPdf, renderJourneyPng } from '@trailmap/viz/node';
+import { EXPORT_LANGS, type ExportLang } from '@trailmap/viz';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { PictureRenderer, PictureRequest } from '../exports/createPictureRenderer.js';
+import { HttpError } from '../http/errors.js';
 
 /** The picture formats of a map: a vector SVG, a print-resolution PNG, an A3 landscape PDF. */
 export const PICTURE_FORMATS = ['svg', 'png', 'pdf'] as const;
@@ -37,32 +38,31 @@ export function describeAttachment(fileName: string, title: string, extension: s
   return `attachment; filename="${fileName}.${extension}"; filename*=UTF-8''${utf8}`;
 }
 
-/** Renders the map in a picture format. */
-export async function renderJourneyPicture(
-  journey: JourneyMap,
-  personas: readonly Persona[],
-  format: PictureFormat,
-  lang: ExportLang,
-): Promise<string | Buffer> {
-  const named = selectMapPersonas(journey, personas);
-  if (format === 'pdf')
-    return renderJourneyPdf(splitJourneyPages(journey, named, { lang }), { title: journey.title, lang });
-  const svg = renderJourneySvg(journey, named, { lang });
-  return format === 'svg' ? svg : renderJourneyPng(svg);
-}
-
-/** Sends the map as a picture download (SVG, PNG or PDF) named after its title. */
+/**
+ * Sends the map as a picture download (SVG, PNG or PDF) named after its title, rendered in the worker
+ * pool within the export limits (see createPictureRenderer for the refusals).
+ */
 export async function sendJourneyPicture(
   reply: FastifyReply,
+  pictures: PictureRenderer,
   input: {
     journey: JourneyMap;
+    /** The workspace's personas; the picture shows those the map names. */
     personas: readonly Persona[];
     format: PictureFormat;
     lang: ExportLang;
     fileName: string;
+    requester: PictureRequest['requester'];
   },
 ): Promise<FastifyReply> {
-  const body = await renderJourneyPicture(input.journey, input.personas, input.format, input.lang);
+  let body: string | Buffer;
+  try {
+    body = await pictures.render({ ...input, personas: selectMapPersonas(input.journey, input.personas) });
+  } catch (err) {
+    const retryAfter = err instanceof HttpError ? err.details?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+    throw err;
+  }
   return reply
     .type(CONTENT_TYPES[input.format])
     .header('content-disposition', describeAttachment(input.fileName, input.journey.title, input.format))

@@ -31,7 +31,7 @@ const shareLinkParams = journeyParams.extend({ linkId: idSchema('shareLink') });
 /** Any string: malformed, unknown and revoked tokens all get the same 404. */
 const tokenParams = z.object({ token: z.string().min(1).max(200) });
 
-export function registerShareLinkRoutes(api: Api, { store }: AppContext) {
+export function registerShareLinkRoutes(api: Api, { store, pictures }: AppContext) {
   /** The live link of a token and its map, or the one 404 for unknown, revoked and deleted alike. */
   async function openShare(token: string) {
     const link = await store.shareLinks.findActiveByHash(hashSecret(token));
@@ -189,12 +189,13 @@ export function registerShareLinkRoutes(api: Api, { store }: AppContext) {
     async (request, reply) => {
       const { journey, personas } = await openShare(request.params.token);
       reply.header('cache-control', 'no-store');
-      return sendJourneyPicture(reply, {
+      return sendJourneyPicture(reply, pictures, {
         journey,
         personas,
         format: request.query.format,
         lang: request.query.lang,
         fileName: fileNameOf(journey.title),
+        requester: { kind: 'share-link', id: hashSecret(request.params.token) },
       });
     },
   );

@@ -1,0 +1,10 @@
+// The jobs the server runs in its worker pool, by name. Loaded only inside the workers: main-thread
+// code imports the type alone (see createServerJobPool). Add a heavy job here, then call
+// `pool.run('name', input)` where it is needed.
+import { renderPicture } from '../exports/renderPicture.js';
+
+export const jobs = {
+  renderPicture,
+};
+
+export type ServerJobs = typeof jobs;
