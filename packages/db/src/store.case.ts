@@ -433,7 +433,9 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
         await make(other.id, leaving.id, 4);
 
         expect(await store.apiKeys.revokeForCreator(workspace.id, leaving.id)).toBe(2);
-        const revoked = (await store.apiKeys.list(workspace.id)).map((k) => [k.name, k.revokedAt !== null]);
+        const revoked = (await store.apiKeys.list(workspace.id))
+          .map((k) => [k.name, k.revokedAt !== null])
+          .sort(([a], [b]) => String(a).localeCompare(String(b)));
         expect(revoked).toEqual([
           ['key 1', true],
           ['key 2', true],
