@@ -50,3 +50,17 @@ export type { NativeImportOptions } from './store/importFileNative.js';
 export * from './stats/index.js';
 export * from './drivers/index.js';
 export * from './cx/index.js';
+// Datasets of a workspace: one facade over the store per workspace, importing any supported file.
+export { openWorkspaceEvents } from './datasets/openWorkspaceEvents.js';
+export type { WorkspaceEvents, ScopedQuery } from './datasets/openWorkspaceEvents.js';
+export { detectDatasetFormat } from './datasets/detectDatasetFormat.js';
+export { importDatasetFile, MAX_EVENTS_IN_MEMORY } from './datasets/importDatasetFile.js';
+export type { DatasetFileInput } from './datasets/importDatasetFile.js';
+export { previewDatasetFile, PREVIEW_ROWS } from './datasets/previewDatasetFile.js';
+export type {
+  DatasetPreview,
+  PreviewColumn,
+  PreviewColumnType,
+  PreviewValue,
+} from './datasets/previewDatasetFile.js';
+export type { DatasetFigures } from './datasets/summariseDataset.js';

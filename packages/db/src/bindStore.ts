@@ -1,5 +1,6 @@
 import type { Database } from './database.js';
 import { createApiKeysRepository } from './repositories/apiKeys.js';
+import { createDatasetsRepository } from './repositories/datasets.js';
 import { createInvitationsRepository } from './repositories/invitations.js';
 import { createJourneysRepository } from './repositories/journeys.js';
 import { createMembershipsRepository } from './repositories/memberships.js';
@@ -32,6 +33,7 @@ export function bindStore(db: Database, runtime: StoreRuntime): Store {
     personas: createPersonasRepository(db),
     journeys: createJourneysRepository(db),
     shareLinks: createShareLinksRepository(db),
+    datasets: createDatasetsRepository(db),
     transaction: (fn) =>
       db.transaction((tx) => fn(bindStore(tx, { info: runtime.info, close: refuseClose }))),
     info: runtime.info,

@@ -25,4 +25,6 @@ export type {
   ShareLink,
   ShareLinkListed,
   ShareLinksRepository,
+  DatasetSummary,
+  DatasetsRepository,
 } from './types.js';

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -13,6 +15,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import type {
   ApiKeyScope,
+  DatasetFormat,
+  DatasetMapping,
+  DatasetStatus,
+  ImportProblem,
   JourneyContent,
   JourneyState,
   PersonaId,
@@ -200,5 +206,38 @@ export const shareLinks = pgTable(
     unique('share_links_token_hash_unique').on(t.tokenHash),
     index('share_links_journey_id_idx').on(t.journeyId),
     index('share_links_workspace_id_idx').on(t.workspaceId),
+  ],
+);
+
+/**
+ * Event datasets of a workspace: what the app shows of them (name, status, counts) and how their files
+ * are read (mapping). The events themselves live in the event store (DuckDB), under the dataset's id.
+ */
+export const datasets = pgTable(
+  'datasets',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    name: text('name').notNull(),
+    status: text('status').$type<DatasetStatus>().notNull(),
+    progress: doublePrecision('progress'),
+    error: jsonb('error').$type<ImportProblem>(),
+    format: text('format').$type<DatasetFormat>().notNull(),
+    mapping: jsonb('mapping').$type<DatasetMapping>().notNull(),
+    events: bigint('events', { mode: 'number' }).notNull().default(0),
+    cases: bigint('cases', { mode: 'number' }).notNull().default(0),
+    customers: bigint('customers', { mode: 'number' }).notNull().default(0),
+    activities: integer('activities').notNull().default(0),
+    firstEventAt: timestamptz('first_event_at'),
+    lastEventAt: timestamptz('last_event_at'),
+    versions: integer('versions').notNull().default(0),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull().default(0),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamptz('created_at').notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [
+    index('datasets_workspace_id_idx').on(t.workspaceId),
+    check('datasets_status_check', sql`${t.status} in ('importing', 'ready', 'failed')`),
   ],
 );

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createId,
   createJourneyContent,
+  datasetMappingSchema,
   journeyMetaSchema,
   personaFieldsSchema,
   touchpointFieldsSchema,
@@ -460,6 +461,123 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
         const error = await store.apiKeys.create(input).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(DuplicateError);
         expect((error as DuplicateError).field).toBe('secretHash');
+      });
+    });
+
+    describe('datasets', () => {
+      const mapping = datasetMappingSchema.parse({ columns: { case: 'ticket' } });
+      const summary = {
+        events: 8577,
+        cases: 1434,
+        customers: 0,
+        activities: 27,
+        firstEventAt: '2010-10-13T00:00:00.000Z',
+        lastEventAt: '2011-12-23T00:00:00.000Z',
+        versions: 1,
+      };
+
+      it('datasets.create() starts an import; finishImport() makes it ready with its figures; list() is per workspace', async () => {
+        const workspace = await makeWorkspace();
+        const other = await makeWorkspace();
+        const user = await makeUser('data');
+        const created = await store.datasets.create(workspace.id, {
+          name: 'Receipts',
+          format: 'csv',
+          mapping,
+          sizeBytes: 2_400_000,
+          createdBy: user.id,
+        });
+        expect(created).toMatchObject({
+          status: 'importing',
+          progress: 0,
+          error: null,
+          events: 0,
+          versions: 0,
+        });
+        expect(created.id).toMatch(/^dst_/);
+        expect(created.mapping).toEqual(mapping);
+
+        await store.datasets.setProgress(workspace.id, created.id, 0.5);
+        expect((await store.datasets.get(workspace.id, created.id))?.progress).toBe(0.5);
+        const ready = await store.datasets.finishImport(workspace.id, created.id, summary);
+        expect(ready).toMatchObject({ ...summary, status: 'ready', progress: null, sizeBytes: 2_400_000 });
+        await store.datasets.setProgress(workspace.id, created.id, 0.9);
+        expect((await store.datasets.get(workspace.id, created.id))?.progress).toBeNull();
+
+        expect(await store.datasets.list(workspace.id)).toEqual([ready]);
+        expect(await store.datasets.list(other.id)).toEqual([]);
+        expect(await store.datasets.get(other.id, created.id)).toBeNull();
+        expect(await store.datasets.rename(other.id, created.id, 'Stolen')).toBeNull();
+        expect(await store.datasets.delete(other.id, created.id)).toBe(false);
+        expect((await store.datasets.rename(workspace.id, created.id, 'Permits'))?.name).toBe('Permits');
+        expect(await store.datasets.delete(workspace.id, created.id)).toBe(true);
+        expect(await store.datasets.get(workspace.id, created.id)).toBeNull();
+      });
+
+      it('datasets.failImport() leaves a first import failed, and an append ready with its earlier versions', async () => {
+        const workspace = await makeWorkspace();
+        const problem = {
+          message: 'x.csv, line 7: bad timestamp',
+          reason: 'bad timestamp',
+          file: 'x.csv',
+          line: 7,
+          column: 'time:timestamp',
+        };
+        const first = await store.datasets.create(workspace.id, {
+          name: 'A',
+          format: 'csv',
+          mapping,
+          sizeBytes: 10,
+          createdBy: null,
+        });
+        expect(await store.datasets.failImport(workspace.id, first.id, problem)).toMatchObject({
+          status: 'failed',
+          error: problem,
+          events: 0,
+        });
+
+        const second = await store.datasets.create(workspace.id, {
+          name: 'B',
+          format: 'csv',
+          mapping,
+          sizeBytes: 10,
+          createdBy: null,
+        });
+        await store.datasets.finishImport(workspace.id, second.id, summary);
+        expect(await store.datasets.startImport(workspace.id, second.id, { sizeBytes: 5 })).toMatchObject({
+          status: 'importing',
+          sizeBytes: 15,
+        });
+        expect(await store.datasets.failImport(workspace.id, second.id, problem)).toMatchObject({
+          status: 'ready',
+          error: problem,
+          events: summary.events,
+          versions: 1,
+        });
+      });
+
+      it('datasets.failInterrupted() ends every import still marked running', async () => {
+        const workspace = await makeWorkspace();
+        const running = await store.datasets.create(workspace.id, {
+          name: 'R',
+          format: 'xes',
+          mapping,
+          sizeBytes: 1,
+          createdBy: null,
+        });
+        const problem = {
+          message: 'the server stopped',
+          reason: 'the server stopped',
+          file: null,
+          line: null,
+          column: null,
+        };
+        const ended = await store.datasets.failInterrupted(problem);
+        expect(ended.map((d) => d.id)).toContain(running.id);
+        expect(await store.datasets.get(workspace.id, running.id)).toMatchObject({
+          status: 'failed',
+          error: problem,
+        });
       });
     });
 

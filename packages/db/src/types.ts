@@ -1,5 +1,10 @@
 import type {
   ApiKey,
+  Dataset,
+  DatasetFormat,
+  DatasetId,
+  DatasetMapping,
+  ImportProblem,
   ApiKeyScope,
   InvitationId,
   JourneyContent,
@@ -32,6 +37,7 @@ export interface Store {
   readonly personas: PersonasRepository;
   readonly journeys: JourneysRepository;
   readonly shareLinks: ShareLinksRepository;
+  readonly datasets: DatasetsRepository;
   /** Runs `fn` in one database transaction: all of its writes land, or none. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Which engine runs the store and its server version, for `/api/health`. */
@@ -263,6 +269,50 @@ export interface ShareLinksRepository {
   revokeAll(workspaceId: WorkspaceId): Promise<number>;
   /** The live (not revoked) link with this token hash — the one lookup without a workspace. */
   findActiveByHash(tokenHash: string): Promise<ShareLink | null>;
+}
+
+/** What an import found in a dataset's events (all its versions). */
+export interface DatasetSummary {
+  events: number;
+  cases: number;
+  customers: number;
+  activities: number;
+  firstEventAt: string | null;
+  lastEventAt: string | null;
+  versions: number;
+}
+
+export interface DatasetsRepository {
+  /** A new dataset whose first import starts now (status `importing`, progress 0). */
+  create(
+    workspaceId: WorkspaceId,
+    input: {
+      id?: DatasetId;
+      name: string;
+      format: DatasetFormat;
+      mapping: DatasetMapping;
+      sizeBytes: number;
+      createdBy: UserId | null;
+    },
+  ): Promise<Dataset>;
+  get(workspaceId: WorkspaceId, id: DatasetId): Promise<Dataset | null>;
+  /** Newest first. */
+  list(workspaceId: WorkspaceId): Promise<Dataset[]>;
+  rename(workspaceId: WorkspaceId, id: DatasetId, name: string): Promise<Dataset | null>;
+  /** Another file is being appended: status `importing`, its size added. */
+  startImport(workspaceId: WorkspaceId, id: DatasetId, input: { sizeBytes: number }): Promise<Dataset | null>;
+  /** The running import's progress (0–1); ignored once the import ended. */
+  setProgress(workspaceId: WorkspaceId, id: DatasetId, progress: number | null): Promise<void>;
+  /** The import succeeded: status `ready` with what the dataset now holds. */
+  finishImport(workspaceId: WorkspaceId, id: DatasetId, summary: DatasetSummary): Promise<Dataset | null>;
+  /**
+   * The import failed and changed no events: `failed` with the error when the dataset holds none yet,
+   * otherwise `ready` (its earlier versions) with the error of the failed append.
+   */
+  failImport(workspaceId: WorkspaceId, id: DatasetId, error: ImportProblem): Promise<Dataset | null>;
+  delete(workspaceId: WorkspaceId, id: DatasetId): Promise<boolean>;
+  /** Every import still marked running (the server stopped during it) ends as failed with `error`. */
+  failInterrupted(error: ImportProblem): Promise<Dataset[]>;
 }
 
 /** Thrown when a unique key (e-mail, membership) is taken. */

@@ -20,6 +20,7 @@ export const ID_PREFIX = {
   idea: 'ida',
   invitation: 'inv',
   shareLink: 'shr',
+  dataset: 'dst',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 
@@ -53,3 +54,4 @@ export type PainPointId = Id<'painPoint'>;
 export type IdeaId = Id<'idea'>;
 export type InvitationId = Id<'invitation'>;
 export type ShareLinkId = Id<'shareLink'>;
+export type DatasetId = Id<'dataset'>;

@@ -15,6 +15,7 @@ export type {
   IdeaId,
   InvitationId,
   ShareLinkId,
+  DatasetId,
 } from './ids.js';
 export { CHANNELS, CHANNEL_KIND, channelSchema } from './channels.js';
 export type { Channel } from './channels.js';
@@ -31,6 +32,25 @@ export { workspaceSchema, WORKSPACE_VERSION } from './records/Workspace.js';
 export type { Workspace } from './records/Workspace.js';
 export { ROLES, roleSchema, roleAllows, membershipSchema, MEMBERSHIP_VERSION } from './records/Membership.js';
 export type { Role, Membership } from './records/Membership.js';
+export {
+  DATASET_FORMATS,
+  DATASET_STATUSES,
+  datasetFormatSchema,
+  datasetColumnsSchema,
+  caseNotionSchema,
+  datasetMappingSchema,
+  importProblemSchema,
+  datasetSchema,
+} from './records/Dataset.js';
+export type {
+  Dataset,
+  DatasetFormat,
+  DatasetStatus,
+  DatasetColumns,
+  DatasetMapping,
+  CaseNotion,
+  ImportProblem,
+} from './records/Dataset.js';
 export { API_KEY_SCOPES, apiKeyScopeSchema, apiKeySchema, API_KEY_VERSION } from './records/ApiKey.js';
 export type { ApiKey, ApiKeyScope } from './records/ApiKey.js';
 export { CONDITION_OPERATORS, conditionSchema, segmentRuleSchema } from './records/SegmentRule.js';
