@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import { openEventStore, type EventStore } from '@trailmap/analytics';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Store } from '@trailmap/db';
@@ -38,6 +43,8 @@ import { registerApiKeyRoutes } from './routes/apiKeys.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerExchangeRoutes } from './routes/exchange.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerDatasetRoutes } from './routes/datasets.js';
+import { createDatasetImports, type DatasetImports } from './datasets/runDatasetImports.js';
 import { registerInvitationRoutes } from './routes/invitations.js';
 import { registerJourneyInsightRoutes } from './routes/journeyInsights.js';
 import { registerJourneyItemRoutes } from './routes/journeyItems.js';
@@ -54,6 +61,8 @@ export const APP_VERSION = '0.1.0';
 
 /** Request bodies above this size get 413 (imports have their own, larger limit). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** The largest uploaded event log, unless `maxUploadBytes` says otherwise (2 GiB). */
+export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 export const IMPORT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 /** The content types of Mermaid text (`text/x-mermaid` as older clients sent it). */
 export const MERMAID_TYPES = ['text/vnd.mermaid', 'text/x-mermaid'] as const;
@@ -97,6 +106,12 @@ export interface AppOptions {
   demo?: boolean;
   /** The built web app to serve at `/` (apps/web/dist); without it `/` is a plain page. */
   webRoot?: string | null;
+  /** The event store datasets live in; without one the app opens an in-memory store of its own. */
+  events?: EventStore;
+  /** Where uploads are streamed to while they wait for their import; default a temp folder of the app. */
+  uploadDir?: string;
+  /** The largest file an upload may be (`TRAILMAP_UPLOAD_MAX_BYTES`; default 2 GiB). */
+  maxUploadBytes?: number;
   /** Limits of picture exports; unset ones are DEFAULT_EXPORT_LIMITS. */
   exportLimits?: Partial<ExportLimits>;
   /** Sizes of the worker pool the app creates for heavy jobs (picture exports). */
@@ -148,6 +163,14 @@ export interface AppContext {
   jobs: ServerJobPool;
   /** Renders map pictures in the worker pool, within the export limits. */
   pictures: PictureRenderer;
+  /** The event store, where uploads go, and the queue of dataset imports. */
+  datasets: {
+    events: EventStore;
+    uploadDir: string;
+    maxUploadBytes: number;
+    maxPendingPerWorkspace: number;
+    imports: DatasetImports;
+  };
 }
 
 declare module 'fastify' {
@@ -190,6 +213,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addContentTypeParser([...MERMAID_TYPES], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { throwFileSizeLimit: true });
+  const events = options.events ?? (await openEventStore());
+  const uploadDir = options.uploadDir ?? mkdtempSync(join(tmpdir(), 'trailmap-uploads-'));
+  app.addHook('onClose', async () => {
+    await context.datasets.imports.idle();
+    if (!options.events) events.close();
+    if (!options.uploadDir) rmSync(uploadDir, { recursive: true, force: true });
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -222,6 +253,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     invitationDays: options.invitationDays ?? DEFAULT_INVITATION_DAYS,
     jobs: jobPool,
     pictures: createPictureRenderer(jobPool, exportLimits),
+    datasets: {
+      events,
+      uploadDir,
+      maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+      maxPendingPerWorkspace: 3,
+      imports: createDatasetImports(options.store, events, app.log),
+    },
   };
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
@@ -247,6 +285,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJourneyInsightRoutes(api, context);
   registerExchangeRoutes(api, context);
   registerShareLinkRoutes(api, context);
+  registerDatasetRoutes(api, context);
   registerConfigRoutes(api, context);
   await registerWebApp(app, options.webRoot ?? null);
   return app;

@@ -1,6 +1,7 @@
 import { readAllRows } from '@trailmap/db/testing';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMultipart } from './testing/buildMultipart.js';
 import { createTestApp, type TestApp } from './testing/createTestApp.js';
 import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
 
@@ -483,6 +484,74 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       why: 'an unknown invitation',
       status: 404,
       send: (c) => c.owner.request('POST', `${c.ws}/invitations/inv_unknown000000/link`),
+    },
+  ],
+  'POST /api/workspaces/{workspaceId}/uploads': [
+    {
+      why: 'a form without a file',
+      status: 400,
+      send: (c) => {
+        const { payload, contentType } = buildMultipart([{ name: 'name', value: 'x' }]);
+        return c.owner.request('POST', `${c.ws}/uploads`, payload, { 'content-type': contentType });
+      },
+    },
+    {
+      why: 'a viewer uploading',
+      status: 403,
+      send: (c) => {
+        const { payload, contentType } = buildMultipart([
+          { name: 'file', fileName: 'a.csv', content: 'case,activity,timestamp\n' },
+        ]);
+        return c.viewer.request('POST', `${c.ws}/uploads`, payload, { 'content-type': contentType });
+      },
+    },
+  ],
+  'POST /api/workspaces/{workspaceId}/datasets': [
+    {
+      why: 'a mapping naming a column the file lacks',
+      status: 400,
+      send: (c) => {
+        const { payload, contentType } = buildMultipart([
+          { name: 'mapping', value: JSON.stringify({ columns: { case: 'nope' } }) },
+          {
+            name: 'file',
+            fileName: 'a.csv',
+            content: 'case_id,activity,timestamp\n1,a,2024-01-01T00:00:00Z\n',
+          },
+        ]);
+        return c.owner.request('POST', `${c.ws}/datasets`, payload, { 'content-type': contentType });
+      },
+    },
+    {
+      why: 'an unknown upload id',
+      status: 404,
+      send: (c) => c.owner.request('POST', `${c.ws}/datasets`, { uploadId: 'upload-unknown' }),
+    },
+  ],
+  'POST /api/workspaces/{workspaceId}/datasets/{datasetId}/versions': [
+    {
+      why: 'an unknown dataset',
+      status: 404,
+      send: (c) => {
+        const { payload, contentType } = buildMultipart([{ name: 'file', fileName: 'a.csv', content: 'x' }]);
+        return c.owner.request('POST', `${c.ws}/datasets/dst_unknown000000/versions`, payload, {
+          'content-type': contentType,
+        });
+      },
+    },
+  ],
+  'PATCH /api/workspaces/{workspaceId}/datasets/{datasetId}': [
+    {
+      why: 'an empty name for an unknown dataset',
+      status: 400,
+      send: (c) => c.owner.request('PATCH', `${c.ws}/datasets/dst_unknown000000`, { name: '' }),
+    },
+  ],
+  'DELETE /api/workspaces/{workspaceId}/datasets/{datasetId}': [
+    {
+      why: 'an unknown dataset',
+      status: 404,
+      send: (c) => c.owner.request('DELETE', `${c.ws}/datasets/dst_unknown000000`),
     },
   ],
   'POST /api/invitations/{token}/accept': [

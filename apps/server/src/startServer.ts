@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getStoreVersion, openEventStore } from '@trailmap/analytics';
@@ -22,6 +22,8 @@ export interface ServerConfig {
   logger?: boolean;
   /** The built web app; default apps/web/dist of this repository, null for none. */
   webRoot?: string | null;
+  /** The largest uploaded file (`TRAILMAP_UPLOAD_MAX_BYTES`; default 2 GiB). */
+  maxUploadBytes?: number;
   /** Sign-up policy, public URL, proxy, invitations and e-mail (`readSecuritySettings`). */
   security?: SecuritySettings;
   /** Limits of picture exports (see buildApp). */
@@ -50,9 +52,24 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const events = await openEventStore({ path: join(dataDir, 'events.duckdb') });
   const demo = config.demo && !config.databaseUrl;
   if (demo) await seedDemo(store);
+  // Uploads wait in <data>/uploads for their import; a server that stopped mid-import left them behind and
+  // those imports never finished: they end as failed, and the folder starts empty.
+  const uploadDir = join(dataDir, 'uploads');
+  rmSync(uploadDir, { recursive: true, force: true });
+  mkdirSync(uploadDir, { recursive: true });
+  await store.datasets.failInterrupted({
+    message: 'the server stopped during this import; upload the file again',
+    reason: 'the server stopped during the import',
+    file: null,
+    line: null,
+    column: null,
+  });
   const app = await buildApp({
     store,
     demo,
+    events,
+    uploadDir,
+    ...(config.maxUploadBytes !== undefined ? { maxUploadBytes: config.maxUploadBytes } : {}),
     webRoot: config.webRoot === undefined ? DEFAULT_WEB_ROOT : config.webRoot,
     logger: config.logger ?? false,
     ...config.security,

@@ -18,6 +18,17 @@ function parsePort(text: string | undefined, fallback: number): number {
   return port;
 }
 
+/** `TRAILMAP_UPLOAD_MAX_BYTES`: a whole number of bytes, at least 1 KiB. */
+function parseUploadLimit(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const bytes = Number(text);
+  if (!Number.isSafeInteger(bytes) || bytes < 1024)
+    throw new Error(
+      `TRAILMAP_UPLOAD_MAX_BYTES must be a whole number of bytes (at least 1024), got "${text}"`,
+    );
+  return bytes;
+}
+
 function describeSignUp(security: SecuritySettings): string {
   const policy = security.signUpPolicy ?? { mode: 'invite' };
   if (policy.mode === 'open') return 'open to anyone (TRAILMAP_SIGNUP=open)';
@@ -46,9 +57,11 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
   }
   let port: number;
   let limits: ReturnType<typeof readExportSettingsFromEnv>;
+  let maxUploadBytes: number | undefined;
   try {
     port = parsePort(values.port ?? process.env.PORT, 3000);
     limits = readExportSettingsFromEnv(process.env);
+    maxUploadBytes = parseUploadLimit(process.env.TRAILMAP_UPLOAD_MAX_BYTES);
   } catch (err) {
     io.stderr.write(`${(err as Error).message}\n`);
     return 2;
@@ -71,6 +84,7 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
     demo: !values['no-demo'],
     logger: process.env.TRAILMAP_LOG === '1',
     security,
+    ...(maxUploadBytes !== undefined ? { maxUploadBytes } : {}),
     exportLimits: limits.exportLimits,
     jobs: limits.jobs,
   });

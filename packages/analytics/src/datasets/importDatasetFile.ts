@@ -31,10 +31,13 @@ export interface DatasetFileInput {
  */
 export const MAX_EVENTS_IN_MEMORY = 5_000_000;
 
-/** The case notion a format has when the mapping keeps the default: Segment events have no case column. */
+/**
+ * The case notion a format has when the mapping keeps the default: Segment events have no case column, so a
+ * customer's events are cut after 30 days without any (a service journey, as `trailmap mine` does).
+ */
 function caseNotionOf(format: DatasetFormat, mapping: DatasetMapping): CaseNotion {
   if (format === 'segment' && mapping.caseNotion.kind === 'column')
-    return { kind: 'inactivity', gapSeconds: DEFAULT_GAPS.webSessionSeconds };
+    return { kind: 'inactivity', gapSeconds: DEFAULT_GAPS.serviceJourneySeconds };
   return mapping.caseNotion;
 }
 

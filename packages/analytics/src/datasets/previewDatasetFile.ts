@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import Papa from 'papaparse';
 import type { DatasetColumns, DatasetFormat, DatasetMapping } from '@trailmap/domain';
+import { DEFAULT_GAPS } from '../cases/types.js';
 import { DEFAULT_FIELD_CANDIDATES } from '../import/columnMapping.js';
 import { listOcelObjectTypes, parseOcel, type OcelObjectTypeSummary } from '../import/ocel.js';
 import { parseNdjsonLine } from '../import/ndjson.js';
@@ -270,7 +271,7 @@ export async function previewDatasetFile(
       const rows = await firstRows(parseSegmentBatch({ path }, {}));
       return previewCanonical(format, rows, {
         ...base,
-        caseNotion: { kind: 'inactivity', gapSeconds: 30 * 60 },
+        caseNotion: { kind: 'inactivity', gapSeconds: DEFAULT_GAPS.serviceJourneySeconds },
       });
     }
   }
