@@ -145,6 +145,32 @@ describe('runGenerate', () => {
     expect(digests[0]).toBe(digests[1]);
   });
 
+  test('runGenerate passes every effect flag on: the same bytes as ever for these flags', async () => {
+    const out = join(dir, 'flags.ndjson');
+    const code = await runGenerate(
+      [
+        '--events',
+        '3000',
+        '--seed',
+        '11',
+        '--format',
+        'ndjson',
+        '--out',
+        out,
+        '--app-checkout-drop',
+        '0.5',
+        '--late-delivery-nps=-5',
+        '--repeat-change',
+        '2024-03-01',
+      ],
+      { stdout: sink().stream, stderr: sink().stream },
+    );
+    expect(code).toBe(0);
+    expect(createHash('sha256').update(readFileSync(out)).digest('hex')).toBe(
+      '2f25752e0616d4320fc6cd8caec1c39c10dfc0c5cf3927ab8a33512ef1c3d20d',
+    );
+  });
+
   test('runGenerate refuses bad options with exit code 1', async () => {
     const stderr = sink();
     const io = { stdout: sink().stream, stderr: stderr.stream };
