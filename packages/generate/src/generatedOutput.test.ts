@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { formatGeneratedEvents, type FormatGeneratedOptions } from './formatGeneratedEvents.js';
 import { generateEvents } from './generateEvents.js';
-import { writeGeneratedEvents, type WriteGeneratedOptions } from './writeGeneratedEvents.js';
+import { writeGeneratedEvents } from './writeGeneratedEvents.js';
 
 // SHA-256 of what the generator wrote for these options before it became a package of its own: the same
 // seed and options must keep giving the same bytes (datasets, benchmarks and docs depend on it).
@@ -13,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
-const cases: [string, Omit<WriteGeneratedOptions, 'out'>, string][] = [
+const cases: [string, FormatGeneratedOptions, string][] = [
   [
     'csv, defaults',
     { events: 20_000, seed: 1, format: 'csv' },
@@ -46,6 +47,15 @@ describe('generated output', () => {
       const out = join(dir, `${name.replace(/\W+/g, '-')}.${options.format}`);
       expect(await writeGeneratedEvents({ ...options, out })).toEqual({ events: options.events });
       expect(sha256(readFileSync(out))).toBe(digest);
+    },
+  );
+
+  test.each(cases)(
+    'formatGeneratedEvents(%s) yields those bytes without a file',
+    async (_name, options, digest) => {
+      const chunks: string[] = [];
+      for await (const chunk of formatGeneratedEvents(options)) chunks.push(chunk);
+      expect(sha256(chunks.join(''))).toBe(digest);
     },
   );
 
