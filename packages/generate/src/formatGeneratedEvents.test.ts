@@ -1,28 +1,13 @@
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
 import { describe, expect, test } from 'vitest';
 import { CSV_HEADER } from './formatEvent.js';
 import { formatGeneratedEvents } from './formatGeneratedEvents.js';
 
-/** A stream that keeps what is written to it in memory. */
-function memorySink(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  return {
-    stream: new Writable({
-      write(chunk: Buffer | string, _encoding, done) {
-        chunks.push(String(chunk));
-        done();
-      },
-    }),
-    text: () => chunks.join(''),
-  };
-}
-
 describe('formatGeneratedEvents', () => {
-  test('formatGeneratedEvents(csv) streams into any writable: header, then one line per event', async () => {
-    const sink = memorySink();
+  test('formatGeneratedEvents(csv) is a readable stream: header, then one line per event', async () => {
     const progress: number[] = [];
-    await pipeline(
+    const stream = Readable.from(
       formatGeneratedEvents({
         events: 2_500,
         seed: 2,
@@ -30,9 +15,8 @@ describe('formatGeneratedEvents', () => {
         batchSize: 1_000,
         onProgress: (written) => progress.push(written),
       }),
-      sink.stream,
     );
-    const lines = sink.text().split('\n');
+    const lines = (await text(stream)).split('\n');
     expect(lines[0]).toBe(CSV_HEADER);
     expect(lines).toHaveLength(1 + 2_500 + 1);
     expect(lines.at(-1)).toBe('');
@@ -41,12 +25,8 @@ describe('formatGeneratedEvents', () => {
   });
 
   test('formatGeneratedEvents(segment) is one JSON batch document; ndjson one JSON object a line', async () => {
-    const join = async (format: 'segment' | 'ndjson'): Promise<string> => {
-      let text = '';
-      for await (const chunk of formatGeneratedEvents({ events: 1_200, seed: 4, format, batchSize: 500 }))
-        text += chunk;
-      return text;
-    };
+    const join = (format: 'segment' | 'ndjson'): Promise<string> =>
+      text(Readable.from(formatGeneratedEvents({ events: 1_200, seed: 4, format, batchSize: 500 })));
     const segment = JSON.parse(await join('segment')) as { batch: { messageId: string; type: string }[] };
     expect(segment.batch).toHaveLength(1_200);
     expect(new Set(segment.batch.map((m) => m.type))).toEqual(new Set(['identify', 'track']));
