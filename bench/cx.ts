@@ -22,7 +22,7 @@ import {
   type EventStore,
   type ServiceMetricsOptions,
 } from '@trailmap/analytics';
-import { DEFAULT_PLANTED_EFFECTS, writeGeneratedEvents } from './generate/index.js';
+import { DEFAULT_PLANTED_EFFECTS, writeGeneratedEvents } from '@trailmap/generate';
 
 const TARGETS_SECONDS = {
   serviceMetrics: 3,

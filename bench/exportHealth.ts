@@ -19,7 +19,7 @@ import { createId, type JourneyMap } from '@trailmap/domain';
 import { readSvgSize, renderJourneySvg } from '@trailmap/viz';
 import { defaultJobThreads } from '../apps/server/src/jobs/createJobPool.js';
 import type { BenchMode } from './exportHealthServer.js';
-import { generateJourneyMap } from './generate/index.js';
+import { generateJourneyMap } from '@trailmap/generate';
 
 const TARGET_P99_MS = 100;
 const MIN_PROBE_WINDOW_MS = 2_000;

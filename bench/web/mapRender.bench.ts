@@ -6,13 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import {
-  addTouchpoint,
-  CHANNELS,
-  createJourneyContent,
-  touchpointFieldsSchema,
-  type JourneyContent,
-} from '@trailmap/domain';
+import { generateJourneyMap } from '@trailmap/generate';
 
 const TOUCHPOINTS = 120;
 const LOADS = 5;
@@ -20,29 +14,6 @@ const EDITS = 15;
 const PORT = Number(process.env.TRAILMAP_BENCH_PORT ?? 3499);
 const BASE = `http://localhost:${PORT}`;
 const root = new URL('../..', import.meta.url).pathname;
-
-/** A See–Think–Do–Care–Love map with `count` touchpoints spread over the phases, every field filled. */
-function buildBigContent(count: number): JourneyContent {
-  let content = createJourneyContent('see-think-do-care-love');
-  for (let i = 0; i < count; i++) {
-    const phase = content.phases[Math.floor((i * content.phases.length) / count)]!;
-    const fields = touchpointFieldsSchema.parse({
-      phaseId: phase.id,
-      title: `Step ${i + 1}: the customer does something`,
-      channel: CHANNELS[i % CHANNELS.length],
-      customerAction: 'Opens the page, reads, compares and decides what to do next',
-      thinksFeels: 'Is this what I was looking for? I hope it is quick.',
-      emotion: ((i * 7) % 7) - 3,
-      expectation: 1 + (i % 10),
-      experience: 1 + ((i * 3) % 10),
-      owningDepartment: 'Customer service',
-      backstageNotes: 'Handled by the web team; data from the CRM.',
-      evidence: (['assumption', 'research', 'data'] as const)[i % 3],
-    });
-    content = addTouchpoint(content, fields).content;
-  }
-  return content;
-}
 
 async function startServer(dataDir: string) {
   const server = spawn(
@@ -162,7 +133,7 @@ try {
       data: { title: 'A long journey', template: 'see-think-do-care-love' },
     })
   ).json()) as { journey: { id: string; version: number; title: string } };
-  const content = buildBigContent(TOUCHPOINTS);
+  const { content } = generateJourneyMap({ touchpoints: TOUCHPOINTS });
   const put = await page.request.put(`${BASE}/api/workspaces/${ws}/journeys/${created.journey.id}`, {
     data: {
       title: created.journey.title,

@@ -36,6 +36,38 @@ describe('bundleCli', () => {
     expect(bundled.log).toMatchObject({ cases: 6, events: 42 });
   });
 
+  test('the bundled command generates the same log as the sources, Parquet included, without bench/', () => {
+    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as { inputs: string[] };
+    expect(manifest.inputs.some((input) => input.endsWith('packages/generate/src/generateJourney.ts'))).toBe(
+      true,
+    );
+    const repoPath = (input: string): string => input.replace(/^(\.\.\/)+/, '');
+    expect(manifest.inputs.map(repoPath).filter((input) => input.startsWith('bench/'))).toEqual([]);
+    const generate = (format: string, out: string): string[] => [
+      'generate',
+      '--events',
+      '2000',
+      '--seed',
+      '5',
+      '--format',
+      format,
+      '--out',
+      out,
+    ];
+    const bundledCsv = join(outdir, 'bundled.csv');
+    const bundledParquet = join(outdir, 'bundled.parquet');
+    const script = `const { main } = await import(${JSON.stringify(join(outdir, 'main.mjs'))});
+      process.exitCode = (await main(${JSON.stringify(generate('csv', bundledCsv))})) || (await main(${JSON.stringify(generate('parquet', bundledParquet))}));`;
+    expect(run(['--input-type=module', '-e', script])).toMatch(/2000 events written to .*bundled\.parquet/);
+    const sourcesCsv = join(outdir, 'sources.csv');
+    run(['bin/trailmap.mjs', ...generate('csv', sourcesCsv)], { TRAILMAP_CLI_SOURCES: '1' });
+    const csv = readFileSync(bundledCsv);
+    expect(csv.toString('utf8').split('\n')).toHaveLength(1 + 2000 + 1);
+    expect(csv.equals(readFileSync(sourcesCsv))).toBe(true);
+    const parquet = readFileSync(bundledParquet);
+    expect([parquet.subarray(0, 4).toString(), parquet.subarray(-4).toString()]).toEqual(['PAR1', 'PAR1']);
+  });
+
   test('isBundleCurrent(dist) turns false when a source is newer than the bundle', async () => {
     const { isBundleCurrent } = (await import(
       new URL('../bin/isBundleCurrent.mjs', import.meta.url).href

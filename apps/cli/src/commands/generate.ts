@@ -5,7 +5,7 @@ import {
   writeGeneratedEvents,
   type GenerateFormat,
   type PlantedEffects,
-} from '../../../../bench/generate/index.js';
+} from '@trailmap/generate';
 
 const effectFlags: Record<string, keyof PlantedEffects> = {
   'late-delivery-share': 'lateDeliveryShare',

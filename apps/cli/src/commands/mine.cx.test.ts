@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeGeneratedEvents } from '../../../../bench/generate/index.js';
+import { writeGeneratedEvents } from '@trailmap/generate';
 import { runMine } from './mine.js';
 
 function capture() {

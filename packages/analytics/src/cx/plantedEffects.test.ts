@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateEvents } from '../../../../bench/generate/generateEvents.js';
-import { DEFAULT_PLANTED_EFFECTS } from '../../../../bench/generate/plantedEffects.js';
+import { DEFAULT_PLANTED_EFFECTS, generateEvents } from '@trailmap/generate';
 import type { ImportRow } from '../import/types.js';
 import { createIdentityStitcher } from '../identity/stitchIdentities.js';
 import type { IdentityMap } from '../identity/types.js';
@@ -14,7 +13,7 @@ import { getMineCxSection } from './getMineCxSection.js';
 import { getServiceMetrics } from './getServiceMetrics.js';
 import { splitAtChange } from './mergeFilters.js';
 
-// Generated retail journeys with the planted effects of bench/generate/plantedEffects.ts (defaults):
+// Generated retail journeys with the planted effects of packages/generate/src/plantedEffects.ts (defaults):
 // late delivery −3 NPS answer points, helpful first call +3, app checkout drop 35 % vs web 10 %,
 // repeat calls 30 % → 15 % from 1 July 2024. The analysis must find exactly these.
 const seeds = [1, 2, 3];

@@ -1,4 +1,4 @@
-// The seeded retail journey generator with planted effects, listed by name.
+// The seeded retail journey generator with planted effects, and the wide journey map, listed by name.
 export { createRandom, mixSeed } from './createRandom.js';
 export type { Random } from './createRandom.js';
 export { createStratifiedDraw } from './createStratifiedDraw.js';
@@ -10,6 +10,8 @@ export { generateJourney, NPS_BASE_MEAN, NPS_SPREAD, CONTACT_SHARE } from './gen
 export type { JourneyContext } from './generateJourney.js';
 export { generateEvents } from './generateEvents.js';
 export type { GenerateOptions } from './generateEvents.js';
+export { formatGeneratedEvents } from './formatGeneratedEvents.js';
+export type { FormatGeneratedOptions } from './formatGeneratedEvents.js';
 export { writeGeneratedEvents } from './writeGeneratedEvents.js';
 export type { WriteGeneratedOptions } from './writeGeneratedEvents.js';
 export {
@@ -19,5 +21,5 @@ export {
   formatNdjsonLine,
   formatSegmentMessage,
 } from './formatEvent.js';
-export type { GenerateFormat } from './formatEvent.js';
+export type { GenerateFormat, GenerateTextFormat } from './formatEvent.js';
 export { generateJourneyMap } from './generateJourneyMap.js';

@@ -1,16 +1,11 @@
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
-import {
-  CSV_HEADER,
-  formatCsvLine,
-  formatNdjsonLine,
-  formatSegmentMessage,
-  type GenerateFormat,
-} from './formatEvent.js';
-import { generateEvents, type GenerateOptions } from './generateEvents.js';
+import { CSV_HEADER, type GenerateFormat } from './formatEvent.js';
+import { formatGeneratedEvents } from './formatGeneratedEvents.js';
+import type { GenerateOptions } from './generateEvents.js';
 
 export interface WriteGeneratedOptions extends GenerateOptions {
   format: GenerateFormat;
@@ -22,34 +17,19 @@ export interface WriteGeneratedOptions extends GenerateOptions {
 /** Generates events straight to a file in the chosen format (streamed; Parquet through a staged CSV). */
 export async function writeGeneratedEvents(options: WriteGeneratedOptions): Promise<{ events: number }> {
   if (options.format === 'parquet') return writeParquet(options);
-  const out = createWriteStream(options.out);
   let events = 0;
-  const line =
-    options.format === 'csv'
-      ? formatCsvLine
-      : options.format === 'ndjson'
-        ? formatNdjsonLine
-        : (row: Parameters<typeof formatSegmentMessage>[0]) => formatSegmentMessage(row);
-  if (options.format === 'csv') await write(out, CSV_HEADER + '\n');
-  if (options.format === 'segment') await write(out, '{"batch":[\n');
-  for await (const batch of generateEvents(options)) {
-    const text =
-      options.format === 'segment'
-        ? batch.map((row, i) => (events + i === 0 ? '' : ',\n') + line(row)).join('')
-        : batch.map(line).join('');
-    events += batch.length;
-    await write(out, text);
-    options.onProgress?.(events);
-  }
-  if (options.format === 'segment') await write(out, '\n]}\n');
-  await new Promise<void>((resolve, reject) =>
-    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  await pipeline(
+    formatGeneratedEvents({
+      ...options,
+      format: options.format,
+      onProgress: (written) => {
+        events = written;
+        options.onProgress?.(written);
+      },
+    }),
+    createWriteStream(options.out),
   );
   return { events };
-}
-
-async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
 }
 
 /** Parquet: stage a CSV in a temp folder, then DuckDB `COPY … TO … (FORMAT parquet)` with typed columns. */

@@ -1,8 +1,10 @@
-import type { ImportRow } from '../../packages/analytics/src/import/types.js';
+import type { ImportRow } from '@trailmap/analytics';
 
 /** The output formats of `trailmap generate`. */
 export type GenerateFormat = 'csv' | 'parquet' | 'ndjson' | 'segment';
 export const GENERATE_FORMATS: readonly GenerateFormat[] = ['csv', 'parquet', 'ndjson', 'segment'];
+/** The formats written as text (Parquet is binary and written through DuckDB). */
+export type GenerateTextFormat = Exclude<GenerateFormat, 'parquet'>;
 
 /** The CSV columns: the canonical fields, then the properties the generator sets (empty when absent). */
 export const CSV_PROPERTY_COLUMNS = [

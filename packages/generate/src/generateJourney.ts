@@ -1,4 +1,4 @@
-import type { ImportRow } from '../../packages/analytics/src/import/types.js';
+import type { ImportRow } from '@trailmap/analytics';
 import { createRandom, mixSeed, type Random } from './createRandom.js';
 import type { PlantedEffects } from './plantedEffects.js';
 import {

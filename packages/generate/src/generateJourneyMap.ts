@@ -11,9 +11,11 @@ import {
 import { createRandom } from './createRandom.js';
 
 /**
- * A See–Think–Do–Care–Love map with `touchpoints` cards spread evenly over its five phases, every
- * field filled (titles, actions, thoughts, emotions, expectation vs experience, back stage), for the
- * export benchmarks. The same seed gives the same texts and scores (ids are fresh).
+ * A See–Think–Do–Care–Love map with `touchpoints` cards spread evenly over its five phases (up to
+ * `LIMITS.touchpoints`), every field filled (titles `Step <n>: the customer …`, actions, thoughts,
+ * emotions, expectation vs experience, back stage): the wide map of the export and map-editor benchmarks
+ * and of the server's export tests. The same seed gives the same texts, scores and touchpoint ids
+ * (`tpt_<8 digits>`, the card's position); phase ids are fresh.
  */
 export function generateJourneyMap(options: { touchpoints: number; seed?: number; title?: string }): {
   meta: JourneyMeta;
@@ -30,7 +32,7 @@ export function generateJourneyMap(options: { touchpoints: number; seed?: number
     const fields = touchpointFieldsSchema.parse({
       phaseId: phase.id,
       order,
-      title: `Step ${i + 1}: ${random.pick(['compares offers', 'asks a question', 'waits for delivery', 'reads a review'])}`,
+      title: `Step ${i + 1}: the customer ${random.pick(['compares offers', 'asks a question', 'waits for delivery', 'reads a review'])}`,
       channel: CHANNELS[i % CHANNELS.length],
       customerAction: 'Opens the page, reads, compares and decides what to do next',
       thinksFeels: random.pick([

@@ -1,4 +1,4 @@
-import type { ImportRow } from '../../packages/analytics/src/import/types.js';
+import type { ImportRow } from '@trailmap/analytics';
 import { createRandom, mixSeed } from './createRandom.js';
 import { createStratifiedDraw } from './createStratifiedDraw.js';
 import { generateJourney, type JourneyContext } from './generateJourney.js';
