@@ -12,10 +12,11 @@ Usage:
       seeds a demo workspace and the account demo@trailmap.local / trailmap-demo.
   trailmap demo [--data DIR]
       Reset the demo workspace to its original content.
-  trailmap mine <file> [--case COL] [--activity COL] [--timestamp COL] [--classifier K1,K2]
-                [--format text|json|html] [--out FILE]
-      Import an event log and show the real journeys (with a CX section when the log has NPS answers;
-      name score columns with --nps COL --csat COL --customer COL --channel COL).
+  trailmap mine <file> [--format text|json|html] [--out FILE] [--case COL] [--activity COL] [--timestamp COL]
+                [--customer COL] [--channel COL] [--nps COL] [--csat COL] [--ces COL] [--classifier K1,K2]
+                [--object-type TYPE] [--gap DURATION] [--strict-case] [--log-format FORMAT]
+      Import an event log (CSV, XES, XES.gz, Parquet, NDJSON, OCEL 2.0 JSON, Segment JSON) and show the
+      real journeys, channels and survey scores (see docs/mining.md).
   trailmap generate --events N [--seed S] [--format csv|parquet|ndjson|segment] --out FILE
       Write a realistic multi-channel retail journey log with planted effects (for trying and testing).
   trailmap help

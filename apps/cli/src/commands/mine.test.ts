@@ -65,12 +65,13 @@ describe('runMine', () => {
     expect(report.startActivities).toEqual([{ activity: 'A_SUBMITTED', cases: 13_087 }]);
   });
 
-  test('runMine(--format text) prints a summary and draws progress on stderr', async () => {
+  test('runMine(--format text) prints a summary and, when stderr is no terminal, nothing on stderr', async () => {
     const { code, stdout, stderr } = await mine([`${data}roadtraffic100traces.csv`]);
     expect(code).toBe(0);
     expect(stdout).toContain('roadtraffic100traces.csv: 100 cases, 390 events');
+    expect(stdout).toContain('case notion: column "case:concept:name"');
     expect(stdout).toContain('de Leoni, M., Mannhardt, F.');
-    expect(stderr).toContain('100%');
+    expect(stderr).toBe('');
   });
 
   test('runMine(--format html --out) writes one self-contained report with the process map and the citation', async () => {
@@ -111,12 +112,15 @@ describe('runMine', () => {
     writeFileSync(broken, '<log>\n<trace>\n<event>\n</trace>\n');
     const headerOnly = join(dir, 'header-only.csv');
     writeFileSync(headerOnly, 'case:concept:name,concept:name,time:timestamp\n');
+    const unknown = join(dir, 'log.txt');
+    writeFileSync(unknown, Buffer.from([0x00, 0x01, 0x02, 0xff]));
     const noEvents = join(dir, 'no-events.xes');
     writeFileSync(noEvents, '<log>\n<trace><string key="concept:name" value="t"/></trace>\n</log>\n');
     const cases: [string[], RegExp][] = [
       [[], /give exactly one log file/],
       [[join(dir, 'missing.xes')], /no such file/],
-      [[join(dir, 'log.txt')], /unknown log format/],
+      [[unknown], /log\.txt: unknown log format/],
+      [[unknown, '--log-format', 'pdf'], /unknown --log-format "pdf"/],
       [[broken], /broken\.xes, line 4: malformed XML/],
       [[headerOnly], /trailmap mine: header-only\.csv: no events\n/],
       [[noEvents, '--format', 'json'], /^trailmap mine: no-events\.xes: no events\n$/],

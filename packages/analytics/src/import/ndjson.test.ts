@@ -64,6 +64,7 @@ describe('parseNdjson', () => {
         nps: null,
         csat: null,
         ces: null,
+        sourceLine: 1,
       },
     ]);
   });
@@ -119,9 +120,9 @@ describe('parseNdjson', () => {
       'case:concept:name': 'c1',
     });
     const [batch] = await parseAll([`${a.slice(0, 10)}`, `${a.slice(10)}\r\n\n`, `${b}\r\n`]);
-    expect(batch?.map((r) => [r.activity, r.caseId, r.eventId])).toEqual([
-      ['A', 'c1', 'ndjson:events.ndjson:1'],
-      ['B', 'c1', 'ndjson:events.ndjson:3'],
+    expect(batch?.map((r) => [r.activity, r.caseId, r.eventId, r.sourceLine])).toEqual([
+      ['A', 'c1', 'ndjson:events.ndjson:1', 1],
+      ['B', 'c1', 'ndjson:events.ndjson:3', 3],
     ]);
   });
 

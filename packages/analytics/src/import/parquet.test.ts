@@ -68,6 +68,7 @@ describe('parseParquet', () => {
       nps: null,
       csat: null,
       ces: null,
+      sourceLine: 1,
     });
     expect(batch?.[1]?.properties).toEqual({ 'org:resource': 'Sara', cost: 7, weight: null });
     expect(batch?.[1]?.tsMs).toBe(Date.UTC(2024, 0, 1, 11, 30));

@@ -210,5 +210,6 @@ export function mapRecord(
     nps: nps ?? null,
     csat: csat ?? null,
     ces: ces ?? null,
+    sourceLine: position.line,
   };
 }

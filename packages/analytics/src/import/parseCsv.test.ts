@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { samplesDir } from '../testing/loadLogRows.js';
 import { parseCsv, resolveCsvColumns } from './parseCsv.js';
@@ -22,6 +23,21 @@ describe('parseCsv', () => {
     });
     expect(new Date(rows[0]?.tsMs ?? 0).toISOString()).toBe('2011-10-11T11:45:40.276Z');
     expect(new Set(rows.map((r) => r.channel))).toContain('Desk');
+  });
+
+  test('parseCsv(allowEmptyCase) keeps rows with an empty case column; without it the first one is an error', async () => {
+    const text = 'customer_id,activity,timestamp\nc1,A,2024-01-01\n,B,2024-01-02\nc1,C,2024-01-03\n';
+    const input = () => ({ stream: Readable.from([text]), name: 'visits.csv' });
+    const columns = { case: 'customer_id' };
+    const rows = await collect(parseCsv(input(), { columns, allowEmptyCase: true }));
+    expect(rows.map((r) => [r.caseId, r.eventId, r.sourceLine])).toEqual([
+      ['c1', 'c1/0', 2],
+      [null, 'line:3', 3],
+      ['c1', 'c1/1', 4],
+    ]);
+    await expect(collect(parseCsv(input(), { columns }))).rejects.toThrow(
+      'visits.csv, line 3, column customer_id: empty case id',
+    );
   });
 
   test('resolveCsvColumns(header, mapping) takes explicit columns and detects the rest', () => {

@@ -14,6 +14,11 @@ export interface CsvOptions {
   batchSize?: number;
   /** Longest line accepted, in characters. */
   maxLineChars?: number;
+  /**
+   * Keep rows whose case column is empty (with `caseId` null and the event id `line:<n>`) instead of
+   * failing at the first one; the caller decides what a row without a case is (default false).
+   */
+  allowEmptyCase?: boolean;
 }
 
 const candidates = DEFAULT_FIELD_CANDIDATES;
@@ -91,7 +96,9 @@ export const parseCsv: Parser<CsvOptions> = async function* (
         index = Object.fromEntries(header.map((name, i) => [name, i]));
         continue;
       }
-      batch.push(toRow(record, line, header, columns as CsvColumns, index, file, perCase));
+      batch.push(
+        toRow(record, line, header, columns as CsvColumns, index, file, perCase, options.allowEmptyCase),
+      );
     }
   };
   const parse = (text: string, last: boolean): number => {
@@ -156,6 +163,7 @@ function toRow(
   index: Record<string, number>,
   file: string,
   perCase: Map<string, number>,
+  allowEmptyCase = false,
 ): ImportRow {
   if (record.length !== header.length) {
     throw new ImportError(`expected ${header.length} fields, found ${record.length}`, { file, line });
@@ -173,7 +181,7 @@ function toRow(
       ? null
       : readTime(cell(columns.startTimestamp), columns.startTimestamp, file, line, false);
   const caseId = cell(columns.case);
-  if (columns.case !== null && caseId === null)
+  if (columns.case !== null && caseId === null && !allowEmptyCase)
     throw new ImportError('empty case id', { file, line, column: columns.case });
   let eventId = cell(columns.eventId);
   if (eventId === null) {
