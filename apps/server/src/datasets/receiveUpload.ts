@@ -21,9 +21,9 @@ export interface ReceivedUpload {
 /** A file name safe to keep on disk: no folders, no control characters, at most 200 characters. */
 export function safeFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  const cleaned = [...base]
+    .filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f)
+    .join('')
     .replace(/^\.+/, '')
     .trim()
     .slice(-200);
