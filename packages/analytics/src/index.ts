@@ -52,10 +52,21 @@ export * from './drivers/index.js';
 export * from './cx/index.js';
 // Datasets of a workspace: one facade over the store per workspace, importing any supported file.
 export { openWorkspaceEvents } from './datasets/openWorkspaceEvents.js';
-export type { WorkspaceEvents, ScopedQuery } from './datasets/openWorkspaceEvents.js';
-export { detectDatasetFormat } from './datasets/detectDatasetFormat.js';
-export { importDatasetFile, MAX_EVENTS_IN_MEMORY } from './datasets/importDatasetFile.js';
-export type { DatasetFileInput } from './datasets/importDatasetFile.js';
+export type { WorkspaceEvents, ScopedQuery, DatasetFileInput } from './datasets/openWorkspaceEvents.js';
+export { toMineInput } from './datasets/toMineInput.js';
+// `trailmap mine`: one import of any supported log with its case notion, and the report built from a store.
+export { importLog, chooseObjectType, MAX_EVENTS_IN_MEMORY } from './mine/importLog.js';
+export type { MineInput, ImportedLog, LogCaseNotion } from './mine/importLog.js';
+export { buildMineReport, topVariantCount, topChannelCount } from './mine/buildMineReport.js';
+export type {
+  MineReport,
+  NpsFigure,
+  ScoreFigure,
+  SatisfactionFigures,
+  ChannelSummary,
+} from './mine/buildMineReport.js';
+export { detectLogFormat, sniffFormat, LOG_FORMATS, LOG_FORMAT_NAMES } from './mine/detectLogFormat.js';
+export type { LogFormat, DetectedFormat } from './mine/detectLogFormat.js';
 export { previewDatasetFile, PREVIEW_ROWS } from './datasets/previewDatasetFile.js';
 export type {
   DatasetPreview,

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { ImportError } from '@trailmap/analytics';
 import { createProgressLine, type ProgressStream } from './mine/drawProgressBar.js';
-import { LOG_FORMATS, LOG_FORMAT_NAMES, detectLogFormat, type LogFormat } from './mine/detectLogFormat.js';
+import { LOG_FORMATS, LOG_FORMAT_NAMES, detectLogFormat, type LogFormat } from '@trailmap/analytics';
 import { mineLog, type MineInput, type MineReport } from './mine/mineLog.js';
 import { parseDuration } from './mine/parseDuration.js';
 import { renderHtml } from './mine/renderHtml.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import {
-  detectDatasetFormat,
+  detectLogFormat,
   ImportError,
   openWorkspaceEvents,
   type DatasetPreview,
@@ -156,7 +156,7 @@ export function registerDatasetRoutes(api: Api, context: AppContext) {
     workspaceId: WorkspaceId,
     format?: DatasetMapping['format'],
   ) {
-    const detected = format ?? detectDatasetFormat(upload.path, upload.fileName);
+    const detected = format ?? detectLogFormat(upload.path)?.format ?? null;
     if (!detected)
       throw validation([
         {

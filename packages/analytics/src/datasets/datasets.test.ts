@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { datasetMappingSchema, type DatasetMapping } from '@trailmap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverDfg } from '../queries/discoverDfg.js';
@@ -10,7 +9,7 @@ import { ImportError } from '../import/types.js';
 import { openEventStore, type EventStore } from '../store/openEventStore.js';
 import { samplesDir } from '../testing/loadLogRows.js';
 import { toDatasetKey } from './datasetKey.js';
-import { detectDatasetFormat } from './detectDatasetFormat.js';
+import { detectLogFormat } from '../mine/detectLogFormat.js';
 import { openWorkspaceEvents } from './openWorkspaceEvents.js';
 
 const WS_A = 'wks_aaaaaaaaaaaa';
@@ -47,32 +46,6 @@ describe('toDatasetKey', () => {
   });
 });
 
-describe('detectDatasetFormat', () => {
-  it.each([
-    ['receipt.csv', 'csv'],
-    ['running-example.xes', 'xes'],
-    ['helpdesk.xes.gz', 'xes'],
-    ['ocel20_example.jsonocel', 'ocel'],
-  ])('detectDatasetFormat(samples/%s) is %s', (file, format) => {
-    expect(detectDatasetFormat(join(samplesDir, file), file)).toBe(format);
-  });
-
-  it('detects by content when the name says nothing: XES, gzip CSV, Segment batch, NDJSON, OCEL; a binary file is null', () => {
-    const xes = writeFixture('log.dat', '<?xml version="1.0"?>\n<log xes.version="1.0"></log>');
-    expect(detectDatasetFormat(xes, 'log.dat')).toBe('xes');
-    const csv = writeFixture('log.gz', gzipSync('case,activity,timestamp\n1,a,2024-01-01T00:00:00Z\n'));
-    expect(detectDatasetFormat(csv, 'log.gz')).toBe('csv');
-    const batch = writeFixture('b.json', '{"batch":[{"type":"track","event":"x","userId":"u"}]}');
-    expect(detectDatasetFormat(batch, 'b.json')).toBe('segment');
-    const lines = writeFixture('e.json', '{"case_id":"1","activity":"a"}\n{"case_id":"1","activity":"b"}\n');
-    expect(detectDatasetFormat(lines, 'e.json')).toBe('ndjson');
-    const ocel = writeFixture('o.json', '{"objectTypes":[],"eventTypes":[],"objects":[],"events":[]}');
-    expect(detectDatasetFormat(ocel, 'o.json')).toBe('ocel');
-    const binary = writeFixture('x.bin', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254]));
-    expect(detectDatasetFormat(binary, 'x.bin')).toBeNull();
-  });
-});
-
 describe('openWorkspaceEvents', () => {
   it('imports the receipt log into one workspace; another workspace reads nothing under the same dataset id', async () => {
     const a = openWorkspaceEvents(store, WS_A);
@@ -83,7 +56,11 @@ describe('openWorkspaceEvents', () => {
       format: 'csv',
       mapping: mapping(),
     });
-    expect(result.eventsAdded).toBe(8577);
+    expect(result).toEqual({
+      format: 'csv',
+      caseNotion: { kind: 'column', column: 'case:concept:name' },
+      eventsWithoutCase: 0,
+    });
     expect(await a.summarise('dst_receipt00001')).toMatchObject({
       events: 8577,
       cases: 1434,
@@ -184,7 +161,7 @@ describe('openWorkspaceEvents', () => {
       }),
     );
     const a = openWorkspaceEvents(store, WS_A);
-    expect(detectDatasetFormat(path, 'batch.json')).toBe('segment');
+    expect(detectLogFormat(path)?.format).toBe('segment');
     await a.importFile('dst_segment00001', {
       path,
       fileName: 'batch.json',

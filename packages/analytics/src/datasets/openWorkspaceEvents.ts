@@ -1,11 +1,12 @@
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { ProgressListener } from '../import/types.js';
-import type { ImportResult } from '../store/importEvents.js';
 import { getLatestVersion, listDatasetVersions, type DatasetVersion } from '../store/listDatasetVersions.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { toDatasetKey } from './datasetKey.js';
 import { deleteDatasetEvents } from './deleteDatasetEvents.js';
-import { importDatasetFile, type DatasetFileInput } from './importDatasetFile.js';
+import type { DatasetFormat, DatasetMapping } from '@trailmap/domain';
+import { importLog, type ImportedLog } from '../mine/importLog.js';
+import { toMineInput } from './toMineInput.js';
 import { previewDatasetFile, type DatasetPreview } from './previewDatasetFile.js';
 import { summariseDataset, type DatasetFigures } from './summariseDataset.js';
 
@@ -19,11 +20,11 @@ export type ScopedQuery<R> = (store: EventStore, scope: QueryScope, filter: Even
  */
 export interface WorkspaceEvents {
   readonly workspaceId: string;
-  importFile(
-    datasetId: string,
-    input: DatasetFileInput,
-    onProgress?: ProgressListener,
-  ): Promise<ImportResult>;
+  /**
+   * Imports a file into the dataset as a new version, read as the mapping says (the same import as
+   * `trailmap mine`); returns what the store does not keep (format, case notion, events without a case).
+   */
+  importFile(datasetId: string, input: DatasetFileInput, onProgress?: ProgressListener): Promise<ImportedLog>;
   /** Deletes every event of the dataset; returns how many there were. */
   deleteDataset(datasetId: string): Promise<number>;
   summarise(datasetId: string): Promise<DatasetFigures>;
@@ -35,11 +36,20 @@ export interface WorkspaceEvents {
   preview(input: Omit<DatasetFileInput, 'mapping'>): Promise<DatasetPreview>;
 }
 
+/** A file to import into a dataset; its name (the upload's) is the one import errors name. */
+export interface DatasetFileInput {
+  path: string;
+  fileName: string;
+  format: DatasetFormat;
+  mapping: DatasetMapping;
+}
+
 export function openWorkspaceEvents(store: EventStore, workspaceId: string): WorkspaceEvents {
   const key = (datasetId: string) => toDatasetKey(workspaceId, datasetId);
   return {
     workspaceId,
-    importFile: (datasetId, input, onProgress) => importDatasetFile(store, key(datasetId), input, onProgress),
+    importFile: (datasetId, input, onProgress) =>
+      importLog(store, key(datasetId), toMineInput(input.path, input.mapping), input.format, onProgress),
     deleteDataset: (datasetId) => deleteDatasetEvents(store, key(datasetId)),
     summarise: (datasetId) => summariseDataset(store, key(datasetId)),
     versions: (datasetId) => listDatasetVersions(store, key(datasetId)),

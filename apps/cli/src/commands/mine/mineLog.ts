@@ -1,20 +1,26 @@
 import { basename } from 'node:path';
-import { openEventStore, type ProgressListener } from '@trailmap/analytics';
-import { buildMineReport, type MineReport } from './buildMineReport.js';
-import type { LogFormat } from './detectLogFormat.js';
-import { importLog, type MineInput } from './importLog.js';
+import {
+  buildMineReport,
+  importLog,
+  openEventStore,
+  type LogFormat,
+  type MineInput,
+  type MineReport,
+  type ProgressListener,
+} from '@trailmap/analytics';
 
-export type { LogFormat } from './detectLogFormat.js';
-export { detectLogFormat } from './detectLogFormat.js';
-export type { CaseNotion, ImportedLog, MineInput } from './importLog.js';
 export type {
   ChannelSummary,
+  ImportedLog,
+  LogCaseNotion as CaseNotion,
+  LogFormat,
+  MineInput,
   MineReport,
   NpsFigure,
   SatisfactionFigures,
   ScoreFigure,
-} from './buildMineReport.js';
-export { topChannelCount, topVariantCount } from './buildMineReport.js';
+} from '@trailmap/analytics';
+export { detectLogFormat, topChannelCount, topVariantCount } from '@trailmap/analytics';
 
 /** Imports the log into an in-memory store and runs the mining queries. */
 export async function mineLog(
@@ -24,7 +30,7 @@ export async function mineLog(
 ): Promise<MineReport> {
   const store = await openEventStore();
   try {
-    const imported = await importLog(store, input, format, onProgress);
+    const imported = await importLog(store, 'log', input, format, onProgress);
     return await buildMineReport(store, { dataset: 'log' }, basename(input.file), imported);
   } finally {
     store.close();

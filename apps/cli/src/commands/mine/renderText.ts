@@ -1,7 +1,7 @@
 import { citeKnownLog } from './citeKnownLog.js';
 import { formatSeconds } from './formatSeconds.js';
-import type { NpsFigure, SatisfactionFigures, ScoreFigure } from './buildMineReport.js';
-import type { CaseNotion } from './importLog.js';
+import type { NpsFigure, SatisfactionFigures, ScoreFigure } from '@trailmap/analytics';
+import type { LogCaseNotion as CaseNotion } from '@trailmap/analytics';
 import type { MineReport } from './mineLog.js';
 import { describeDuration } from './parseDuration.js';
 
@@ -85,6 +85,8 @@ export function describeCaseNotion(notion: CaseNotion, eventsWithoutCase: number
       return `property "${notion.property}" of each message`;
     case 'inactivityGap':
       return `each customer's events (identities stitched), a new journey after ${describeDuration(notion.gapSeconds)} without an event (--gap)`;
+    case 'startEnd':
+      return `each customer's events (identities stitched), a journey from ${notion.start.join(' or ')} to ${notion.end.join(' or ')}`;
     case 'objectType': {
       const chosen = notion.objectTypes.find((type) => type.name === notion.objectType);
       const objects = chosen?.objectCount ?? 0;

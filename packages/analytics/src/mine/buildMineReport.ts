@@ -1,22 +1,16 @@
-import {
-  discoverDfg,
-  getCaseDurations,
-  getLogSummary,
-  getMineCxSection,
-  getSatisfaction,
-  getStartEnd,
-  getStepTimes,
-  getVariants,
-  type CaseDurations,
-  type EventStore,
-  type MineCxSection,
-  type NpsEstimate,
-  type QueryScope,
-  type SatisfactionGroup,
-  type ScoreSummary,
-} from '@trailmap/analytics';
+import { getMineCxSection, type MineCxSection } from '../cx/getMineCxSection.js';
+import { getSatisfaction, type SatisfactionGroup, type ScoreSummary } from '../cx/getSatisfaction.js';
+import type { QueryScope } from '../queries/EventFilter.js';
+import { discoverDfg } from '../queries/discoverDfg.js';
+import { getCaseDurations, type CaseDurations } from '../queries/getCaseDurations.js';
+import { getLogSummary } from '../queries/getLogSummary.js';
+import { getStartEnd } from '../queries/getStartEnd.js';
+import { getStepTimes } from '../queries/getStepTimes.js';
+import { getVariants } from '../queries/getVariants.js';
+import type { NpsEstimate } from '../stats/npsWithInterval.js';
+import type { EventStore } from '../store/openEventStore.js';
 import type { LogFormat } from './detectLogFormat.js';
-import type { CaseNotion, ImportedLog } from './importLog.js';
+import type { ImportedLog, LogCaseNotion } from './importLog.js';
 
 /** An NPS (−100…100) with its 95 % interval, from `n` journeys' answers. */
 export interface NpsFigure {
@@ -64,7 +58,7 @@ export interface MineReport {
     firstTimestamp: string | null;
     lastTimestamp: string | null;
     format: LogFormat;
-    caseNotion: CaseNotion;
+    caseNotion: LogCaseNotion;
     eventsWithoutCase: number;
     channelCount: number;
   };

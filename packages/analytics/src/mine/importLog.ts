@@ -1,27 +1,20 @@
 import { basename } from 'node:path';
-import {
-  applyIdentities,
-  cutByInactivity,
-  DEFAULT_FIELD_CANDIDATES,
-  DEFAULT_GAPS,
-  ImportError,
-  importEvents,
-  importXesFile,
-  parseCsv,
-  parseNdjson,
-  parseOcel,
-  parseParquet,
-  parseSegmentBatch,
-  readOcelDocument,
-  stitchIdentities,
-  summariseOcelObjectTypes,
-  type CsvColumns,
-  type EventStore,
-  type ImportRow,
-  type OcelDocument,
-  type OcelObjectTypeSummary,
-  type ProgressListener,
-} from '@trailmap/analytics';
+import { applyIdentities } from '../identity/applyIdentities.js';
+import { stitchIdentities } from '../identity/stitchIdentities.js';
+import { cutByInactivity } from '../cases/cutByInactivity.js';
+import { cutByStartEnd } from '../cases/cutByStartEnd.js';
+import { DEFAULT_GAPS } from '../cases/types.js';
+import { DEFAULT_FIELD_CANDIDATES } from '../import/columnMapping.js';
+import { parseNdjson } from '../import/ndjson.js';
+import { parseOcel, summariseOcelObjectTypes, type OcelObjectTypeSummary } from '../import/ocel.js';
+import { readOcelDocument, type OcelDocument } from '../import/ocelDocument.js';
+import { parseParquet } from '../import/parquet.js';
+import { parseCsv, type CsvColumns } from '../import/parseCsv.js';
+import { parseSegmentBatch } from '../import/segment.js';
+import { ImportError, type ImportRow, type ProgressListener } from '../import/types.js';
+import { importEvents } from '../store/importEvents.js';
+import { importXesFile } from '../store/importXesFile.js';
+import type { EventStore } from '../store/openEventStore.js';
 import type { LogFormat } from './detectLogFormat.js';
 
 /** What `trailmap mine` was asked to read and how (every mapping is optional). */
@@ -43,12 +36,16 @@ export interface MineInput {
   objectType?: string;
   /** Cut each customer's events into journeys after this many seconds without an event. */
   gapSeconds?: number;
+  /** Cut each customer's events into journeys from a start activity to an end activity. */
+  startEnd?: { start: readonly string[]; end: readonly string[] };
+  /** Property names whose equal values prove one customer, for stitching (customer number, e-mail hash). */
+  sharedKeys?: readonly string[];
   /** A row without a case id stops the import (with its file and line) instead of being counted. */
   strictCase?: boolean;
 }
 
 /** What one journey (case) is in the mined log. */
-export type CaseNotion =
+export type LogCaseNotion =
   /** XES: a trace (its `concept:name`). */
   | { kind: 'trace' }
   /** CSV, Parquet, NDJSON: the value of a column or field (given with --case or found by its name). */
@@ -65,22 +62,38 @@ export type CaseNotion =
       objectTypes: OcelObjectTypeSummary[];
     }
   /** A customer's events (identities stitched), cut where no event came for longer than the gap. */
-  | { kind: 'inactivityGap'; gapSeconds: number };
+  | { kind: 'inactivityGap'; gapSeconds: number }
+  /** A customer's events (identities stitched), from a start activity to an end activity. */
+  | { kind: 'startEnd'; start: string[]; end: string[] };
 
 /** Facts of the import that the store does not hold. */
 export interface ImportedLog {
   format: LogFormat;
-  caseNotion: CaseNotion;
+  caseNotion: LogCaseNotion;
   /** Events that belong to no case under the case notion; counted and left out of the journeys. */
   eventsWithoutCase: number;
 }
 
-const dataset = 'log';
 const batchSize = 10_000;
 
-/** Imports a log file into `store` as the dataset `log`, applying the case notion. */
+/**
+ * Events the customer case notions (inactivity gap, start to end) hold in memory at once while they
+ * stitch identities and cut journeys (the case-column notion streams and has no such limit).
+ */
+export const MAX_EVENTS_IN_MEMORY = 5_000_000;
+
+/** How a customer's events are cut into journeys, when the case notion is not a column. */
+type CustomerCut =
+  { kind: 'inactivityGap'; gapSeconds: number } | { kind: 'startEnd'; start: string[]; end: string[] };
+
+/**
+ * Imports a log file into `store` as a new version of `dataset`, applying the case notion: what
+ * `trailmap mine` and the server's dataset imports both run, so the same file and mapping give the same
+ * events. All or nothing; bad input is an `ImportError` naming file, line, column.
+ */
 export async function importLog(
   store: EventStore,
+  dataset: string,
   input: MineInput,
   format: LogFormat,
   onProgress?: ProgressListener,
@@ -97,34 +110,49 @@ export async function importLog(
       return { format, caseNotion: { kind: 'trace' }, eventsWithoutCase: 0 };
     }
     case 'ocel':
-      return importOcel(store, input, onProgress);
+      return importOcel(store, dataset, input, onProgress);
     case 'segment': {
       const rows = () => parseSegmentBatch({ path: input.file }, {}, onProgress);
       if (input.caseColumn === undefined) {
-        const gapSeconds = input.gapSeconds ?? DEFAULT_GAPS.serviceJourneySeconds;
-        const eventsWithoutCase = await importCutByGap(store, rows(), gapSeconds, input, file);
-        return { format, caseNotion: { kind: 'inactivityGap', gapSeconds }, eventsWithoutCase };
+        const cut = customerCut(input) ?? {
+          kind: 'inactivityGap',
+          gapSeconds: DEFAULT_GAPS.serviceJourneySeconds,
+        };
+        const eventsWithoutCase = await importCustomerJourneys(store, dataset, rows(), cut, input, file);
+        return { format, caseNotion: cut, eventsWithoutCase };
       }
       const property = input.caseColumn;
-      const tally = await importWithCase(store, rows(), (row) => readProperty(row, property), input, file);
+      const tally = await importWithCase(
+        store,
+        dataset,
+        rows(),
+        (row) => readProperty(row, property),
+        input,
+        file,
+      );
       return { format, caseNotion: { kind: 'property', property }, eventsWithoutCase: tally };
     }
     case 'csv':
     case 'parquet':
     case 'ndjson': {
       const parse = tabularParser(format, input);
-      if (input.gapSeconds !== undefined) {
+      const cut = customerCut(input);
+      if (cut) {
         const rows = parse({ case: null }, onProgress);
-        const eventsWithoutCase = await importCutByGap(store, rows, input.gapSeconds, input, file);
-        return {
-          format,
-          caseNotion: { kind: 'inactivityGap', gapSeconds: input.gapSeconds },
-          eventsWithoutCase,
-        };
+        const eventsWithoutCase = await importCustomerJourneys(store, dataset, rows, cut, input, file);
+        return { format, caseNotion: cut, eventsWithoutCase };
       }
       const column = input.caseColumn ?? (await findCaseColumn(parse, file));
       const rows = parse({}, onProgress);
-      const tally = await importWithCase(store, rows, (row) => row.caseId, input, file, column ?? undefined);
+      const tally = await importWithCase(
+        store,
+        dataset,
+        rows,
+        (row) => row.caseId,
+        input,
+        file,
+        column ?? undefined,
+      );
       // a file without rows has no case column to find, and its import has thrown "no events"
       if (column === null) throw new ImportError('no events', { file });
       return { format, caseNotion: { kind: 'column', column }, eventsWithoutCase: tally };
@@ -216,6 +244,7 @@ function withoutCaseError(
  */
 async function importWithCase(
   store: EventStore,
+  dataset: string,
   batches: AsyncIterable<ImportRow[]>,
   caseOf: (row: ImportRow) => string | null,
   input: MineInput,
@@ -252,16 +281,27 @@ async function importWithCase(
   return without;
 }
 
+/** The customer case notion the input asks for (start to end wins over a gap), or null for a case column. */
+function customerCut(input: MineInput): CustomerCut | null {
+  if (input.startEnd)
+    return { kind: 'startEnd', start: [...input.startEnd.start], end: [...input.startEnd.end] };
+  if (input.gapSeconds !== undefined) return { kind: 'inactivityGap', gapSeconds: input.gapSeconds };
+  return null;
+}
+
 /**
- * The inactivity-gap case notion: stitches identities over all rows (userId ↔ anonymousId), cuts each
- * customer's events where the time since the previous one is longer than the gap, and imports them.
- * Rows with neither a customer nor an anonymous id belong to no journey (counted, or fatal with
- * --strict-case). Returns how many rows were left out.
+ * The customer case notions: stitches identities over all rows (userId ↔ anonymousId, and the shared
+ * keys), then cuts each customer's events where the time since the previous one is longer than the gap,
+ * or from a start activity to an end activity, and imports them in their arrival order. Rows with neither
+ * a customer nor an anonymous id (and, start to end, rows outside every journey) belong to no journey
+ * (counted, or fatal with --strict-case). Holds at most `MAX_EVENTS_IN_MEMORY` rows. Returns how many rows
+ * were left out.
  */
-async function importCutByGap(
+async function importCustomerJourneys(
   store: EventStore,
+  dataset: string,
   batches: AsyncIterable<ImportRow[]>,
-  gapSeconds: number,
+  cut: CustomerCut,
   input: MineInput,
   file: string,
 ): Promise<number> {
@@ -273,27 +313,43 @@ async function importCutByGap(
       }
       rows.push(row);
     }
+    if (rows.length > MAX_EVENTS_IN_MEMORY)
+      throw new ImportError(
+        `cutting each customer's events into journeys holds at most ${MAX_EVENTS_IN_MEMORY.toLocaleString('en')} events; import the file with a case column, or split it`,
+        { file },
+      );
   }
-  const stitched = applyIdentities(rows, stitchIdentities({ rows }));
-  const cut = cutByInactivity(stitched, gapSeconds);
-  if (cut.rows.length === 0 && cut.droppedCount > 0) {
+  const sharedKeys = input.sharedKeys ?? [];
+  const stitched = applyIdentities(rows, stitchIdentities({ rows }, { sharedKeys }), { sharedKeys }).map(
+    (row, arrival) => ({ ...row, arrival }),
+  );
+  const journeys =
+    cut.kind === 'inactivityGap'
+      ? cutByInactivity(stitched, cut.gapSeconds)
+      : cutByStartEnd(stitched, { start: cut.start, end: cut.end });
+  if (journeys.rows.length === 0 && journeys.droppedCount > 0) {
     throw new ImportError(
-      `none of the ${cut.droppedCount.toLocaleString('en')} events has a customer or anonymous id`,
+      cut.kind === 'inactivityGap'
+        ? `none of the ${journeys.droppedCount.toLocaleString('en')} events has a customer or anonymous id`
+        : `none of the ${journeys.droppedCount.toLocaleString('en')} events lies in a journey from ${cut.start.join(' or ')} to ${cut.end.join(' or ')}`,
       { file },
     );
   }
+  // seq stays the file's arrival order, so ties in time keep their order within a journey
+  const ordered = journeys.rows.sort((a, b) => a.arrival - b.arrival).map(({ arrival: _a, ...row }) => row);
   async function* inBatches(): AsyncGenerator<ImportRow[]> {
-    for (let start = 0; start < cut.rows.length; start += batchSize) {
-      yield cut.rows.slice(start, start + batchSize);
+    for (let start = 0; start < ordered.length; start += batchSize) {
+      yield ordered.slice(start, start + batchSize);
     }
   }
   await importEvents(store, dataset, inBatches(), undefined, { file });
-  return cut.droppedCount;
+  return journeys.droppedCount;
 }
 
 /** OCEL 2.0: the chosen (or default) object type's objects are the cases. */
 async function importOcel(
   store: EventStore,
+  dataset: string,
   input: MineInput,
   onProgress: ProgressListener | undefined,
 ): Promise<ImportedLog> {

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { SEGMENT_TYPES } from '@trailmap/analytics';
+import { SEGMENT_TYPES } from '../import/segmentMessage.js';
 
 /** The event log formats `trailmap mine` reads (the app's importers). */
 export type LogFormat = 'xes' | 'csv' | 'parquet' | 'ndjson' | 'ocel' | 'segment';

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { detectLogFormat, sniffFormat } from './detectLogFormat.js';
 
-const samples = new URL('../../../../../samples/', import.meta.url).pathname;
+const samples = new URL('../../../../samples/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-detect-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
