@@ -45,6 +45,7 @@ import { registerExchangeRoutes } from './routes/exchange.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerDatasetRoutes } from './routes/datasets.js';
 import { createDatasetImports, type DatasetImports } from './datasets/runDatasetImports.js';
+import { createQueryCache, type QueryCache } from './datasets/createQueryCache.js';
 import { registerInvitationRoutes } from './routes/invitations.js';
 import { registerJourneyInsightRoutes } from './routes/journeyInsights.js';
 import { registerJourneyItemRoutes } from './routes/journeyItems.js';
@@ -170,6 +171,8 @@ export interface AppContext {
     maxUploadBytes: number;
     maxPendingPerWorkspace: number;
     imports: DatasetImports;
+    /** Answers of the engine per dataset version and query. */
+    answers: QueryCache;
   };
 }
 
@@ -259,6 +262,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
       maxPendingPerWorkspace: 3,
       imports: createDatasetImports(options.store, events, app.log),
+      answers: createQueryCache(),
     },
   };
   app.decorateRequest('principal', null);

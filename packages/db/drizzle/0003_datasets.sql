@@ -7,6 +7,8 @@ CREATE TABLE "datasets" (
 	"error" jsonb,
 	"format" text NOT NULL,
 	"mapping" jsonb NOT NULL,
+	"file_name" text,
+	"imported" jsonb,
 	"events" bigint DEFAULT 0 NOT NULL,
 	"cases" bigint DEFAULT 0 NOT NULL,
 	"customers" bigint DEFAULT 0 NOT NULL,

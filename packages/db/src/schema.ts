@@ -16,6 +16,7 @@ import {
 import type {
   ApiKeyScope,
   DatasetFormat,
+  DatasetImportFacts,
   DatasetMapping,
   DatasetStatus,
   ImportProblem,
@@ -224,6 +225,9 @@ export const datasets = pgTable(
     error: jsonb('error').$type<ImportProblem>(),
     format: text('format').$type<DatasetFormat>().notNull(),
     mapping: jsonb('mapping').$type<DatasetMapping>().notNull(),
+    /** The last imported file's name, and what its import found that the event store does not keep. */
+    fileName: text('file_name'),
+    imported: jsonb('imported').$type<DatasetImportFacts>(),
     events: bigint('events', { mode: 'number' }).notNull().default(0),
     cases: bigint('cases', { mode: 'number' }).notNull().default(0),
     customers: bigint('customers', { mode: 'number' }).notNull().default(0),

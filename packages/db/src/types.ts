@@ -3,6 +3,7 @@ import type {
   Dataset,
   DatasetFormat,
   DatasetId,
+  DatasetImportFacts,
   DatasetMapping,
   ImportProblem,
   ApiKeyScope,
@@ -280,6 +281,9 @@ export interface DatasetSummary {
   firstEventAt: string | null;
   lastEventAt: string | null;
   versions: number;
+  /** The file this import read, and what it found that the event store does not keep. */
+  fileName?: string;
+  imported?: DatasetImportFacts;
 }
 
 export interface DatasetsRepository {
@@ -291,6 +295,7 @@ export interface DatasetsRepository {
       name: string;
       format: DatasetFormat;
       mapping: DatasetMapping;
+      fileName?: string;
       sizeBytes: number;
       createdBy: UserId | null;
     },

@@ -40,6 +40,7 @@ export {
   caseNotionSchema,
   datasetMappingSchema,
   importProblemSchema,
+  datasetImportFactsSchema,
   datasetSchema,
 } from './records/Dataset.js';
 export type {
@@ -50,6 +51,7 @@ export type {
   DatasetMapping,
   CaseNotion,
   ImportProblem,
+  DatasetImportFacts,
 } from './records/Dataset.js';
 export { API_KEY_SCOPES, apiKeyScopeSchema, apiKeySchema, API_KEY_VERSION } from './records/ApiKey.js';
 export type { ApiKey, ApiKeyScope } from './records/ApiKey.js';

@@ -52,7 +52,8 @@ export function createDatasetImports(
       void store.datasets.setProgress(workspaceId, datasetId, share).catch(() => undefined);
     };
     try {
-      await workspace.importFile(
+      const before = await store.datasets.get(workspaceId, datasetId);
+      const imported = await workspace.importFile(
         datasetId,
         { path: upload.path, fileName: upload.fileName, format: job.format, mapping: job.mapping },
         onProgress,
@@ -67,6 +68,11 @@ export function createDatasetImports(
         firstEventAt: iso(figures.firstTimestampMs),
         lastEventAt: iso(figures.lastTimestampMs),
         versions: figures.versions,
+        fileName: upload.fileName,
+        imported: {
+          caseNotion: imported.caseNotion,
+          eventsWithoutCase: (before?.imported?.eventsWithoutCase ?? 0) + imported.eventsWithoutCase,
+        },
       });
     } catch (error) {
       const problem = toImportProblem(error);

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import {
+  buildMineReport,
   detectLogFormat,
+  type LogCaseNotion,
   ImportError,
   openWorkspaceEvents,
   type DatasetPreview,
@@ -46,6 +48,10 @@ export const datasetView = z.object({
     .nullable(),
   format: z.enum(DATASET_FORMATS),
   mapping: z.record(z.string(), z.unknown()),
+  fileName: z.string().nullable(),
+  imported: z
+    .object({ caseNotion: z.record(z.string(), z.unknown()), eventsWithoutCase: z.number() })
+    .nullable(),
   events: z.number(),
   cases: z.number(),
   customers: z.number(),
@@ -202,13 +208,12 @@ export function registerDatasetRoutes(api: Api, context: AppContext) {
           retryAfterSeconds: 30,
         },
       );
+    // The columns Trailmap recognised are written into the mapping (the import would find the same ones);
+    // an OCEL object type left open stays open: the import takes the default, as `trailmap mine` does.
     const settled: DatasetMapping = {
       ...mapping,
       format: preview.format,
       columns: { ...preview.suggested.columns, ...mapping.columns },
-      ...(preview.format === 'ocel'
-        ? { objectType: mapping.objectType ?? preview.suggested.objectType }
-        : {}),
     };
     const createdBy: UserId | null =
       request.principal?.kind === 'user'
@@ -220,6 +225,7 @@ export function registerDatasetRoutes(api: Api, context: AppContext) {
             name: target.name,
             format: preview.format,
             mapping: settled,
+            fileName: upload.fileName,
             sizeBytes: upload.sizeBytes,
             createdBy,
           })
@@ -407,6 +413,41 @@ export function registerDatasetRoutes(api: Api, context: AppContext) {
           eventsSkipped: v.eventsSkipped,
         })),
       };
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/datasets/:datasetId/mine',
+    {
+      schema: {
+        tags: ['datasets'],
+        summary:
+          'The mining report of a dataset: exactly the JSON of `trailmap mine --format json` for the same file and mapping (docs/mining.md, "The JSON shape"). 409 while a first import runs or after it failed.',
+        params: datasetParams,
+      },
+    },
+    async (request) => {
+      const { workspaceId, datasetId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'read');
+      const dataset = await store.datasets.get(workspaceId, datasetId);
+      if (!dataset) throw notFound('dataset');
+      if (dataset.versions === 0 || !dataset.imported)
+        throw conflict(
+          'not-ready',
+          'this dataset holds no events yet; wait for its import, or upload it again',
+        );
+      const workspace = openWorkspaceEvents(datasets.events, workspaceId);
+      const version = (await workspace.latestVersion(datasetId)) ?? 0;
+      const imported = {
+        format: dataset.format,
+        caseNotion: dataset.imported.caseNotion as LogCaseNotion,
+        eventsWithoutCase: dataset.imported.eventsWithoutCase,
+      };
+      return datasets.answers.get(`${workspaceId}/${datasetId}@${version}/mine`, () =>
+        workspace.query(datasetId, (events, scope) =>
+          buildMineReport(events, scope, dataset.fileName ?? dataset.name, imported),
+        ),
+      );
     },
   );
 

@@ -7,6 +7,7 @@ import { DEFAULT_FIELD_CANDIDATES } from '../import/columnMapping.js';
 import { listOcelObjectTypes, parseOcel, type OcelObjectTypeSummary } from '../import/ocel.js';
 import { parseNdjsonLine } from '../import/ndjson.js';
 import { parseXes } from '../import/parseXes.js';
+import { chooseObjectType } from '../mine/importLog.js';
 import { parseTimestamp } from '../import/parseTimestamp.js';
 import { parseSegmentBatch } from '../import/segment.js';
 import { ImportError, type ImportRow } from '../import/types.js';
@@ -256,16 +257,15 @@ export async function previewDatasetFile(
     }
     case 'xes': {
       const rows = await firstRows(parseXes({ path }, {}));
-      return previewCanonical(format, rows, { ...base, classifier: ['concept:name'] });
+      return previewCanonical(format, rows, base);
     }
     case 'ocel': {
       const objectTypes = await listOcelObjectTypes(path);
-      const chosen = [...objectTypes].sort(
-        (a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name),
-      )[0];
+      // the type `trailmap mine` takes without --object-type
+      const chosen = chooseObjectType(objectTypes);
       if (!chosen) throw new ImportError('no object types', { file: fileName });
-      const rows = await firstRows(parseOcel({ path }, { objectType: chosen.name }));
-      return { ...previewCanonical(format, rows, { ...base, objectType: chosen.name }), objectTypes };
+      const rows = await firstRows(parseOcel({ path }, { objectType: chosen }));
+      return { ...previewCanonical(format, rows, { ...base, objectType: chosen }), objectTypes };
     }
     case 'segment': {
       const rows = await firstRows(parseSegmentBatch({ path }, {}));

@@ -11,7 +11,8 @@ WITH pairs AS (
 ), edges AS (
   SELECT from_act, to_act,
          count(*) AS edge_count,
-         avg((next_ts_ms - ts_ms) / 1000.0) AS mean_seconds,
+         -- an exact integer sum divided once: the same bits whatever the threads' order
+         CAST(sum(next_ts_ms - ts_ms) AS DOUBLE) / count(*) / 1000.0 AS mean_seconds,
          quantile_cont((next_ts_ms - ts_ms) / 1000.0, 0.5) AS median_seconds
   FROM pairs
   GROUP BY from_act, to_act

@@ -9,13 +9,13 @@ WITH waits AS (
 ), waiting AS (
   SELECT act,
          count(*) AS events,
-         avg((ts_ms - previous_ms) / 1000.0) AS mean_waiting_seconds,
+         CAST(sum(ts_ms - previous_ms) AS DOUBLE) / count(previous_ms) / 1000.0 AS mean_waiting_seconds,
          quantile_cont((ts_ms - previous_ms) / 1000.0, 0.5) AS median_waiting_seconds
   FROM waits
   GROUP BY act
 ), durations AS (
   SELECT activity,
-         avg((epoch_ms(ts) - epoch_ms(start_ts)) / 1000.0) AS mean_duration_seconds,
+         CAST(sum(epoch_ms(ts) - epoch_ms(start_ts)) AS DOUBLE) / count(*) / 1000.0 AS mean_duration_seconds,
          quantile_cont((epoch_ms(ts) - epoch_ms(start_ts)) / 1000.0, 0.5) AS median_duration_seconds
   FROM {{events}} e
   WHERE start_ts IS NOT NULL

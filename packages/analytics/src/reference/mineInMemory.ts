@@ -5,7 +5,7 @@ import type { LogSummary } from '../queries/getLogSummary.js';
 import type { ActivityCount, StartEndResult } from '../queries/getStartEnd.js';
 import type { StepTime } from '../queries/getStepTimes.js';
 import type { VariantsResult } from '../queries/getVariants.js';
-import { mean, orderCases, quantile, type OrderedEvent } from './orderCases.js';
+import { meanOfMilliseconds, orderCases, quantile, type OrderedEvent } from './orderCases.js';
 
 /**
  * An independent in-memory implementation of the core mining queries over ImportRow arrays (arrival order
@@ -64,7 +64,7 @@ function discoverDfgInMemory(cases: Cases): DfgEdge[] {
       from: edge.from,
       to: edge.to,
       count: edge.waits.length,
-      meanSeconds: mean(edge.waits),
+      meanSeconds: meanOfMilliseconds(edge.waits),
       medianSeconds: quantile(edge.waits, 0.5),
     }))
     .sort((x, y) => y.count - x.count || compareText(x.from, y.from) || compareText(x.to, y.to));
@@ -123,9 +123,9 @@ function getStepTimesInMemory(cases: Cases): StepTime[] {
     .map(([activity, step]) => ({
       activity,
       events: step.events,
-      meanWaitingSeconds: orNull(step.waits, mean),
+      meanWaitingSeconds: orNull(step.waits, meanOfMilliseconds),
       medianWaitingSeconds: orNull(step.waits, (v) => quantile(v, 0.5)),
-      meanDurationSeconds: orNull(step.durations, mean),
+      meanDurationSeconds: orNull(step.durations, meanOfMilliseconds),
       medianDurationSeconds: orNull(step.durations, (v) => quantile(v, 0.5)),
     }))
     .sort((x, y) => compareText(x.activity, y.activity));
@@ -162,7 +162,7 @@ function getCaseDurationsInMemory(cases: Cases, bins: number): CaseDurations {
   }
   return {
     cases: durations.length,
-    meanSeconds: mean(durations),
+    meanSeconds: meanOfMilliseconds(durations),
     medianSeconds: quantile(durations, 0.5),
     p90Seconds: quantile(durations, 0.9),
     minSeconds,

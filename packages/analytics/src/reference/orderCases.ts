@@ -38,6 +38,16 @@ export function quantile(values: readonly number[], q: number): number {
   return lowValue + (highValue - lowValue) * (position - low);
 }
 
+/**
+ * The mean of durations given in seconds that are whole milliseconds, summed exactly in milliseconds and
+ * divided once — as the engine computes its means, so both give the same bits.
+ */
+export function meanOfMilliseconds(seconds: readonly number[]): number {
+  let totalMs = 0;
+  for (const s of seconds) totalMs += Math.round(s * 1000);
+  return totalMs / seconds.length / 1000;
+}
+
 export function mean(values: readonly number[]): number {
   if (values.length === 0) return 0;
   let sum = 0;

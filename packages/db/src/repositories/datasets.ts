@@ -24,6 +24,8 @@ function toDataset(row: DatasetRow): Dataset {
     error: row.error ?? null,
     format: row.format,
     mapping: datasetMappingSchema.parse(row.mapping),
+    fileName: row.fileName ?? null,
+    imported: row.imported ?? null,
     events: row.events,
     cases: row.cases,
     customers: row.customers,
@@ -67,6 +69,7 @@ export function createDatasetsRepository(db: Database): DatasetsRepository {
           error: null,
           format: input.format,
           mapping: input.mapping,
+          fileName: input.fileName ?? null,
           sizeBytes: input.sizeBytes,
           createdBy: input.createdBy,
           createdAt: now,
@@ -117,6 +120,8 @@ export function createDatasetsRepository(db: Database): DatasetsRepository {
         firstEventAt: summary.firstEventAt ? new Date(summary.firstEventAt) : null,
         lastEventAt: summary.lastEventAt ? new Date(summary.lastEventAt) : null,
         versions: summary.versions,
+        ...(summary.fileName !== undefined ? { fileName: summary.fileName } : {}),
+        ...(summary.imported !== undefined ? { imported: summary.imported } : {}),
       });
     },
     failImport(workspaceId, id, error) {

@@ -91,6 +91,17 @@ export const importProblemSchema = z.object({
 });
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
+/**
+ * What a dataset's imports found that the event store does not keep: the case notion as applied (the
+ * `log.caseNotion` of `trailmap mine`'s report: a trace, a column, a property, an OCEL object type, an
+ * inactivity gap, start to end) and how many events belonged to no case (summed over the versions).
+ */
+export const datasetImportFactsSchema = z.object({
+  caseNotion: z.object({ kind: z.string() }).catchall(z.unknown()),
+  eventsWithoutCase: z.number().int().min(0),
+});
+export type DatasetImportFacts = z.infer<typeof datasetImportFactsSchema>;
+
 /** A dataset as the API shows it. */
 export const datasetSchema = z.object({
   id: idSchema('dataset'),
@@ -103,6 +114,9 @@ export const datasetSchema = z.object({
   error: importProblemSchema.nullable(),
   format: datasetFormatSchema,
   mapping: datasetMappingSchema,
+  /** The name of the file imported last. */
+  fileName: z.string().nullable(),
+  imported: datasetImportFactsSchema.nullable(),
   events: z.number().int(),
   cases: z.number().int(),
   customers: z.number().int(),
