@@ -44,6 +44,7 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerExchangeRoutes } from './routes/exchange.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerDatasetRoutes } from './routes/datasets.js';
+import { registerDatasetQueryRoutes } from './routes/datasetQueries.js';
 import { createDatasetImports, type DatasetImports } from './datasets/runDatasetImports.js';
 import { createQueryCache, type QueryCache } from './datasets/createQueryCache.js';
 import { registerInvitationRoutes } from './routes/invitations.js';
@@ -290,6 +291,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerExchangeRoutes(api, context);
   registerShareLinkRoutes(api, context);
   registerDatasetRoutes(api, context);
+  registerDatasetQueryRoutes(api, context);
   registerConfigRoutes(api, context);
   await registerWebApp(app, options.webRoot ?? null);
   return app;

@@ -34,6 +34,10 @@ export type { FunnelOptions, FunnelOrder, FunnelResult, FunnelStep } from './que
 export { getPaths } from './queries/getPaths.js';
 export type { PathDirection, PathLink, PathNode, PathOptions, PathsResult } from './queries/getPaths.js';
 export { getLogSummary } from './queries/getLogSummary.js';
+export { listCases } from './queries/listCases.js';
+export type { CaseList, CaseRow, CaseSort } from './queries/listCases.js';
+export { getCaseEvents } from './queries/getCaseEvents.js';
+export type { CaseEvents } from './queries/getCaseEvents.js';
 export type { LogSummary } from './queries/getLogSummary.js';
 export { mineInMemory } from './reference/mineInMemory.js';
 // Parquet, NDJSON, OCEL and Segment parsers; identity stitching; case notions (each barrel lists its names).

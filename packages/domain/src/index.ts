@@ -43,6 +43,8 @@ export {
   datasetImportFactsSchema,
   datasetSchema,
 } from './records/Dataset.js';
+export { datasetFilterSchema, attributeConditionSchema } from './records/DatasetFilter.js';
+export type { DatasetFilter } from './records/DatasetFilter.js';
 export type {
   Dataset,
   DatasetFormat,

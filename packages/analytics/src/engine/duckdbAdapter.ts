@@ -64,10 +64,24 @@ export function compileDuckdbEvents(
     caseConditions.push('duration_seconds <= $f_max_duration');
     params.f_max_duration = filter.caseDurationSeconds.maxSeconds;
   }
+  if (filter.caseContains?.length) {
+    caseConditions.push('list_has_all(activity_set, $f_contains)');
+    params.f_contains = filter.caseContains;
+  }
+  if (filter.caseNotContains?.length) {
+    caseConditions.push('NOT list_has_any(activity_set, $f_not_contains)');
+    params.f_not_contains = filter.caseNotContains;
+  }
+  filter.caseEdges?.forEach((edge, i) => {
+    // the variant key wrapped in separators holds `<sep>from<sep>to<sep>` exactly when `to` directly follows `from`
+    caseConditions.push(`contains('${variantSeparator}' || variant_key || '${variantSeparator}', $f_edge_${i})`);
+    params[`f_edge_${i}`] = `${variantSeparator}${edge.from}${variantSeparator}${edge.to}${variantSeparator}`;
+  });
   if (caseConditions.length === 0) return { sql: `(${events})`, params };
   const variantKey = `array_to_string(list_transform(list_sort(list({'t': ts, 's': seq, 'a': activity})), x -> x.a), '${variantSeparator}')`;
   const sql = `(WITH fe AS (${events}),
-    per_case AS (SELECT case_id, ${variantKey} AS variant_key, (epoch_ms(max(ts)) - epoch_ms(min(ts))) / 1000.0 AS duration_seconds
+    per_case AS (SELECT case_id, ${variantKey} AS variant_key, list(DISTINCT activity) AS activity_set,
+                        (epoch_ms(max(ts)) - epoch_ms(min(ts))) / 1000.0 AS duration_seconds
                  FROM fe GROUP BY case_id),
     kept AS (SELECT case_id FROM per_case WHERE ${caseConditions.join(' AND ')})
     SELECT fe.* FROM fe SEMI JOIN kept ON kept.case_id = fe.case_id)`;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ImportRow } from '../import/types.js';
 import { mineInMemory } from '../reference/mineInMemory.js';
+import { orderCases } from '../reference/orderCases.js';
 import { importEvents } from '../store/importEvents.js';
 import { openEventStore, type EventStore } from '../store/openEventStore.js';
 import { generateTiedLog } from '../testing/generateTiedLog.js';
@@ -32,6 +33,10 @@ function durationsByCase(list: readonly ImportRow[]): Map<string, number> {
 }
 
 const midMs = Date.UTC(2024, 0, 7);
+const traces = new Map([...orderCases(rows)].map(([c, events]) => [c, events.map((e) => e.activity)]));
+/** Keeps the rows of the cases whose ordered activities pass `test`. */
+const byTrace = (test: (acts: string[]) => boolean) => (all: readonly ImportRow[]) =>
+  all.filter((r) => test(traces.get(r.caseId as string) ?? []));
 const cases: { name: string; filter: EventFilter; keep: (all: readonly ImportRow[]) => ImportRow[] }[] = [
   { name: 'channels', filter: { channels: ['web'] }, keep: (all) => all.filter((r) => r.channel === 'web') },
   {
@@ -54,6 +59,21 @@ const cases: { name: string; filter: EventFilter; keep: (all: readonly ImportRow
         return s >= 300 && s <= 1200;
       });
     },
+  },
+  {
+    name: 'cases containing every one of two activities',
+    filter: { caseContains: ['cart', 'pay'] },
+    keep: byTrace((acts) => acts.includes('cart') && acts.includes('pay')),
+  },
+  {
+    name: 'cases containing none of two activities',
+    filter: { caseNotContains: ['call', 'mail'] },
+    keep: byTrace((acts) => !acts.includes('call') && !acts.includes('mail')),
+  },
+  {
+    name: 'cases with a step from one activity directly to another',
+    filter: { caseEdges: [{ from: 'search', to: 'cart' }] },
+    keep: byTrace((acts) => acts.some((a, i) => a === 'search' && acts[i + 1] === 'cart')),
   },
 ];
 

@@ -25,6 +25,12 @@ export interface EventFilter {
   variants?: readonly (readonly string[])[];
   /** Cases whose duration (first to last event) lies in `[minSeconds, maxSeconds]`. */
   caseDurationSeconds?: { minSeconds?: number; maxSeconds?: number };
+  /** Cases that contain every one of these activities. */
+  caseContains?: readonly string[];
+  /** Cases that contain none of these activities. */
+  caseNotContains?: readonly string[];
+  /** Cases in which each of these steps happens: `to` directly after `from` (in `(ts, seq)` order). */
+  caseEdges?: readonly { from: string; to: string }[];
 }
 
 /** Joins a variant's activities into one key (unit separator, which activity names do not hold). */
