@@ -16,6 +16,7 @@ const JourneyMapPage = lazy(() => import('./map/JourneyMapPage.js'));
 const ChannelViewPage = lazy(() => import('./channels/ChannelViewPage.js'));
 const ComparePage = lazy(() => import('./compare/ComparePage.js'));
 const SharedMapPage = lazy(() => import('./share/SharedMapPage.js'));
+const ExplorerPage = lazy(() => import('./explorer/ExplorerPage.js'));
 const InvitePage = lazy(() => import('./pages/invite/InvitePage.js'));
 
 function WorkspaceHome() {
@@ -49,6 +50,8 @@ export function App() {
           <Route path="/w/:workspaceId/personas" element={<PersonasPage />} />
           <Route path="/w/:workspaceId/personas/:personaId" element={<PersonaEditorPage />} />
           <Route path="/w/:workspaceId/members" element={<MembersPage />} />
+          <Route path="/w/:workspaceId/data/:datasetId" element={<ExplorerPage />} />
+          <Route path="/w/:workspaceId/data/:datasetId/:view" element={<ExplorerPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

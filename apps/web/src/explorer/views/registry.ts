@@ -1,0 +1,15 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ExplorerViewProps } from './ExplorerViewProps.js';
+
+export interface ExplorerView {
+  /** The URL segment: `/w/:ws/data/:datasetId/<id>`. */
+  id: string;
+  /** Its tab label, a key of the `explorer` catalogue. */
+  labelKey: string;
+  component: LazyExoticComponent<ComponentType<ExplorerViewProps>>;
+}
+
+/** The views of the explorer, in tab order; the first is where a dataset opens. */
+export const EXPLORER_VIEWS: readonly ExplorerView[] = [
+  { id: 'cases', labelKey: 'views.cases', component: lazy(() => import('./CasesView.js')) },
+];
