@@ -96,6 +96,20 @@ describe('selectProcessMap', () => {
     expect(loops.edges.find((e) => e.id === 'a3>a3')).toMatchObject({ count: 1, cases: 1 });
   });
 
+  it('selectProcessMap gives each activity its typical position: the mean index of its first event', () => {
+    // B first at index 1 in 61 cases; C at 1 (30 cases) and 2 (10); D at 2 (80), 3 (11), 1 (5); E likewise + 1
+    const s = selectProcessMap(FIVE_ACTIVITY_LOG, { activityShare: 1, pathShare: 1 });
+    expect(Object.fromEntries(s.nodes.map((n) => [n.activity || n.kind, n.typicalPosition]))).toEqual({
+      start: -1,
+      A: 0,
+      D: (2 * 80 + 3 * 11 + 1 * 5) / 96,
+      E: (3 * 80 + 4 * 11 + 2 * 5) / 96,
+      B: 1,
+      C: (1 * 30 + 2 * 10) / 40,
+      end: Number.MAX_SAFE_INTEGER,
+    });
+  });
+
   it('selectProcessMap(empty log) draws nothing and hides nothing', () => {
     const s = selectProcessMap(inputFromVariants([]), DEFAULT_PROCESS_MAP_SHARES);
     expect(s.nodes).toEqual([]);
