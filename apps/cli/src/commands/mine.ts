@@ -76,6 +76,7 @@ export async function runMine(
         csatColumn: values.csat,
         customerColumn: values.customer,
         channelColumn: values.channel,
+        processMap: format === 'html',
       },
       logFormat,
       showProgress ? (p) => io.stderr.write(drawProgressBar(p)) : undefined,
@@ -90,7 +91,7 @@ export async function runMine(
     format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
       : format === 'html'
-        ? renderHtml(report)
+        ? await renderHtml(report)
         : renderText(report);
   if (values.out) {
     await writeFile(values.out, output);

@@ -2,7 +2,13 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { measureText } from '../text/measureText.js';
 import { checkProcessMapLayout } from './checkProcessMapLayout.js';
-import { flowOrder, layoutProcessMap, PROCESS_MAP_GEOMETRY, wrapActivityName } from './layoutProcessMap.js';
+import {
+  flowOrder,
+  layoutProcessMap,
+  PROCESS_MAP_GEOMETRY,
+  restyleProcessMap,
+  wrapActivityName,
+} from './layoutProcessMap.js';
 import { createProcessMapFormat } from './processMapLabels.js';
 import { PROCESS_MAP_FONT } from './processMapStyle.js';
 import { selectProcessMap } from './selectProcessMap.js';
@@ -88,6 +94,17 @@ describe('layoutProcessMap', () => {
     );
     expect(nodeOf(nl, 'Aanvraag').figure).toBe('12.345');
     expect(checkProcessMapLayout(nl)).toEqual([]);
+  });
+
+  it('layoutProcessMap gives every view the same geometry; restyleProcessMap switches views without ELK', async () => {
+    const frequency = await layoutProcessMap(full, { elk, view: 'frequency', metric: 'events' });
+    const performance = await layoutProcessMap(full, { elk, view: 'performance', metric: 'total' });
+    const boxes = (l: ProcessMapLayout) =>
+      l.nodes.map(({ x, y, width, height }) => ({ x, y, width, height }));
+    expect(boxes(performance)).toEqual(boxes(frequency));
+    expect(performance.edges.map((e) => e.points)).toEqual(frequency.edges.map((e) => e.points));
+    expect(restyleProcessMap(frequency, { view: 'performance', metric: 'total' })).toEqual(performance);
+    expect(restyleProcessMap(performance, { view: 'frequency', metric: 'events' })).toEqual(frequency);
   });
 
   it('layoutProcessMap is deterministic', async () => {

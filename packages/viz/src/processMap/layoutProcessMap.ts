@@ -4,8 +4,6 @@ import { wrapText } from '../text/wrapText.js';
 import { createProcessMapFormat } from './processMapLabels.js';
 import { PROCESS_MAP_FONT, scaleIntensity, strokeWidthFor } from './processMapStyle.js';
 import type {
-  PlacedProcessMapEdge,
-  PlacedProcessMapNode,
   ProcessMapEdge,
   ProcessMapFormat,
   ProcessMapLayout,
@@ -121,22 +119,14 @@ export function wrapActivityName(name: string): string[] {
   return lines.length > 0 ? lines : [''];
 }
 
-function sizeNode(
-  node: ProcessMapNode,
-  figure: string | null,
-): { lines: string[]; width: number; height: number } {
-  if (node.kind !== 'activity') return { lines: [], width: G.terminalSize, height: G.terminalSize };
-  const lines = wrapActivityName(node.activity);
-  const textWidth = Math.max(
-    ...lines.map((l) => measureText(l, PROCESS_MAP_FONT.name)),
-    figure === null ? 0 : measureText(figure, PROCESS_MAP_FONT.figure, true),
-  );
-  return {
-    lines,
-    width: Math.max(G.minNodeWidth, Math.ceil(textWidth + 2 * G.paddingX)),
-    height: 2 * G.paddingY + lines.length * G.nameLineHeight + (figure === null ? 0 : G.figureLineHeight),
-  };
-}
+/** Every figure a map can show. Boxes are sized for the widest, so switching views moves nothing. */
+export const PROCESS_MAP_MEASURES: readonly ProcessMapMeasure[] = [
+  { view: 'frequency', metric: 'events' },
+  { view: 'frequency', metric: 'cases' },
+  { view: 'performance', metric: 'mean' },
+  { view: 'performance', metric: 'median' },
+  { view: 'performance', metric: 'total' },
+];
 
 /** Min and max of the non-null values. */
 function range(values: readonly (number | null)[]): [number, number] {
@@ -144,39 +134,73 @@ function range(values: readonly (number | null)[]): [number, number] {
   return present.length ? [Math.min(...present), Math.max(...present)] : [0, 0];
 }
 
+/** What one measure writes and how strongly it draws each node and edge of a selection. */
+function styleFor(
+  selection: Pick<ProcessMapSelection, 'nodes' | 'edges'>,
+  measure: ProcessMapMeasure,
+  format: ProcessMapFormat,
+) {
+  const nodeValues = selection.nodes.map((n) => nodeValue(n, measure));
+  const [nodeMin, nodeMax] = range(nodeValues);
+  const edgeValues = selection.edges.map((e) => edgeValue(e, measure));
+  const [edgeMin, edgeMax] = range(edgeValues);
+  return {
+    nodes: nodeValues.map((value) => ({
+      figure: value === null ? null : formatValue(value, measure, format),
+      intensity: value === null ? 0 : scaleIntensity(value, nodeMin, nodeMax),
+    })),
+    edges: edgeValues.map((value) => {
+      const intensity = value === null ? null : scaleIntensity(value, edgeMin, edgeMax);
+      return {
+        text: value === null ? null : formatValue(value, measure, format),
+        intensity,
+        strokeWidth: strokeWidthFor(intensity),
+      };
+    }),
+  };
+}
+
+function measureOf(options: ProcessMapMeasure): ProcessMapMeasure {
+  return options.view === 'frequency'
+    ? { view: 'frequency', metric: options.metric }
+    : { view: 'performance', metric: options.metric };
+}
+
 /**
  * Lays out a selected process map with ELK's layered algorithm (top to bottom): node boxes sized to their
- * measured text, orthogonal edge routes, edge labels where ELK put them. Coordinates are rounded to 0.1 px.
+ * measured text, orthogonal edge routes, edge labels where ELK put them. Coordinates are rounded to
+ * 0.1 px. The geometry is the same for every view and metric (boxes fit the widest figure of all), so
+ * `restyleProcessMap` switches views without laying out again.
  */
 export async function layoutProcessMap(
   selection: ProcessMapSelection,
   options: LayoutProcessMapOptions,
 ): Promise<ProcessMapLayout> {
-  const measure: ProcessMapMeasure =
-    options.view === 'frequency'
-      ? { view: 'frequency', metric: options.metric }
-      : { view: 'performance', metric: options.metric };
   const format = options.format ?? createProcessMapFormat('en');
-
-  const nodeValues = selection.nodes.map((n) => nodeValue(n, measure));
-  const [nodeMin, nodeMax] = range(nodeValues);
-  const edgeValues = selection.edges.map((e) => edgeValue(e, measure));
-  const [edgeMin, edgeMax] = range(edgeValues);
+  const styles = PROCESS_MAP_MEASURES.map((m) => styleFor(selection, m, format));
+  const widest = (texts: (string | null)[], size: number, bold = false) =>
+    Math.max(0, ...texts.map((t) => (t === null ? 0 : measureText(t, size, bold))));
 
   const sized = selection.nodes.map((node, i) => {
-    const value = nodeValues[i] ?? null;
-    const figure = value === null ? null : formatValue(value, measure, format);
-    return { node, figure, value, ...sizeNode(node, figure) };
+    if (node.kind !== 'activity')
+      return { node, lines: [] as string[], width: G.terminalSize, height: G.terminalSize };
+    const lines = wrapActivityName(node.activity);
+    const figures = styles.map((s) => s.nodes[i]!.figure);
+    const textWidth = Math.max(
+      widest(lines, PROCESS_MAP_FONT.name),
+      widest(figures, PROCESS_MAP_FONT.figure, true),
+    );
+    const hasFigure = figures.some((f) => f !== null);
+    return {
+      node,
+      lines,
+      width: Math.max(G.minNodeWidth, Math.ceil(textWidth + 2 * G.paddingX)),
+      height: 2 * G.paddingY + lines.length * G.nameLineHeight + (hasFigure ? G.figureLineHeight : 0),
+    };
   });
-  const styled = selection.edges.map((edge, i) => {
-    const value = edgeValues[i] ?? null;
-    const intensity = value === null ? null : scaleIntensity(value, edgeMin, edgeMax);
-    const text = value === null ? null : formatValue(value, measure, format);
-    return { edge, intensity, text, strokeWidth: strokeWidthFor(intensity) };
-  });
-
   const order = flowOrder(selection);
   sized.sort((a, b) => order.get(a.node.id)! - order.get(b.node.id)!);
+
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: {
@@ -197,72 +221,105 @@ export async function layoutProcessMap(
           ? { layoutOptions: { 'elk.layered.layering.layerConstraint': 'LAST_SEPARATE' } }
           : {}),
     })),
-    edges: styled.map((s): ElkExtendedEdge => ({
-      id: s.edge.id,
-      sources: [s.edge.from],
-      targets: [s.edge.to],
-      layoutOptions: { 'elk.edge.thickness': String(s.strokeWidth) },
-      labels:
-        s.text === null
-          ? []
-          : [
+    edges: selection.edges.map((edge, i): ElkExtendedEdge => {
+      const texts = styles.map((s) => s.edges[i]!.text);
+      const thickness = Math.max(...styles.map((s) => s.edges[i]!.strokeWidth));
+      return {
+        id: edge.id,
+        sources: [edge.from],
+        targets: [edge.to],
+        layoutOptions: { 'elk.edge.thickness': String(thickness) },
+        labels: texts.some((t) => t !== null)
+          ? [
               {
-                id: `${s.edge.id}:label`,
-                text: s.text,
-                width: Math.ceil(measureText(s.text, PROCESS_MAP_FONT.edge) + 2 * G.edgeLabelPaddingX),
+                id: `${edge.id}:label`,
+                // ELK ignores a label without text; its size is what counts
+                text: texts.find((t) => t !== null) ?? '',
+                width: Math.ceil(widest(texts, PROCESS_MAP_FONT.edge) + 2 * G.edgeLabelPaddingX),
                 height: G.edgeLabelHeight,
               },
-            ],
-    })),
+            ]
+          : [],
+      };
+    }),
   };
   const laid = await options.elk.layout(graph);
 
   const boxes = new Map((laid.children ?? []).map((c) => [c.id, c]));
-  const nodes: PlacedProcessMapNode[] = sized.map((s) => {
-    const box = boxes.get(s.node.id);
-    return {
-      node: s.node,
-      x: round1(box?.x ?? 0),
-      y: round1(box?.y ?? 0),
-      width: s.width,
-      height: s.height,
-      lines: s.lines,
-      figure: s.figure,
-      intensity: s.value === null ? 0 : scaleIntensity(s.value, nodeMin, nodeMax),
-    };
-  });
   const routes = new Map((laid.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
-  const edges: PlacedProcessMapEdge[] = styled.map((s) => {
-    const routed = routes.get(s.edge.id);
-    const points = routePoints(routed);
-    const { path, arrow } = drawRoute(points, s.strokeWidth);
-    const label = routed?.labels?.[0];
-    return {
-      edge: s.edge,
-      points,
-      path,
-      arrow,
-      label:
-        s.text !== null && label
+  const geometry: ProcessMapLayout = {
+    measure: measureOf(options),
+    width: Math.ceil(laid.width ?? 0),
+    height: Math.ceil(laid.height ?? 0),
+    nodes: sized.map((s) => {
+      const box = boxes.get(s.node.id);
+      return {
+        node: s.node,
+        x: round1(box?.x ?? 0),
+        y: round1(box?.y ?? 0),
+        width: s.width,
+        height: s.height,
+        lines: s.lines,
+        figure: null,
+        intensity: 0,
+      };
+    }),
+    edges: selection.edges.map((edge) => {
+      const routed = routes.get(edge.id);
+      const label = routed?.labels?.[0];
+      return {
+        edge,
+        points: routePoints(routed),
+        path: '',
+        arrow: '',
+        labelBox: label
           ? {
               x: round1(label.x ?? 0),
               y: round1(label.y ?? 0),
               width: label.width ?? 0,
               height: label.height ?? 0,
-              text: s.text,
             }
           : null,
-      intensity: s.intensity,
-      strokeWidth: s.strokeWidth,
-    };
-  });
-  return {
-    measure,
-    width: Math.ceil(laid.width ?? 0),
-    height: Math.ceil(laid.height ?? 0),
-    nodes,
-    edges,
+        label: null,
+        intensity: null,
+        strokeWidth: 1,
+      };
+    }),
     fontSizes: { ...PROCESS_MAP_FONT },
+  };
+  return restyleProcessMap(geometry, { ...measureOf(options), format });
+}
+
+/**
+ * The same map read another way: figures, label texts, intensities and stroke widths for `measure`, on
+ * the geometry `layoutProcessMap` made (which fits every measure). Pure and fast: the web can switch
+ * views on the main thread without asking ELK again.
+ */
+export function restyleProcessMap(
+  layout: ProcessMapLayout,
+  options: ProcessMapMeasure & { format?: ProcessMapFormat },
+): ProcessMapLayout {
+  const measure = measureOf(options);
+  const format = options.format ?? createProcessMapFormat('en');
+  const style = styleFor(
+    { nodes: layout.nodes.map((n) => n.node), edges: layout.edges.map((e) => e.edge) },
+    measure,
+    format,
+  );
+  return {
+    ...layout,
+    measure,
+    nodes: layout.nodes.map((n, i) => ({ ...n, ...style.nodes[i]! })),
+    edges: layout.edges.map((e, i) => {
+      const { text, intensity, strokeWidth } = style.edges[i]!;
+      return {
+        ...e,
+        ...drawRoute(e.points, strokeWidth),
+        label: e.labelBox && text !== null ? { ...e.labelBox, text } : null,
+        intensity,
+        strokeWidth,
+      };
+    }),
   };
 }
 

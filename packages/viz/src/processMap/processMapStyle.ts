@@ -6,8 +6,8 @@ import type { ProcessMapView } from './types.js';
  * (AA contrast at the ramp's darkest end, checked in processMapStyle.test.ts).
  */
 export const PROCESS_MAP_COLORS = {
-  frequency: { edge: ['#B4BFCE', '#1F3F73'], node: ['#F4F7FB', '#A9C0E0'] },
-  performance: { edge: ['#D8C3AC', '#8A2E0F'], node: ['#FBF5EE', '#E9C39C'] },
+  frequency: { edge: ['#9AA7BA', '#1F3F73'], node: ['#F4F7FB', '#A9C0E0'] },
+  performance: { edge: ['#C9AA8C', '#8A2E0F'], node: ['#FBF5EE', '#E9C39C'] },
   text: '#1A1A1A',
   mutedText: '#4D4D4D',
   nodeStroke: '#5B6B82',

@@ -105,7 +105,10 @@ function drawNode(placed: PlacedProcessMapNode, title: string, layout: ProcessMa
     return `${head}<rect x="${r2(x + 2)}" y="${r2(y + 2)}" width="${r2(width - 4)}" height="${r2(height - 4)}" fill="${C.endFill}"/></g>`;
   const cx = x + width / 2;
   const sizes = layout.fontSizes;
-  const nameTop = y + G.paddingY + (G.nameLineHeight - sizes.name) / 2;
+  // without a figure (a duration the log does not have) the name sits in the middle of the box
+  const linesTop =
+    placed.figure === null ? y + (height - placed.lines.length * G.nameLineHeight) / 2 : y + G.paddingY;
+  const nameTop = linesTop + (G.nameLineHeight - sizes.name) / 2;
   const name = drawText(cx, nameTop, placed.lines, {
     sizePx: sizes.name,
     fill: C.text,

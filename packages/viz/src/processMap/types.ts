@@ -154,7 +154,9 @@ export interface PlacedProcessMapEdge {
   path: string;
   /** SVG path data of the arrowhead (a closed triangle). */
   arrow: string;
-  /** The text on the edge and its box, placed by ELK; null when the view shows none. */
+  /** Where ELK placed the edge's label, sized for its widest figure in any view. */
+  labelBox: ProcessMapBox | null;
+  /** The text on the edge in this view and its box (labelBox); null when the view shows none. */
   label: (ProcessMapBox & { text: string }) | null;
   /** 0..1 between the smallest and largest figure on the map; null for edges without one (start/end edges in the performance view). */
   intensity: number | null;

@@ -15,6 +15,8 @@ import {
   type MineCxSection,
   type ProgressListener,
 } from '@trailmap/analytics';
+import type { ProcessMapSelection } from '@trailmap/viz';
+import { selectReportProcessMap } from './selectReportProcessMap.js';
 
 export type LogFormat = 'xes' | 'csv';
 
@@ -29,6 +31,8 @@ export interface MineInput {
   csatColumn?: string;
   customerColumn?: string;
   channelColumn?: string;
+  /** Also select the process map at the default sliders (the HTML report draws it); reads every variant. */
+  processMap?: boolean;
 }
 
 /** What `trailmap mine` reports (the JSON format prints it as is). */
@@ -49,6 +53,8 @@ export interface MineReport {
   caseDurations: Omit<CaseDurations, 'cases'>;
   /** Present when the log has NPS answers: NPS with its interval, key drivers and their Pareto cut. */
   cx?: MineCxSection;
+  /** When asked for: what the process map shows at the default sliders, and what it hides. */
+  processMap?: ProcessMapSelection;
 }
 
 export const topVariantCount = 20;
@@ -100,7 +106,7 @@ export async function mineLog(
       getLogSummary(store, scope),
       getStartEnd(store, scope),
       discoverDfg(store, scope),
-      getVariants(store, scope, {}, { limit: topVariantCount }),
+      getVariants(store, scope, {}, input.processMap ? {} : { limit: topVariantCount }),
       getCaseDurations(store, scope),
       getStepTimes(store, scope),
     ]);
@@ -130,10 +136,15 @@ export async function mineLog(
       dfg,
       variants: {
         total: variants.total,
-        top: variants.variants.map((v) => ({ activities: v.activities, cases: v.cases })),
+        top: variants.variants
+          .slice(0, topVariantCount)
+          .map((v) => ({ activities: v.activities, cases: v.cases })),
       },
       caseDurations,
       ...(cx && cx.nps.n > 0 ? { cx } : {}),
+      ...(input.processMap
+        ? { processMap: selectReportProcessMap({ steps, dfg, startEnd, variants: variants.variants }) }
+        : {}),
     };
   } finally {
     store.close();
