@@ -27,11 +27,13 @@ export {
 } from './processMap/selectProcessMap.js';
 export {
   layoutProcessMap,
+  restyleProcessMap,
   flowOrder,
   wrapActivityName,
   PROCESS_MAP_GEOMETRY,
   PROCESS_MAP_ELK_OPTIONS,
   NODE_PLACEMENT,
+  PROCESS_MAP_MEASURES,
 } from './processMap/layoutProcessMap.js';
 export type { LayoutProcessMapOptions, ProcessMapElk } from './processMap/layoutProcessMap.js';
 export { renderProcessMapSvg } from './processMap/renderProcessMapSvg.js';
