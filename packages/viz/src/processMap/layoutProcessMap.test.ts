@@ -146,7 +146,7 @@ describe('layoutProcessMap', () => {
     const [a, b] = layout.nodes.filter((n) => n.node.kind === 'activity');
     const broken: ProcessMapLayout = {
       ...layout,
-      width: layout.width - 30,
+      height: layout.height / 2, // cuts off the lower half
       nodes: layout.nodes.map((n) =>
         n === b ? { ...n, x: a!.x + 5, y: a!.y + 5 } : n === a ? { ...n, lines: ['A very long line'] } : n,
       ),
