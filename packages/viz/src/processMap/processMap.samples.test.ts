@@ -78,6 +78,32 @@ describe('process maps of the sample logs', () => {
     expect(selection.hidden.cases).toBeGreaterThan(0);
     expectReadable(layout, renderProcessMapSvg(layout));
     expectReadable(performance, renderProcessMapSvg(performance));
+    // at any slider position every drawn activity is reached from the start and reaches the end
+    for (const activityShare of [0, 0.3, 0.6, 1])
+      for (const pathShare of [0, 0.1, 0.5]) {
+        const s = selectProcessMap(input, { activityShare, pathShare });
+        const reach = (from: string, forward: boolean) => {
+          const seen = new Set([from]);
+          for (let grew = true; grew;) {
+            grew = false;
+            for (const e of s.edges) {
+              const [a, b] = forward ? [e.from, e.to] : [e.to, e.from];
+              if (seen.has(a) && !seen.has(b)) {
+                seen.add(b);
+                grew = true;
+              }
+            }
+          }
+          return seen;
+        };
+        const fromStart = reach('start', true);
+        const toEnd = reach('end', false);
+        for (const n of s.nodes)
+          expect(fromStart.has(n.id) && toEnd.has(n.id), `${n.id} at ${activityShare}/${pathShare}`).toBe(
+            true,
+          );
+        expect(s.nodes.length - 2).toBeGreaterThanOrEqual(Math.max(1, Math.ceil(activityShare * 24)));
+      }
   });
 
   it('helpdesk at 100 % / 100 % is readable', async () => {
