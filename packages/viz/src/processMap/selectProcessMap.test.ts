@@ -74,6 +74,25 @@ describe('selectProcessMap', () => {
     expect(selectProcessMap(FIVE_ACTIVITY_LOG, { activityShare: 0, pathShare: 1 }).nodes).toEqual(s.nodes);
   });
 
+  it('selectProcessMap(activity slider) drops a rare detour as a whole, though neither of its two activities can go alone', () => {
+    // A B ×10, A X Y B ×1: ⌈50 % × 4⌉ = 2 kept outright (A, B). Y alone cannot go (X would lead nowhere),
+    // nor X alone (Y could not be reached); together they can.
+    const detour = inputFromVariants([
+      { activities: ['A', 'B'], cases: 10 },
+      { activities: ['A', 'X', 'Y', 'B'], cases: 1 },
+    ]);
+    const s = selectProcessMap(detour, { activityShare: 0.5, pathShare: 1 });
+    expect(s.nodes.map((n) => n.activity)).toEqual(['', 'A', 'B', '']);
+    expect(paths(s)).toEqual(['●→A', 'B→■', 'A→B']);
+    expect(s.hidden).toEqual({
+      activities: 2,
+      paths: 3,
+      shareOfEvents: 2 / 24,
+      shareOfCases: 1 / 11,
+      cases: 1,
+    });
+  });
+
   it('selectProcessMap keeps an edge’s times and its cases; start and end edges carry no times', () => {
     const s = selectProcessMap(FIVE_ACTIVITY_LOG, DEFAULT_PROCESS_MAP_SHARES);
     const ab = s.edges.find((e) => e.id === 'a0>a3')!;

@@ -37,8 +37,9 @@ const countForShare = (share: number, total: number): number => Math.ceil(clampS
 /**
  * What a process map shows at the given slider positions, as Disco does it:
  * - the activity slider keeps the most frequent activities (by events, ties by name), at least one;
- *   less frequent activities that the kept ones cannot do without (all ways from the start to them, or
- *   from them to the end, pass through it) stay too;
+ *   the others go from the least frequent up, each together with those left hanging on it (no way
+ *   from the start or to the end without it), unless that would cut off one of the most frequent — so
+ *   less frequent activities that those cannot do without stay;
  * - the path slider keeps the most frequent paths among kept activities (start and end paths included;
  *   ties by the names of their ends) and drops the others from the least frequent up, except a path whose
  *   removal would leave an activity unreachable from the start or unable to reach the end;
@@ -59,16 +60,32 @@ export function selectProcessMap(input: ProcessMapInput, shares: ProcessMapShare
   } = prepare(input);
   const n = activities.length;
 
-  // 1. Activities: drop the least frequent beyond the share, unless the others need them.
-  const keptActivity = new Array<boolean>(n).fill(true);
+  // 1. Activities: drop the least frequent beyond the share, unless the kept ones need them; an activity
+  // goes together with those that only hang on it (a rare detour of two activities goes as a whole).
+  let keptActivity = new Array<boolean>(n).fill(true);
   const protectedCount = n === 0 ? 0 : Math.max(1, countForShare(shares.activityShare, n));
   for (let changed = protectedCount < n; changed;) {
     changed = false;
     for (let i = n - 1; i >= protectedCount; i--) {
       if (!keptActivity[i]) continue;
-      keptActivity[i] = false;
-      if (isConnected(n, keptActivity, all)) changed = true;
-      else keptActivity[i] = true;
+      const trial = [...keptActivity];
+      trial[i] = false;
+      let allowed = true;
+      for (
+        let lost = findDisconnected(n, trial, all);
+        lost.length > 0;
+        lost = findDisconnected(n, trial, all)
+      ) {
+        if (lost.some((j) => j < protectedCount)) {
+          allowed = false;
+          break;
+        }
+        for (const j of lost) trial[j] = false;
+      }
+      if (allowed) {
+        keptActivity = trial;
+        changed = true;
+      }
     }
   }
 
@@ -348,8 +365,8 @@ class PathGraph {
   }
 }
 
-/** Whether every kept activity is reached from the start and reaches the end along the edges between kept ones. */
-function isConnected(n: number, kept: readonly boolean[], edges: readonly Candidate[]): boolean {
+/** The kept activities not reached from the start or not reaching the end along the edges between kept ones. */
+function findDisconnected(n: number, kept: readonly boolean[], edges: readonly Candidate[]): number[] {
   const END = n;
   const out = new Map<number, number[]>();
   const into = new Map<number, number[]>();
@@ -373,6 +390,7 @@ function isConnected(n: number, kept: readonly boolean[], edges: readonly Candid
   };
   const fromStart = reach(START, out);
   const toEnd = reach(END, into);
-  for (let i = 0; i < n; i++) if (kept[i] && (!fromStart.has(i) || !toEnd.has(i))) return false;
-  return true;
+  const lost: number[] = [];
+  for (let i = 0; i < n; i++) if (kept[i] && (!fromStart.has(i) || !toEnd.has(i))) lost.push(i);
+  return lost;
 }
