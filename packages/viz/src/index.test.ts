@@ -28,4 +28,15 @@ describe('@trailmap/viz entry points', () => {
     expect(node).toContain('@resvg/resvg-js');
     expect(node).toContain('pdfkit');
   });
+
+  it('index.ts takes only types from elkjs: the caller brings the ELK instance (a Web Worker in the app)', () => {
+    expect(collectPackageImports(join(SRC, 'index.ts'))).toContain('elkjs/lib/elk-api');
+    const seen = new Set<string>();
+    collectPackageImports(join(SRC, 'index.ts'), seen);
+    for (const file of seen) {
+      const source = readFileSync(file, 'utf8');
+      for (const [statement] of source.matchAll(/import\s[^;]*?from\s+'elkjs[^']*'/g))
+        expect(statement, file).toMatch(/^import type /);
+    }
+  });
 });

@@ -18,3 +18,50 @@ export { PHASE_COLORS, getPhaseColor, getContrastRatio, getRelativeLuminance } f
 export { escapeXml } from './text/escapeXml.js';
 export { wrapText } from './text/wrapText.js';
 export type { WrapOptions } from './text/wrapText.js';
+// Process maps (Disco-style activity and path sliders, ELK layout, SVG): see CONTEXT.md.
+export {
+  selectProcessMap,
+  DEFAULT_PROCESS_MAP_SHARES,
+  START_NODE_ID,
+  END_NODE_ID,
+} from './processMap/selectProcessMap.js';
+export {
+  layoutProcessMap,
+  restyleProcessMap,
+  flowOrder,
+  wrapActivityName,
+  PROCESS_MAP_GEOMETRY,
+  PROCESS_MAP_ELK_OPTIONS,
+  NODE_PLACEMENT,
+  PROCESS_MAP_MEASURES,
+} from './processMap/layoutProcessMap.js';
+export type { LayoutProcessMapOptions, ProcessMapElk } from './processMap/layoutProcessMap.js';
+export { renderProcessMapSvg } from './processMap/renderProcessMapSvg.js';
+export type { RenderProcessMapOptions } from './processMap/renderProcessMapSvg.js';
+export { checkProcessMapLayout } from './processMap/checkProcessMapLayout.js';
+export {
+  PROCESS_MAP_LABELS,
+  createProcessMapFormat,
+  describeProcessMapSelection,
+} from './processMap/processMapLabels.js';
+export type { ProcessMapLabels, ProcessMapLang } from './processMap/processMapLabels.js';
+export { PROCESS_MAP_COLORS, PROCESS_MAP_FONT } from './processMap/processMapStyle.js';
+export type {
+  ProcessMapActivityInput,
+  ProcessMapEdgeInput,
+  ProcessMapInput,
+  ProcessMapShares,
+  ProcessMapNodeKind,
+  ProcessMapNode,
+  ProcessMapEdge,
+  ProcessMapSelection,
+  ProcessMapMeasure,
+  ProcessMapView,
+  ProcessMapMetric,
+  ProcessMapFormat,
+  ProcessMapPoint,
+  ProcessMapBox,
+  PlacedProcessMapNode,
+  PlacedProcessMapEdge,
+  ProcessMapLayout,
+} from './processMap/types.js';

@@ -63,6 +63,7 @@ describe('runMine', () => {
     expect(report.variants.total).toBe(4366);
     expect(report.variants.top).toHaveLength(20);
     expect(report.startActivities).toEqual([{ activity: 'A_SUBMITTED', cases: 13_087 }]);
+    expect(report.processMap).toBeUndefined(); // only the HTML report reads every variant for it
   });
 
   test('runMine(--format text) prints a summary and, when stderr is no terminal, nothing on stderr', async () => {
@@ -82,6 +83,12 @@ describe('runMine', () => {
     expect(html).toContain('<svg');
     expect(html).toContain('Buijs, J.C.A.M.');
     expect(html).not.toMatch(/<script|src="http|href="http/);
+    // the process map at the default sliders (every activity, the busiest paths), twice: frequency and waiting times
+    expect(html).toMatch(
+      /showing 27 of 27 activities, \d+ of 114 paths; \d+(\.\d)? % of cases use a hidden activity or path\./,
+    );
+    expect(html.split('data-activity="Confirmation of receipt"').length - 1).toBe(2);
+    expect(html).toContain('<h2>Waiting times</h2>');
   });
 
   test('runMine(csv with --case/--activity/--timestamp) maps columns and escapes names in the HTML', async () => {

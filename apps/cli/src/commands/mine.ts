@@ -136,7 +136,9 @@ export async function runMine(
   let report: MineReport;
   const progress = createProgressLine(io.stderr);
   try {
-    report = await mineLog(input, logFormat, progress ? (p) => progress.update(p) : undefined);
+    report = await mineLog(input, logFormat, progress ? (p) => progress.update(p) : undefined, {
+      processMap: format === 'html',
+    });
     progress?.finish();
   } catch (error) {
     progress?.finish({ clear: true });
@@ -147,7 +149,7 @@ export async function runMine(
     format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
       : format === 'html'
-        ? renderHtml(report)
+        ? await renderHtml(report)
         : renderText(report);
   if (values.out) {
     await writeFile(values.out, output);

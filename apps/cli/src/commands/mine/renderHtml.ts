@@ -1,6 +1,14 @@
+import {
+  createProcessMapFormat,
+  describeProcessMapSelection,
+  layoutProcessMap,
+  renderProcessMapSvg,
+  type ProcessMapMeasure,
+  type ProcessMapSelection,
+} from '@trailmap/viz';
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { citeKnownLog } from './citeKnownLog.js';
 import { formatSeconds } from './formatSeconds.js';
-import { layoutProcessMap } from './layoutProcessMap.js';
 import type { MineReport } from './mineLog.js';
 
 /** Escapes text for HTML content and attribute values. */
@@ -11,11 +19,14 @@ export function escapeHtml(text: string): string {
   );
 }
 
-const maxEdgesShown = 80;
-
-/** One self-contained, offline HTML report (inline SVG and CSS, no scripts, no external resources). */
-export function renderHtml(report: MineReport): string {
+/**
+ * One self-contained, offline HTML report (inline SVG and CSS, no scripts, no external resources). The
+ * process maps are @trailmap/viz's, at the default sliders (`report.processMap`, which mineLog selects
+ * when asked for it), laid out by ELK in this process.
+ */
+export async function renderHtml(report: MineReport): Promise<string> {
   const { log } = report;
+  const maps = report.processMap ? await renderProcessMaps(report.processMap) : null;
   const citation = citeKnownLog(log.file);
   const title = `Journey mining report: ${log.file}`;
   return `<!doctype html>
@@ -30,6 +41,8 @@ table{border-collapse:collapse}td,th{padding:.2rem .6rem;text-align:left;border-
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 .cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #e3e6ec;border-radius:6px;padding:.6rem 1rem}
 .card b{display:block;font-size:1.3rem}.map{overflow:auto;border:1px solid #e3e6ec;border-radius:6px}
+.map{width:max-content;max-width:calc(100vw - 4rem)}.map svg{display:block}.hidden{color:#444}
+@media print{.map{overflow:visible;max-width:100%}.map svg{max-width:100%;height:auto}}
 .bar{background:#4c6fff;height:10px;display:inline-block}.cite{color:#555;font-size:.9rem;margin-top:2rem}
 </style>
 </head>
@@ -39,13 +52,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 ${card('cases', log.cases.toLocaleString('en'))}${card('events', log.events.toLocaleString('en'))}${card('activities', String(log.activities))}${card('variants', report.variants.total.toLocaleString('en'))}${card('median case duration', formatSeconds(report.caseDurations.medianSeconds))}${card('mean case duration', formatSeconds(report.caseDurations.meanSeconds))}
 </div>
 <p>From ${escapeHtml(log.firstTimestamp ?? '—')} to ${escapeHtml(log.lastTimestamp ?? '—')}.</p>
-<h2>Process map</h2>
-<p>Boxes: activities with their number of events. Arrows: how often one activity directly follows another, with the median waiting time.${
-    report.dfg.length > maxEdgesShown
-      ? ` Showing the ${maxEdgesShown} most frequent of ${report.dfg.length} edges.`
-      : ''
-  }</p>
-<div class="map">${renderProcessMap(report)}</div>
+${maps ?? ''}
 <h2>Top variants</h2>
 ${renderVariants(report)}
 <h2>Case durations</h2>
@@ -80,34 +87,22 @@ function card(label: string, value: string): string {
   return `<div class="card"><b>${escapeHtml(value)}</b>${escapeHtml(label)}</div>`;
 }
 
-function renderProcessMap(report: MineReport): string {
-  const edges = [...report.dfg].sort((a, b) => b.count - a.count).slice(0, maxEdgesShown);
-  const layout = layoutProcessMap(
-    report.activities,
-    edges,
-    report.startActivities.map((a) => a.activity),
-  );
-  const maxCount = Math.max(1, ...edges.map((e) => e.count));
-  const maxEvents = Math.max(1, ...layout.nodes.map((n) => n.events));
-  const edgeSvg = layout.edges
-    .map((e) => {
-      const stroke = (1 + (5 * Math.log1p(e.count)) / Math.log1p(maxCount)).toFixed(1);
-      const label = `${e.count.toLocaleString('en')} · ${formatSeconds(e.medianSeconds)}`;
-      return `<g><title>${escapeHtml(`${e.from} → ${e.to}: ${e.count} times, median wait ${formatSeconds(e.medianSeconds)}`)}</title><path d="${e.path}" fill="none" stroke="#8a94a6" stroke-width="${stroke}" marker-end="url(#arrow)"/><text x="${e.labelX.toFixed(1)}" y="${e.labelY.toFixed(1)}" font-size="10" fill="#444" text-anchor="middle">${escapeHtml(label)}</text></g>`;
-    })
-    .join('\n');
-  const nodeSvg = layout.nodes
-    .map((n) => {
-      const shade = Math.round(235 - 120 * (n.events / maxEvents));
-      const name = n.activity.length > 30 ? `${n.activity.slice(0, 29)}…` : n.activity;
-      return `<g><title>${escapeHtml(`${n.activity}: ${n.events} events`)}</title><rect x="${n.x.toFixed(1)}" y="${n.y.toFixed(1)}" width="${n.width}" height="${n.height}" rx="6" fill="rgb(${shade},${shade + 8},255)" stroke="#4c6fff"/><text x="${(n.x + n.width / 2).toFixed(1)}" y="${(n.y + 16).toFixed(1)}" font-size="12" text-anchor="middle">${escapeHtml(name)}</text><text x="${(n.x + n.width / 2).toFixed(1)}" y="${(n.y + 31).toFixed(1)}" font-size="10" text-anchor="middle" fill="#333">${n.events.toLocaleString('en')}</text></g>`;
-    })
-    .join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width.toFixed(0)}" height="${layout.height.toFixed(0)}" viewBox="0 0 ${layout.width.toFixed(0)} ${layout.height.toFixed(0)}" role="img" aria-label="Process map">
-<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8a94a6"/></marker></defs>
-${edgeSvg}
-${nodeSvg}
-</svg>`;
+/** The frequency map and the waiting-time map of the same selection, with what the sliders hide. */
+async function renderProcessMaps(selection: ProcessMapSelection): Promise<string> {
+  const elk = new ELK();
+  const format = createProcessMapFormat('en');
+  const draw = async (measure: ProcessMapMeasure) =>
+    renderProcessMapSvg(await layoutProcessMap(selection, { elk, format, ...measure }), { format });
+  const frequency = await draw({ view: 'frequency', metric: 'events' });
+  const performance = await draw({ view: 'performance', metric: 'median' });
+  const hidden = `<p class="hidden">${escapeHtml(describeProcessMapSelection(selection, 'en', format))}.</p>`;
+  return `<h2>Process map</h2>
+<p>Boxes: activities with their number of events. Arrows: how often one activity directly follows another; thicker and darker is more often. Dashed arrows lead from the start (●) and to the end (■). The least frequent paths are left out, as long as every activity can still be reached from the start and can still reach the end.</p>
+${hidden}
+<div class="map">${frequency}</div>
+<h2>Waiting times</h2>
+<p>The same map with the median time between an activity and the next; thicker and darker is slower.</p>
+<div class="map">${performance}</div>`;
 }
 
 function renderVariants(report: MineReport): string {
