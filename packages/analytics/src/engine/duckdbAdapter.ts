@@ -74,7 +74,9 @@ export function compileDuckdbEvents(
   }
   filter.caseEdges?.forEach((edge, i) => {
     // the variant key wrapped in separators holds `<sep>from<sep>to<sep>` exactly when `to` directly follows `from`
-    caseConditions.push(`contains('${variantSeparator}' || variant_key || '${variantSeparator}', $f_edge_${i})`);
+    caseConditions.push(
+      `contains('${variantSeparator}' || variant_key || '${variantSeparator}', $f_edge_${i})`,
+    );
     params[`f_edge_${i}`] = `${variantSeparator}${edge.from}${variantSeparator}${edge.to}${variantSeparator}`;
   });
   if (caseConditions.length === 0) return { sql: `(${events})`, params };
