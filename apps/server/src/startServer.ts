@@ -6,6 +6,7 @@ import { openStore, type Store } from '@trailmap/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { seedDemo } from './demo/seedDemo.js';
+import { seedDemoDatasets } from './demo/seedDemoDatasets.js';
 import type { SecuritySettings } from './readSecuritySettings.js';
 import type { ExportLimits } from './exports/exportLimits.js';
 import type { JobPoolSettings } from './jobs/createServerJobPool.js';
@@ -51,7 +52,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     : await openStore({ engine: 'pglite', dataDir: join(dataDir, 'db') });
   const events = await openEventStore({ path: join(dataDir, 'events.duckdb') });
   const demo = config.demo && !config.databaseUrl;
-  if (demo) await seedDemo(store);
+  if (demo) {
+    const { workspaceId } = await seedDemo(store);
+    await seedDemoDatasets(store, events, workspaceId);
+  }
   // Uploads wait in <data>/uploads for their import; a server that stopped mid-import left them behind and
   // those imports never finished: they end as failed, and the folder starts empty.
   const uploadDir = join(dataDir, 'uploads');

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openEventStore, openWorkspaceEvents } from '@trailmap/analytics';
 import { openStore } from '@trailmap/db';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '@trailmap/server';
 import type { Io } from '../main.js';
@@ -20,7 +21,16 @@ export async function runDemo(argv: string[], io: Io): Promise<number> {
   const dataDir = resolve(values.data ?? process.env.TRAILMAP_DATA_DIR ?? 'data');
   const store = await openStore({ engine: 'pglite', dataDir: join(dataDir, 'db') });
   try {
-    await seedDemo(store, { reset: true });
+    const { removedWorkspaceId } = await seedDemo(store, { reset: true });
+    if (removedWorkspaceId) {
+      // the old demo workspace's events go too; the new one gets its datasets when the server starts
+      const events = await openEventStore({ path: join(dataDir, 'events.duckdb') });
+      try {
+        await openWorkspaceEvents(events, removedWorkspaceId).deleteAllDatasets();
+      } finally {
+        events.close();
+      }
+    }
   } finally {
     await store.close();
   }

@@ -115,6 +115,16 @@ describe('trailmap serve (a real process on embedded storage)', () => {
       'Buying shoes — now',
       'Buying shoes — then',
     ]);
+    // two datasets ready to explore: the receipt log of the samples and a generated retail log
+    const datasets = (
+      await (await fetch(`${server!.url}/api/workspaces/${ws}/datasets`, { headers: { cookie } })).json()
+    ).datasets as { name: string; status: string; events: number; cases: number }[];
+    expect(datasets.map((d) => [d.name, d.status]).sort()).toEqual([
+      ['Permit applications (receipt log)', 'ready'],
+      ['Shoe shop journeys (generated)', 'ready'],
+    ]);
+    expect(datasets.find((d) => d.name.startsWith('Permit'))).toMatchObject({ events: 8577, cases: 1434 });
+    expect(datasets.find((d) => d.name.startsWith('Shoe'))?.events).toBe(60_000);
   });
 
   it('stops cleanly on SIGTERM; `trailmap demo` then restores a demo journey that was deleted', async () => {

@@ -37,12 +37,14 @@ export async function storeDemoContent(
 
 /**
  * Makes sure the demo account and the demo workspace exist (a no-op when they do), so a fresh
- * install opens on the shoe-buying journey. With `reset`, the demo workspace is deleted and rebuilt.
+ * install opens on the shoe-buying journey. With `reset`, the demo workspace is deleted and rebuilt (the
+ * caller removes the events of `removedWorkspaceId`'s datasets; the server gives the new workspace its
+ * demo datasets at its next start, `seedDemoDatasets`).
  */
 export async function seedDemo(
   store: Store,
   options: { reset?: boolean } = {},
-): Promise<{ workspaceId: WorkspaceId }> {
+): Promise<{ workspaceId: WorkspaceId; removedWorkspaceId: WorkspaceId | null }> {
   return store.transaction(async (tx) => {
     let user = await tx.users.findByEmail(DEMO_EMAIL);
     if (!user) {
@@ -55,14 +57,16 @@ export async function seedDemo(
     }
     let workspace =
       (await tx.workspaces.listForUser(user.id)).find((w) => w.name === DEMO_WORKSPACE_NAME) ?? null;
+    let removedWorkspaceId: WorkspaceId | null = null;
     if (workspace && options.reset) {
       await tx.workspaces.delete(workspace.id);
+      removedWorkspaceId = workspace.id;
       workspace = null;
     }
-    if (workspace) return { workspaceId: workspace.id };
+    if (workspace) return { workspaceId: workspace.id, removedWorkspaceId };
     const created = await tx.workspaces.create({ name: DEMO_WORKSPACE_NAME });
     await tx.memberships.add(created.id, user.id, 'owner');
     await storeDemoContent(tx, created.id);
-    return { workspaceId: created.id };
+    return { workspaceId: created.id, removedWorkspaceId };
   });
 }

@@ -1,14 +1,15 @@
+import { openWorkspaceEvents } from '@trailmap/analytics';
 import { nameText, roleSchema } from '@trailmap/domain';
 import { z } from 'zod';
 import type { AppContext } from '../app.js';
 import { authorizeWorkspace, requireUser } from '../auth/principal.js';
-import { notFound, unauthorized } from '../http/errors.js';
+import { conflict, notFound, unauthorized } from '../http/errors.js';
 import { workspaceParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
 
 const workspaceView = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), role: roleSchema });
 
-export function registerWorkspaceRoutes(api: Api, { store }: AppContext) {
+export function registerWorkspaceRoutes(api: Api, { store, datasets }: AppContext) {
   api.get(
     '/api/workspaces',
     {
@@ -93,14 +94,19 @@ export function registerWorkspaceRoutes(api: Api, { store }: AppContext) {
     {
       schema: {
         tags: ['workspaces'],
-        summary: 'Delete a workspace and everything in it (owner)',
+        summary:
+          'Delete a workspace and everything in it, the events of its datasets too (owner); 409 while an import runs',
         params: workspaceParams,
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      await authorizeWorkspace(store, request.principal, request.params.workspaceId, 'own');
-      await store.workspaces.delete(request.params.workspaceId);
+      const { workspaceId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'own');
+      if ((await store.datasets.list(workspaceId)).some((d) => d.status === 'importing'))
+        throw conflict('importing', 'an import into this workspace is running; wait until it ends');
+      await openWorkspaceEvents(datasets.events, workspaceId).deleteAllDatasets();
+      await store.workspaces.delete(workspaceId);
       return reply.code(204).send(null);
     },
   );

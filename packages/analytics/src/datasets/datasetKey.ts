@@ -10,3 +10,9 @@ export function toDatasetKey(workspaceId: string, datasetId: string): string {
   if (!ID.test(datasetId)) throw new RangeError(`not a dataset id: ${JSON.stringify(datasetId)}`);
   return `${workspaceId}/${datasetId}`;
 }
+
+/** The start every key of a workspace's datasets shares: `<workspace id>/`. */
+export function toWorkspacePrefix(workspaceId: string): string {
+  if (!ID.test(workspaceId)) throw new RangeError(`not a workspace id: ${JSON.stringify(workspaceId)}`);
+  return `${workspaceId}/`;
+}

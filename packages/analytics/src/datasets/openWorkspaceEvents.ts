@@ -2,7 +2,7 @@ import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { ProgressListener } from '../import/types.js';
 import { getLatestVersion, listDatasetVersions, type DatasetVersion } from '../store/listDatasetVersions.js';
 import type { EventStore } from '../store/openEventStore.js';
-import { toDatasetKey } from './datasetKey.js';
+import { toDatasetKey, toWorkspacePrefix } from './datasetKey.js';
 import { deleteDatasetEvents } from './deleteDatasetEvents.js';
 import type { DatasetFormat, DatasetMapping } from '@trailmap/domain';
 import { importLog, type ImportedLog } from '../mine/importLog.js';
@@ -27,6 +27,8 @@ export interface WorkspaceEvents {
   importFile(datasetId: string, input: DatasetFileInput, onProgress?: ProgressListener): Promise<ImportedLog>;
   /** Deletes every event of the dataset; returns how many there were. */
   deleteDataset(datasetId: string): Promise<number>;
+  /** Deletes the events of every dataset of the workspace (when the workspace goes); returns how many. */
+  deleteAllDatasets(): Promise<number>;
   summarise(datasetId: string): Promise<DatasetFigures>;
   versions(datasetId: string): Promise<DatasetVersion[]>;
   latestVersion(datasetId: string): Promise<number | null>;
@@ -51,6 +53,7 @@ export function openWorkspaceEvents(store: EventStore, workspaceId: string): Wor
     importFile: (datasetId, input, onProgress) =>
       importLog(store, key(datasetId), toMineInput(input.path, input.mapping), input.format, onProgress),
     deleteDataset: (datasetId) => deleteDatasetEvents(store, key(datasetId)),
+    deleteAllDatasets: () => deleteDatasetEvents(store, toWorkspacePrefix(workspaceId), true),
     summarise: (datasetId) => summariseDataset(store, key(datasetId)),
     versions: (datasetId) => listDatasetVersions(store, key(datasetId)),
     latestVersion: (datasetId) => getLatestVersion(store, key(datasetId)),
