@@ -17,6 +17,9 @@ Usage:
                 [--object-type TYPE] [--gap DURATION] [--strict-case] [--log-format FORMAT]
       Import an event log (CSV, XES, XES.gz, Parquet, NDJSON, OCEL 2.0 JSON, Segment JSON) and show the
       real journeys, channels and survey scores (see docs/mining.md).
+  trailmap import <file> --url URL --key KEY [--dataset NAME] [mapping flags as for mine; --start A --end B]
+      Upload a log to a Trailmap server through its API (a write API key), as a new dataset or as the next
+      version of --dataset NAME, with a progress line; waits until the import has ended.
   trailmap generate --events N [--seed S] [--format csv|parquet|ndjson|segment] --out FILE
       Write a realistic multi-channel retail journey log with planted effects (for trying and testing).
   trailmap help
@@ -42,6 +45,8 @@ export async function main(
       return (await import('./commands/demo.js')).runDemo(rest, io);
     case 'mine':
       return (await import('./commands/mine.js')).runMine(rest, io);
+    case 'import':
+      return (await import('./commands/import.js')).runImport(rest, io);
     case 'generate':
       return (await import('./commands/generate.js')).runGenerate(rest, io);
     case undefined:
