@@ -64,12 +64,16 @@ export function compileDuckdbEvents(
     caseConditions.push('duration_seconds <= $f_max_duration');
     params.f_max_duration = filter.caseDurationSeconds.maxSeconds;
   }
-  if (filter.caseContains?.length) {
-    caseConditions.push('list_has_all(activity_set, $f_contains)');
-    params.f_contains = filter.caseContains;
-  }
+  // Each case aggregate is computed only when a condition needs it (the sorted variant key is the costly one).
+  const columns: string[] = [];
+  filter.caseContains?.forEach((activity, i) => {
+    columns.push(`bool_or(activity = $f_contains_${i}) AS has_${i}`);
+    caseConditions.push(`has_${i}`);
+    params[`f_contains_${i}`] = activity;
+  });
   if (filter.caseNotContains?.length) {
-    caseConditions.push('NOT list_has_any(activity_set, $f_not_contains)');
+    columns.push('bool_or(list_contains($f_not_contains, activity)) AS has_excluded');
+    caseConditions.push('NOT has_excluded');
     params.f_not_contains = filter.caseNotContains;
   }
   filter.caseEdges?.forEach((edge, i) => {
@@ -80,11 +84,14 @@ export function compileDuckdbEvents(
     params[`f_edge_${i}`] = `${variantSeparator}${edge.from}${variantSeparator}${edge.to}${variantSeparator}`;
   });
   if (caseConditions.length === 0) return { sql: `(${events})`, params };
-  const variantKey = `array_to_string(list_transform(list_sort(list({'t': ts, 's': seq, 'a': activity})), x -> x.a), '${variantSeparator}')`;
+  if (filter.variants || filter.caseEdges?.length)
+    columns.push(
+      `array_to_string(list_transform(list_sort(list({'t': ts, 's': seq, 'a': activity})), x -> x.a), '${variantSeparator}') AS variant_key`,
+    );
+  if (filter.caseDurationSeconds)
+    columns.push('(epoch_ms(max(ts)) - epoch_ms(min(ts))) / 1000.0 AS duration_seconds');
   const sql = `(WITH fe AS (${events}),
-    per_case AS (SELECT case_id, ${variantKey} AS variant_key, list(DISTINCT activity) AS activity_set,
-                        (epoch_ms(max(ts)) - epoch_ms(min(ts))) / 1000.0 AS duration_seconds
-                 FROM fe GROUP BY case_id),
+    per_case AS (SELECT case_id, ${columns.join(', ')} FROM fe GROUP BY case_id),
     kept AS (SELECT case_id FROM per_case WHERE ${caseConditions.join(' AND ')})
     SELECT fe.* FROM fe SEMI JOIN kept ON kept.case_id = fe.case_id)`;
   return { sql, params };
