@@ -17,6 +17,7 @@ const ChannelViewPage = lazy(() => import('./channels/ChannelViewPage.js'));
 const ComparePage = lazy(() => import('./compare/ComparePage.js'));
 const SharedMapPage = lazy(() => import('./share/SharedMapPage.js'));
 const InvitePage = lazy(() => import('./pages/invite/InvitePage.js'));
+const DatasetsPage = lazy(() => import('./data/DatasetsPage.js'));
 
 function WorkspaceHome() {
   const { workspaceId } = useParams();
@@ -49,6 +50,7 @@ export function App() {
           <Route path="/w/:workspaceId/personas" element={<PersonasPage />} />
           <Route path="/w/:workspaceId/personas/:personaId" element={<PersonaEditorPage />} />
           <Route path="/w/:workspaceId/members" element={<MembersPage />} />
+          <Route path="/w/:workspaceId/data" element={<DatasetsPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
