@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setupI18n } from '../i18n/i18n.js';
 import type { UploadView } from './datasetsApi.js';
 import { MappingStep } from './MappingStep.js';
-import { datasetFixture, ocelUpload, receiptUpload, ticketsUpload } from './testPreviews.js';
+import { datasetFixture, ocelUpload, receiptUpload, ticketsUpload, xesUpload } from './testPreviews.js';
 
 const WS = 'wks_bank';
 
@@ -168,6 +168,32 @@ describe('MappingStep', () => {
     await vi.waitFor(() => expect(again.sent).toHaveLength(1));
     expect((again.sent[0] as { mapping: unknown }).mapping).toMatchObject({
       caseNotion: { kind: 'inactivity', gapSeconds: 7200 },
+    });
+  });
+
+  it('MappingStep reads an XES log: its own case, activity and time, a classifier, an attribute as the channel', async () => {
+    const { sent } = renderStep(xesUpload);
+    const table = screen.getByTestId('preview-table');
+    const headers = within(table)
+      .getAllByTestId('preview-column')
+      .map((th) => th.getAttribute('data-column'));
+    // the event model's fields the log leaves empty are not shown
+    expect(headers).toEqual(['case', 'activity', 'timestamp', 'case:creator', 'org:resource', 'lifecycle:transition']);
+    expect(screen.queryByRole('combobox', { name: 'Role of column “activity”' })).toBeNull();
+    expect(screen.getByTestId('notion-fixed').textContent).toBe('Each trace of the XES log is one journey.');
+    const roles = within(picker('org:resource'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(roles).toEqual(['— none', 'Customer id', 'Channel']);
+    fireEvent.change(picker('org:resource'), { target: { value: 'channel' } });
+    fireEvent.click(within(screen.getByTestId('xes-classifier')).getByRole('checkbox', { name: 'lifecycle:transition' }));
+    fireEvent.click(screen.getByTestId('import-submit'));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect((sent[0] as { mapping: unknown }).mapping).toEqual({
+      format: 'xes',
+      columns: { channel: 'org:resource' },
+      classifier: ['concept:name', 'lifecycle:transition'],
+      caseNotion: { kind: 'column' },
     });
   });
 

@@ -1,5 +1,5 @@
 import { Upload } from 'lucide-react';
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ApiIssue } from '../api/client.js';
 import { useFormat } from '../i18n/format.js';
@@ -69,6 +69,12 @@ export function MappingStep({ workspaceId, upload, onStartOver, onImported }: Ma
   const missing = missingParts(draft, preview);
   const missingId = useId();
   const problemRef = useRef<HTMLDivElement>(null);
+  const fileHeading = useRef<HTMLHeadingElement>(null);
+
+  // the file input that had focus is gone: keyboard and screen-reader users continue at what was read
+  useEffect(() => {
+    fileHeading.current?.focus();
+  }, []);
   const issues = refused?.issues ?? { roles: {}, other: [] };
 
   const recognised = useMemo(
@@ -120,7 +126,7 @@ export function MappingStep({ workspaceId, upload, onStartOver, onImported }: Ma
     <form className="mapping-step" onSubmit={submit} noValidate data-testid="mapping-step">
       <section className="mapping-summary card" aria-labelledby={`${missingId}-file`}>
         <div>
-          <h2 id={`${missingId}-file`} className="mapping-file">
+          <h2 id={`${missingId}-file`} className="mapping-file" ref={fileHeading} tabIndex={-1}>
             {upload.fileName}
           </h2>
           <p className="muted mapping-facts">

@@ -25,6 +25,10 @@ export function PreviewTable({ fileName, preview, draft, onAssign, roleIssues }:
   const { t } = useTranslation('data');
   const captionId = useId();
   const idBase = useId();
+  // XES, OCEL and Segment previews list the event model's own fields; those the file leaves empty are left out
+  const columns = preview.columns.filter(
+    (column) => !(fixedRoleOf(preview.format, column.name) && column.type === 'empty'),
+  );
   return (
     <div className="preview-scroll" role="region" aria-labelledby={captionId} tabIndex={0} data-testid="preview-table">
       <table className="data-table preview-table">
@@ -33,7 +37,7 @@ export function PreviewTable({ fileName, preview, draft, onAssign, roleIssues }:
         </caption>
         <thead>
           <tr>
-            {preview.columns.map((column, index) => {
+            {columns.map((column, index) => {
               const fixed = fixedRoleOf(preview.format, column.name);
               const roles = rolesFor(preview.format, column.name);
               const role = fixed ?? roleOfColumn(draft, column.name);
@@ -82,7 +86,7 @@ export function PreviewTable({ fileName, preview, draft, onAssign, roleIssues }:
         <tbody>
           {preview.rows.map((row, rowIndex) => (
             <tr key={rowIndex}>
-              {preview.columns.map((column) => {
+              {columns.map((column) => {
                 const text = show(row[column.name]);
                 const mapped = fixedRoleOf(preview.format, column.name) ?? roleOfColumn(draft, column.name);
                 return (
