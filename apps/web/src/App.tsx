@@ -18,6 +18,8 @@ const ComparePage = lazy(() => import('./compare/ComparePage.js'));
 const SharedMapPage = lazy(() => import('./share/SharedMapPage.js'));
 const ExplorerPage = lazy(() => import('./explorer/ExplorerPage.js'));
 const InvitePage = lazy(() => import('./pages/invite/InvitePage.js'));
+const DatasetsPage = lazy(() => import('./data/DatasetsPage.js'));
+const NewDatasetPage = lazy(() => import('./data/NewDatasetPage.js'));
 
 function WorkspaceHome() {
   const { workspaceId } = useParams();
@@ -50,6 +52,8 @@ export function App() {
           <Route path="/w/:workspaceId/personas" element={<PersonasPage />} />
           <Route path="/w/:workspaceId/personas/:personaId" element={<PersonaEditorPage />} />
           <Route path="/w/:workspaceId/members" element={<MembersPage />} />
+          <Route path="/w/:workspaceId/data" element={<DatasetsPage />} />
+          <Route path="/w/:workspaceId/data/new" element={<NewDatasetPage />} />
           <Route path="/w/:workspaceId/data/:datasetId" element={<ExplorerPage />} />
           <Route path="/w/:workspaceId/data/:datasetId/:view" element={<ExplorerPage />} />
           <Route path="*" element={<NotFound />} />

@@ -53,6 +53,7 @@ export function Layout() {
           <nav aria-label={t('nav.mainNavigation')} className="main-nav">
             <NavLink to={`/w/${workspaceId}/journeys`}>{t('nav.journeys')}</NavLink>
             <NavLink to={`/w/${workspaceId}/personas`}>{t('nav.personas')}</NavLink>
+            <NavLink to={`/w/${workspaceId}/data`}>{t('nav.data')}</NavLink>
             <NavLink to={`/w/${workspaceId}/members`}>{t('nav.members')}</NavLink>
           </nav>
         )}

@@ -1,5 +1,6 @@
 import { Map as MapIcon, Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 
 export interface JourneysEmptyStateProps {
   canEdit: boolean;
@@ -9,6 +10,7 @@ export interface JourneysEmptyStateProps {
 /** No maps yet: what a journey map is, how Trailmap helps, and a way to start. */
 export function JourneysEmptyState({ canEdit, onCreate }: JourneysEmptyStateProps) {
   const { t } = useTranslation('journeys');
+  const { workspaceId } = useParams();
   return (
     <section
       className="empty-state journeys-empty"
@@ -21,7 +23,15 @@ export function JourneysEmptyState({ canEdit, onCreate }: JourneysEmptyStateProp
       <ol className="empty-steps">
         <li>{t('empty.step1')}</li>
         <li>{t('empty.step2')}</li>
-        <li>{t('empty.step3')}</li>
+        <li>
+          {t('empty.step3')}
+          {workspaceId && (
+            <>
+              {' '}
+              <Link to={`/w/${workspaceId}/data`}>{t('empty.step3Link')}</Link>
+            </>
+          )}
+        </li>
       </ol>
       {canEdit ? (
         <button type="button" className="btn btn-primary" onClick={onCreate}>
