@@ -548,11 +548,14 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
           status: 'importing',
           sizeBytes: 15,
         });
-        expect(await store.datasets.failImport(workspace.id, second.id, problem)).toMatchObject({
+        expect(
+          await store.datasets.failImport(workspace.id, second.id, problem, { sizeBytes: 5 }),
+        ).toMatchObject({
           status: 'ready',
           error: problem,
           events: summary.events,
           versions: 1,
+          sizeBytes: 10,
         });
       });
 

@@ -314,7 +314,13 @@ export interface DatasetsRepository {
    * The import failed and changed no events: `failed` with the error when the dataset holds none yet,
    * otherwise `ready` (its earlier versions) with the error of the failed append.
    */
-  failImport(workspaceId: WorkspaceId, id: DatasetId, error: ImportProblem): Promise<Dataset | null>;
+  failImport(
+    workspaceId: WorkspaceId,
+    id: DatasetId,
+    error: ImportProblem,
+    /** The failed file's size, taken back off the dataset's (it keeps no event of it). */
+    upload?: { sizeBytes: number },
+  ): Promise<Dataset | null>;
   delete(workspaceId: WorkspaceId, id: DatasetId): Promise<boolean>;
   /** Every import still marked running (the server stopped during it) ends as failed with `error`. */
   failInterrupted(error: ImportProblem): Promise<Dataset[]>;

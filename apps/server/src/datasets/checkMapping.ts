@@ -26,15 +26,21 @@ export function checkMapping(preview: DatasetPreview, mapping: DatasetMapping): 
   if (!['csv', 'ndjson', 'parquet'].includes(preview.format)) return issues;
   const names = new Set(preview.columns.map((c) => c.name));
   for (const [field, column] of Object.entries(mapping.columns)) {
-    if (column !== undefined && !names.has(column) && !(preview.format === 'ndjson' && column.includes('.')))
+    if (
+      typeof column === 'string' &&
+      !names.has(column) &&
+      !(preview.format === 'ndjson' && column.includes('.'))
+    )
       issues.push({
         path: `body.mapping.columns.${field}`,
         message: `the file has no column "${column}"; it has: ${[...names].join(', ')}`,
       });
   }
-  for (const field of preview.missing) {
+  for (const field of ['case', 'activity', 'timestamp'] as const) {
     if (field === 'case' && mapping.caseNotion.kind !== 'column') continue;
-    if (mapping.columns[field] === undefined)
+    const given = mapping.columns[field];
+    // a required column left out must be recognised by its name; one set to none is not there at all
+    if (given === null || (given === undefined && preview.missing.includes(field)))
       issues.push({
         path: `body.mapping.columns.${field}`,
         message: `name the ${field} column: none of the file's columns is recognised as one`,

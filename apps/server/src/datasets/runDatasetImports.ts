@@ -77,9 +77,11 @@ export function createDatasetImports(
     } catch (error) {
       const problem = toImportProblem(error);
       if (problem.reason === 'server error') log.error({ err: error, datasetId }, 'dataset import failed');
-      await store.datasets.failImport(workspaceId, datasetId, problem).catch((err: unknown) => {
-        log.error({ err, datasetId }, 'could not record a failed import');
-      });
+      await store.datasets
+        .failImport(workspaceId, datasetId, problem, { sizeBytes: upload.sizeBytes })
+        .catch((err: unknown) => {
+          log.error({ err, datasetId }, 'could not record a failed import');
+        });
     } finally {
       discardUpload(upload);
     }

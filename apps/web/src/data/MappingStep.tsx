@@ -106,17 +106,6 @@ export function MappingStep({ workspaceId, upload, onStartOver, onImported }: Ma
     );
   }
 
-  // the server adds the columns it recognises by name to the mapping: a role left without a column is
-  // still read from the recognised one (the case column only matters for the case-column notion)
-  const stillRead = mapsColumns(preview.format)
-    ? recognised.filter(
-        ({ role, column }) =>
-          !draft.roles[role] &&
-          preview.columns.some((c) => c.name === column) &&
-          (role !== 'case' || draft.notion === 'column'),
-      )
-    : [];
-
   // a role the server could not read that no column holds is shown with what is missing
   const unplacedRoleIssues = (Object.entries(issues.roles) as [ColumnRole, string][]).filter(
     ([role]) => !draft.roles[role],
@@ -175,13 +164,6 @@ export function MappingStep({ workspaceId, upload, onStartOver, onImported }: Ma
           onAssign={(column, role) => change(assignRole(draft, column, role))}
           roleIssues={issues.roles}
         />
-        {stillRead.length > 0 && (
-          <ul className="mapping-still-read muted" data-testid="mapping-still-read">
-            {stillRead.map(({ role, column }) => (
-              <li key={role}>{t('data:mapping.stillRead', { column, role: t(`data:roles.${role}`) })}</li>
-            ))}
-          </ul>
-        )}
       </section>
 
       <FormatOptions preview={preview} draft={draft} onChange={change} issues={issues} />

@@ -108,7 +108,7 @@ export function initialDraft(preview: UploadPreview, fileName: string): MappingD
   if (mapsColumns(preview.format))
     for (const role of COLUMN_ROLES) {
       const column = suggested.columns?.[role];
-      if (column !== undefined && names.has(column)) roles[role] = column;
+      if (typeof column === 'string' && names.has(column)) roles[role] = column;
     }
   const notion = suggested.caseNotion;
   const offered = notionsFor(preview.format);
@@ -222,6 +222,8 @@ export function buildMapping(draft: MappingDraft, preview: UploadPreview): Datas
     for (const role of COLUMN_ROLES) {
       const column = draft.roles[role];
       if (column) columns[role] = column;
+      // a column Trailmap recognised by its name but left without its role is none: not read as that role
+      else if (typeof preview.suggested.columns?.[role] === 'string') columns[role] = null;
     }
   } else if (format === 'xes') {
     if (draft.roles.customer) columns.customer = draft.roles.customer;

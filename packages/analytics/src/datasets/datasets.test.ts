@@ -206,6 +206,30 @@ describe('openWorkspaceEvents', () => {
     const types = Object.fromEntries(preview.columns.map((c) => [c.name, c.type]));
     expect(types['time:timestamp']).toBe('timestamp');
     expect(types['concept:name']).toBe('text');
+    expect(types['case:concept:name']).toBe('text');
+  });
+
+  it('a column set to none is not read as its role, though its name is recognised, and delimiters are honoured', async () => {
+    const path = writeFixture(
+      'channels.csv',
+      [
+        'case_id;activity;timestamp;channel',
+        '1;Open;2024-01-01T09:00:00Z;web',
+        '1;Close;2024-01-01T10:00:00Z;phone',
+      ].join('\n'),
+    );
+    const a = openWorkspaceEvents(store, WS_A);
+    await a.importFile('dst_channels0001', {
+      path,
+      fileName: 'channels.csv',
+      format: 'csv',
+      mapping: mapping({ delimiter: ';', columns: { channel: null } }),
+    });
+    const counted = await store.connection.runAndReadAll(
+      'SELECT count(channel) AS with_channel, count(*) AS n FROM events WHERE dataset = $key',
+      { key: toDatasetKey(WS_A, 'dst_channels0001') },
+    );
+    expect(counted.getRowObjectsJS()[0]).toEqual({ with_channel: 0n, n: 2n });
   });
 
   it('preview of a CSV without a timestamp column says it is missing', async () => {

@@ -80,8 +80,7 @@ function typeOf(values: readonly PreviewValue[]): PreviewColumnType {
   const isTime = (v: PreviewValue) => {
     if (typeof v !== 'string' || !/\d{4}|\d{1,2}[/.-]\d{1,2}/.test(v)) return false;
     try {
-      parseTimestamp(v);
-      return true;
+      return !Number.isNaN(parseTimestamp(v));
     } catch {
       return false;
     }

@@ -7,16 +7,26 @@ import type { MineInput } from '../mine/importLog.js';
  */
 export function toMineInput(path: string, mapping: DatasetMapping): MineInput {
   const { columns, caseNotion } = mapping;
+  const named = (value: string | null | undefined) => (typeof value === 'string' ? value : undefined);
+  const tabular = Object.fromEntries(
+    Object.entries(columns).filter(
+      ([field, value]) => value !== undefined && (field !== 'case' || caseNotion.kind === 'column'),
+    ),
+  );
+  const one = (key: keyof MineInput, value: string | null | undefined) =>
+    named(value) ? { [key]: value } : {};
   return {
     file: path,
-    ...(columns.case !== undefined && caseNotion.kind === 'column' ? { caseColumn: columns.case } : {}),
-    ...(columns.activity !== undefined ? { activityColumn: columns.activity } : {}),
-    ...(columns.timestamp !== undefined ? { timestampColumn: columns.timestamp } : {}),
-    ...(columns.nps !== undefined ? { npsColumn: columns.nps } : {}),
-    ...(columns.csat !== undefined ? { csatColumn: columns.csat } : {}),
-    ...(columns.ces !== undefined ? { cesColumn: columns.ces } : {}),
-    ...(columns.customer !== undefined ? { customerColumn: columns.customer } : {}),
-    ...(columns.channel !== undefined ? { channelColumn: columns.channel } : {}),
+    ...(caseNotion.kind === 'column' ? one('caseColumn', columns.case) : {}),
+    ...one('activityColumn', columns.activity),
+    ...one('timestampColumn', columns.timestamp),
+    ...one('npsColumn', columns.nps),
+    ...one('csatColumn', columns.csat),
+    ...one('cesColumn', columns.ces),
+    ...one('customerColumn', columns.customer),
+    ...one('channelColumn', columns.channel),
+    ...(Object.keys(tabular).length ? { columns: tabular } : {}),
+    ...(mapping.delimiter ? { delimiter: mapping.delimiter } : {}),
     ...(mapping.classifier ? { classifier: mapping.classifier } : {}),
     ...(mapping.objectType ? { objectType: mapping.objectType } : {}),
     ...(caseNotion.kind === 'inactivity' ? { gapSeconds: caseNotion.gapSeconds } : {}),

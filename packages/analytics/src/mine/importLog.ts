@@ -34,6 +34,13 @@ export interface MineInput {
   channelColumn?: string;
   /** OCEL: the object type whose objects are the cases (default: the type related to the most events). */
   objectType?: string;
+  /**
+   * Tabular formats: every column of the mapping, `null` for "no such column" (the name is then not
+   * recognised either); it wins over the single column fields above.
+   */
+  columns?: Partial<Record<keyof CsvColumns, string | null>>;
+  /** CSV: the field delimiter (detected when left out). */
+  delimiter?: string;
   /** Cut each customer's events into journeys after this many seconds without an event. */
   gapSeconds?: number;
   /** Cut each customer's events into journeys from a start activity to an end activity. */
@@ -167,7 +174,8 @@ type TabularParser = (
 
 /** The CSV, Parquet or NDJSON parser with the mapping flags applied (`extra` on top). */
 function tabularParser(format: 'csv' | 'parquet' | 'ndjson', input: MineInput): TabularParser {
-  const given: Partial<CsvColumns> = {
+  // `null` (a column set to none) is what the parsers read as "no such column"
+  const given = {
     ...(input.caseColumn ? { case: input.caseColumn } : {}),
     ...(input.activityColumn ? { activity: input.activityColumn } : {}),
     ...(input.timestampColumn ? { timestamp: input.timestampColumn } : {}),
@@ -176,11 +184,17 @@ function tabularParser(format: 'csv' | 'parquet' | 'ndjson', input: MineInput): 
     ...(input.cesColumn ? { ces: input.cesColumn } : {}),
     ...(input.customerColumn ? { customer: input.customerColumn } : {}),
     ...(input.channelColumn ? { channel: input.channelColumn } : {}),
-  };
+    ...input.columns,
+  } as Partial<CsvColumns>;
   const source = { path: input.file };
   return (extra, onProgress) => {
     const columns = { ...given, ...extra } as Partial<CsvColumns>;
-    if (format === 'csv') return parseCsv(source, { columns, allowEmptyCase: true }, onProgress);
+    if (format === 'csv')
+      return parseCsv(
+        source,
+        { columns, allowEmptyCase: true, ...(input.delimiter ? { delimiter: input.delimiter } : {}) },
+        onProgress,
+      );
     if (format === 'parquet') return parseParquet(source, { columns }, onProgress);
     return parseNdjson(source, { columns }, onProgress);
   };

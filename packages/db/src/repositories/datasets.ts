@@ -124,13 +124,14 @@ export function createDatasetsRepository(db: Database): DatasetsRepository {
         ...(summary.imported !== undefined ? { imported: summary.imported } : {}),
       });
     },
-    failImport(workspaceId, id, error) {
+    failImport(workspaceId, id, error, upload) {
       // A dataset that holds events stays explorable (its earlier versions); a first import that failed
       // leaves a dataset without events, marked failed, whose error the app shows.
       return update(workspaceId, id, {
         status: sql`CASE WHEN ${datasets.versions} > 0 THEN 'ready' ELSE 'failed' END`,
         progress: null,
         error,
+        sizeBytes: sql`greatest(0, ${datasets.sizeBytes} - ${upload?.sizeBytes ?? 0})`,
       });
     },
     async delete(workspaceId, id) {

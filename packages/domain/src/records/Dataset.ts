@@ -16,21 +16,22 @@ const columnName = z.string().trim().min(1).max(200);
 /**
  * Which column (CSV, Parquet) or field path (NDJSON, e.g. `context.channel`) holds which value of the
  * event model. Left out = detected from pm4py/XES names (`case:concept:name`, `concept:name`,
- * `time:timestamp`) or plain ones (`case_id`, `activity`, `timestamp`, …).
+ * `time:timestamp`) or plain ones (`case_id`, `activity`, `timestamp`, …); `null` = none (a column with a
+ * recognised name is then read as an ordinary property).
  */
 export const datasetColumnsSchema = z
   .object({
-    case: columnName,
-    activity: columnName,
-    timestamp: columnName,
-    startTimestamp: columnName,
-    customer: columnName,
-    anonymous: columnName,
-    channel: columnName,
-    eventId: columnName,
-    nps: columnName,
-    csat: columnName,
-    ces: columnName,
+    case: columnName.nullable(),
+    activity: columnName.nullable(),
+    timestamp: columnName.nullable(),
+    startTimestamp: columnName.nullable(),
+    customer: columnName.nullable(),
+    anonymous: columnName.nullable(),
+    channel: columnName.nullable(),
+    eventId: columnName.nullable(),
+    nps: columnName.nullable(),
+    csat: columnName.nullable(),
+    ces: columnName.nullable(),
   })
   .partial();
 export type DatasetColumns = z.infer<typeof datasetColumnsSchema>;
