@@ -11,6 +11,15 @@ export {
   PAGE_MARGIN_PT,
   MIN_PRINTED_FONT_PT,
 } from './splitJourneyPages.js';
+export { layoutPathsSankey } from './layoutPathsSankey.js';
+export type {
+  PathsGraph,
+  PathsSankeyLayout,
+  PathsSankeyLink,
+  PathsSankeyNode,
+  PathsSankeyOptions,
+  PathsSankeyStep,
+} from './layoutPathsSankey.js';
 export { readSvgSize } from './readSvgSize.js';
 export { EXPORT_LANGS, JOURNEY_LABELS } from './journeyLabels.js';
 export type { ExportLang, JourneyLabels } from './journeyLabels.js';

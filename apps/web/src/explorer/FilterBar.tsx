@@ -11,10 +11,23 @@ export interface FilterBarProps {
   datasetId: string;
   filter: DatasetFilter;
   onChange: (filter: DatasetFilter) => void;
+  /** The region's name (the explorer's filter by default; a view's own segment filter names itself). */
+  label?: string;
+  testId?: string;
+  /** What the bar says when the filter is empty. */
+  emptyText?: string;
 }
 
 /** What the filter keeps, as chips that each remove their part; "clear" removes them all. */
-export function FilterBar({ workspaceId, datasetId, filter, onChange }: FilterBarProps) {
+export function FilterBar({
+  workspaceId,
+  datasetId,
+  filter,
+  onChange,
+  label,
+  testId = 'filter-bar',
+  emptyText,
+}: FilterBarProps) {
   const { t, i18n } = useTranslation('explorer');
   const format = useFormat();
   const parts = listFilterParts(filter);
@@ -46,10 +59,10 @@ export function FilterBar({ workspaceId, datasetId, filter, onChange }: FilterBa
   }
 
   return (
-    <div className="filter-bar" role="region" aria-label={t('filter.label')} data-testid="filter-bar">
+    <div className="filter-bar" role="region" aria-label={label ?? t('filter.label')} data-testid={testId}>
       <Filter size={16} aria-hidden="true" />
       {parts.length === 0 ? (
-        <span className="muted">{t('filter.none')}</span>
+        <span className="muted">{emptyText ?? t('filter.none')}</span>
       ) : (
         <ul className="filter-chips">
           {parts.map((part, i) => {

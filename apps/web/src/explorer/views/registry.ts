@@ -12,4 +12,8 @@ export interface ExplorerView {
 /** The views of the explorer, in tab order; the first is where a dataset opens. */
 export const EXPLORER_VIEWS: readonly ExplorerView[] = [
   { id: 'cases', labelKey: 'views.cases', component: lazy(() => import('./CasesView.js')) },
+  { id: 'paths', labelKey: 'views.paths', component: lazy(() => import('./PathsView.js')) },
+  { id: 'funnel', labelKey: 'views.funnel', component: lazy(() => import('./FunnelView.js')) },
+  { id: 'durations', labelKey: 'views.durations', component: lazy(() => import('./DurationsView.js')) },
+  { id: 'timeline', labelKey: 'views.timeline', component: lazy(() => import('./TimelineView.js')) },
 ];
