@@ -1,6 +1,6 @@
 import type { DatasetFilter } from '@trailmap/domain';
 import { ArrowLeft } from 'lucide-react';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -48,6 +48,12 @@ export default function ExplorerPage() {
   useDocumentTitle(
     dataset.data ? `${dataset.data.name} — ${t(`explorer:views.${view}`)}` : t('explorer:title'),
   );
+
+  const tabs = useRef<HTMLElement>(null);
+  // on a narrow screen the tab bar scrolls: keep the open view's tab in sight
+  useEffect(() => {
+    tabs.current?.querySelector('a.active')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [view, ready]);
 
   const current = EXPLORER_VIEWS.find((v) => v.id === view);
   if (!current)
@@ -98,7 +104,7 @@ export default function ExplorerPage() {
       )}
       {ready && (
         <>
-          <nav className="explorer-tabs" aria-label={t('explorer:viewsLabel')}>
+          <nav className="explorer-tabs" aria-label={t('explorer:viewsLabel')} ref={tabs}>
             {EXPLORER_VIEWS.map((v) => (
               <NavLink
                 key={v.id}
