@@ -12,7 +12,7 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fitView, openingView, revealBox, zoomAt, ZOOM_STEP, type View } from './panZoom.js';
+import { centreOn, fitView, openingView, revealBox, zoomAt, ZOOM_STEP, type View } from './panZoom.js';
 import type { ProcessMapFocus } from './processMapParams.js';
 
 export interface MapCanvasProps {
@@ -93,27 +93,34 @@ export function MapCanvas({ svg, layout, layoutKey, focus, onSelect, stale }: Ma
   const latestLayout = useRef(layout);
   latestLayout.current = layout;
 
+  const latestFocus = useRef(focus);
+  latestFocus.current = focus;
+  /** The view a map opens at (readable, from its start), with a linked activity in it. */
+  const opening = useCallback((): View => {
+    const { w, h } = size();
+    const l = latestLayout.current;
+    const view = openingView(l.width, l.height, w, h, anchorX(l));
+    const f = latestFocus.current;
+    const shown = f?.kind === 'activity' && l.nodes.find((n) => n.node.activity === f.activity);
+    return shown ? centreOn(view, shown, w, h) : view;
+  }, []);
+
   // a new map opens at its start, readable; once the user has moved the view, it stays where it is
   useLayoutEffect(() => {
-    if (touched.current) return;
-    const { w, h } = size();
-    setView(openingView(layout.width, layout.height, w, h, anchorX(layout)), false);
+    if (!touched.current) setView(opening(), false);
     // only a new geometry re-opens the view
-  }, [layoutKey]);
+  }, [layoutKey, opening, setView]);
 
   // the viewport changes size (the side panel opens, the window turns): re-open an untouched view
   useEffect(() => {
     const el = viewportRef.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      if (touched.current) return;
-      const { w, h } = size();
-      const l = latestLayout.current;
-      setView(openingView(l.width, l.height, w, h, anchorX(l)), false);
+      if (!touched.current) setView(opening(), false);
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [setView]);
+  }, [opening, setView]);
 
   // activities and direct steps become buttons with names; thin paths get a wider invisible hit area
   useLayoutEffect(() => {
@@ -277,7 +284,8 @@ export function MapCanvas({ svg, layout, layoutKey, focus, onSelect, stale }: Ma
     if (!(g instanceof SVGGraphicsElement) || typeof g.getBBox !== 'function') return;
     const box = g.getBBox();
     const { w, h } = size();
-    setView((v) => revealBox(v, box, w, h), false);
+    // the zoom buttons sit in the lower right corner: keep clear of them
+    setView((v) => revealBox(v, box, w, h, 64), false);
   };
 
   return (

@@ -69,3 +69,17 @@ export function revealBox(
   if (top + (y - view.y) < margin) y += margin - (top + (y - view.y));
   return { ...view, x, y };
 }
+
+/** The view moved so the box (drawing coordinates) sits in the middle of the viewport. */
+export function centreOn(
+  view: View,
+  box: { x: number; y: number; width: number; height: number },
+  viewportWidth: number,
+  viewportHeight: number,
+): View {
+  return {
+    ...view,
+    x: viewportWidth / 2 - (box.x + box.width / 2) * view.k,
+    y: viewportHeight / 2 - (box.y + box.height / 2) * view.k,
+  };
+}
