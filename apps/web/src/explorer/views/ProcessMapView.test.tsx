@@ -157,7 +157,9 @@ describe('ProcessMapView', () => {
     const map = screen.getByTestId('process-map');
     expect(map.querySelectorAll('g[data-activity]')).toHaveLength(3);
     expect(screen.getByTestId('process-map-hidden-share').textContent).toMatch(/Nothing hidden/);
-    expect(screen.getByTestId('process-map-area').getAttribute('data-layout-problems')).toBe('0');
+    await waitFor(() =>
+      expect(screen.getByTestId('process-map-area').getAttribute('data-layout-problems')).toBe('0'),
+    );
   });
 
   it('a slider move shows what it hides at once and writes the URL once, when it rests; back restores it', async () => {

@@ -3,6 +3,7 @@ import {
   createProcessMapFormat,
   PROCESS_MAP_LABELS,
   renderProcessMapSvg,
+  type ProcessMapLayout,
   type ProcessMapMeasure,
 } from '@trailmap/viz';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -106,7 +107,15 @@ export default function ProcessMapView({
     () => (layout ? renderProcessMapSvg(layout, { labels: PROCESS_MAP_LABELS[lang], format }) : ''),
     [layout, lang, format],
   );
-  const problems = useMemo(() => (layout ? checkProcessMapLayout(layout) : []), [layout]);
+  // what makes the drawing hard to read (overlaps, cut names; none expected), checked in a task of its own
+  // after the map is painted: on hundreds of paths the check takes tens of ms
+  const [checked, setChecked] = useState<{ layout: ProcessMapLayout; problems: string[] } | null>(null);
+  useEffect(() => {
+    if (!layout) return;
+    const timer = setTimeout(() => setChecked({ layout, problems: checkProcessMapLayout(layout) }), 0);
+    return () => clearTimeout(timer);
+  }, [layout]);
+  const problems = checked && checked.layout === layout ? checked.problems : null;
   useEffect(() => {
     if (svg) performance.mark('process-map-drawn');
   }, [svg]);
@@ -226,7 +235,7 @@ export default function ProcessMapView({
           className="pm-map"
           data-testid="process-map-area"
           data-state={!layout ? 'loading' : isLaying || isUpdating || isSelecting ? 'updating' : 'ready'}
-          data-layout-problems={layout ? problems.length : undefined}
+          data-layout-problems={problems ? problems.length : undefined}
           aria-busy={isLaying || isUpdating || isSelecting}
         >
           {!selection && !error && !selectionError && (

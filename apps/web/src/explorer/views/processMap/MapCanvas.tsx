@@ -86,9 +86,15 @@ export function MapCanvas({ svg, layout, layoutKey, focus, onSelect, stale }: Ma
     setViewState(value);
   }, []);
 
+  // the viewport's size, as the ResizeObserver last saw it: reading clientWidth right after a new map
+  // is inserted would make the browser lay the whole drawing out at once, in the same task
+  const viewport = useRef<{ w: number; h: number } | null>(null);
   const size = () => {
-    const el = viewportRef.current;
-    return { w: el?.clientWidth ?? 0, h: el?.clientHeight ?? 0 };
+    if (!viewport.current) {
+      const el = viewportRef.current;
+      viewport.current = { w: el?.clientWidth ?? 0, h: el?.clientHeight ?? 0 };
+    }
+    return viewport.current;
   };
   const latestLayout = useRef(layout);
   latestLayout.current = layout;
@@ -115,7 +121,8 @@ export function MapCanvas({ svg, layout, layoutKey, focus, onSelect, stale }: Ma
   useEffect(() => {
     const el = viewportRef.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) viewport.current = { w: entry.contentRect.width, h: entry.contentRect.height };
       if (!touched.current) setView(opening(), false);
     });
     observer.observe(el);
@@ -123,7 +130,8 @@ export function MapCanvas({ svg, layout, layoutKey, focus, onSelect, stale }: Ma
   }, [opening, setView]);
 
   // activities and direct steps become buttons with names; thin paths get a wider invisible hit area
-  useLayoutEffect(() => {
+  // (after the map is painted: on a map of hundreds of paths this is a task of its own)
+  useEffect(() => {
     const stage = stageRef.current;
     if (!stage) return;
     const titles = new Map<string, string>();
