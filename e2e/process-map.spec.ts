@@ -52,6 +52,12 @@ test('the process map of the receipt log: every activity, sliders that hide, an 
   test.setTimeout(120_000);
   const { ws, id, api } = await receiptDataset(page);
   const base = `/w/${ws}/data/${id}`;
+  // the served build's Content-Security-Policy (script-src 'self') lets both workers start
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+      refused.push(message.text());
+  });
 
   // a dataset opens on its process map
   await page.goto(base);
@@ -59,6 +65,11 @@ test('the process map of the receipt log: every activity, sliders that hide, an 
   await expect(page.getByTestId('explorer-tab-map')).toHaveClass(/active/);
   await mapReady(page);
   await expect(page.getByTestId('process-map-area')).toHaveAttribute('data-layout-problems', '0');
+  // ELK lays out in elkjs's worker, the sliders select in the map's own worker
+  const workers = page.workers().map((w) => w.url());
+  expect(workers.some((url) => /\/assets\/elk-worker\.min-[\w-]+\.js$/.test(url))).toBe(true);
+  expect(workers.some((url) => /\/assets\/processMapSelection\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+  expect(refused).toEqual([]);
   await saveScreenshot(page, 'process-map-frequency', 'desktop');
 
   // 100 % activities and 100 % paths: all 27 activities, the heaviest edge with the engine's count

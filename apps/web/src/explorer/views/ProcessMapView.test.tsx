@@ -11,12 +11,14 @@ import type { ProcessMapData } from './processMap/useProcessMapInput.js';
 import ProcessMapView from './ProcessMapView.js';
 
 // jsdom has no Web Worker: ELK runs in the test's thread (the same layout, only not off the main thread)
+const elkState = vi.hoisted(() => ({ fail: false }));
 vi.mock('elkjs/lib/elk-api', async () => {
   const { default: BundledElk } = await import('elkjs/lib/elk.bundled.js');
   return {
     default: class {
       private readonly elk = new BundledElk();
       layout(...args: Parameters<InstanceType<typeof BundledElk>['layout']>) {
+        if (elkState.fail) return Promise.reject(new Error('ELK could not route an edge'));
         return this.elk.layout(...args);
       }
       terminateWorker() {}
@@ -212,6 +214,26 @@ describe('ProcessMapView', () => {
     // Enter on a focused activity opens it too
     fireEvent.keyDown(node, { key: 'Enter' });
     expect(search().get('activity')).toBe('B');
+  });
+});
+
+describe('ProcessMapView when the layout fails', () => {
+  afterEach(() => {
+    elkState.fail = false;
+  });
+
+  it('says so, with ELK’s words, and draws the map when asked to try again', async () => {
+    elkState.fail = true;
+    renderMap('/w/wks_1/data/dst_1/map?activities=90');
+    const alert = await screen.findByTestId('process-map-layout-error', {}, { timeout: 10_000 });
+    expect(alert.textContent).toContain('The map could not be drawn: ELK could not route an edge');
+    elkState.fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(
+      () => expect(screen.getByTestId('process-map-area').getAttribute('data-state')).toBe('ready'),
+      { timeout: 10_000 },
+    );
+    expect(screen.queryByTestId('process-map-layout-error')).toBeNull();
   });
 });
 
