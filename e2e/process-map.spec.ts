@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -37,6 +38,14 @@ async function receiptDataset(page: Page): Promise<{ ws: string; id: string; api
     })
     .toBe('ready');
   return { ws, id: dataset.id, api };
+}
+
+async function expectNoViolations(page: Page, where: string) {
+  const result = await new AxeBuilder({ page })
+    .include('.explorer-view')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(result.violations.map((v) => `${where}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 }
 
 /** The map drawn for the current selection (not an earlier one still on screen). */
@@ -132,6 +141,7 @@ test('the process map of the receipt log: every activity, sliders that hide, an 
   await expect(caseLinks.first()).toHaveAttribute('href', new RegExp(`${base}/timeline\\?case=`));
   await page.setViewportSize(VIEWPORTS.desktop);
   await saveScreenshot(page, 'process-map-panel', 'desktop');
+  await expectNoViolations(page, 'the map with a side panel');
 
   // keyboard: Tab reaches the activities; Enter opens one
   await page.getByTestId('process-map-panel-close').click();
@@ -176,6 +186,7 @@ test('the process map of the receipt log: every activity, sliders that hide, an 
   );
   await expect(page.getByTestId('variants-summary')).toContainText(`${en.format(variants.total)} variants`);
   await saveScreenshot(page, 'process-map-variants', 'desktop');
+  await expectNoViolations(page, 'the variants');
   await page.setViewportSize(VIEWPORTS.narrow);
   await saveScreenshot(page, 'process-map-variants', 'narrow');
   await page.setViewportSize(VIEWPORTS.desktop);

@@ -134,6 +134,8 @@ export function MapCanvas({ svg, layout, layoutKey, focus, onSelect, stale }: Ma
   useEffect(() => {
     const stage = stageRef.current;
     if (!stage) return;
+    // the picture holds buttons here, so it is a group of them, not an image (whose parts are hidden)
+    stage.querySelector('svg')?.setAttribute('role', 'group');
     const titles = new Map<string, string>();
     stage.querySelectorAll('.paths > g[data-edge]').forEach((g) => {
       titles.set(g.getAttribute('data-edge') ?? '', g.querySelector('title')?.textContent ?? '');
