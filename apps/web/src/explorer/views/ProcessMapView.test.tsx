@@ -95,6 +95,12 @@ function stubApi() {
       const url = String(input);
       asked.push(url);
       const path = url.split('?')[0]!;
+      // a filter that keeps no case: every answer is empty
+      if (url.includes('notContains')) {
+        if (path.endsWith('/start-end')) return answer({ startActivities: [], endActivities: [] });
+        if (path.endsWith('/variants')) return answer({ total: 0, cases: 0, variants: [] });
+        return answer([]);
+      }
       if (path.endsWith('/step-times')) return answer(STEPS);
       if (path.endsWith('/dfg')) return answer(DFG);
       if (path.endsWith('/start-end')) return answer(START_END);
@@ -214,6 +220,17 @@ describe('ProcessMapView', () => {
     // Enter on a focused activity opens it too
     fireEvent.keyDown(node, { key: 'Enter' });
     expect(search().get('activity')).toBe('B');
+  });
+});
+
+describe('ProcessMapView of a filter without cases', () => {
+  it('says there is nothing to draw', async () => {
+    renderMap(`/w/wks_1/data/dst_1/map?filter=${encodeURIComponent('{"notContains":["A"]}')}`);
+    await waitFor(() =>
+      expect(screen.getByTestId('process-map-area').getAttribute('data-state')).toBe('empty'),
+    );
+    expect(screen.getByText(/No activity to show/)).toBeTruthy();
+    expect(screen.queryByTestId('process-map')).toBeNull();
   });
 });
 

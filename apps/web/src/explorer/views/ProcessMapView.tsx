@@ -234,7 +234,15 @@ export default function ProcessMapView({
         <div
           className="pm-map"
           data-testid="process-map-area"
-          data-state={!layout ? 'loading' : isLaying || isUpdating || isSelecting ? 'updating' : 'ready'}
+          data-state={
+            empty && !isUpdating && !isSelecting
+              ? 'empty'
+              : !layout
+                ? 'loading'
+                : isLaying || isUpdating || isSelecting
+                  ? 'updating'
+                  : 'ready'
+          }
           data-layout-problems={problems ? problems.length : undefined}
           aria-busy={isLaying || isUpdating || isSelecting}
         >
