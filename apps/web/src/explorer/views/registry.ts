@@ -11,6 +11,8 @@ export interface ExplorerView {
 
 /** The views of the explorer, in tab order; the first is where a dataset opens. */
 export const EXPLORER_VIEWS: readonly ExplorerView[] = [
+  { id: 'map', labelKey: 'views.map', component: lazy(() => import('./ProcessMapView.js')) },
+  { id: 'variants', labelKey: 'views.variants', component: lazy(() => import('./VariantsView.js')) },
   { id: 'cases', labelKey: 'views.cases', component: lazy(() => import('./CasesView.js')) },
   { id: 'paths', labelKey: 'views.paths', component: lazy(() => import('./PathsView.js')) },
   { id: 'funnel', labelKey: 'views.funnel', component: lazy(() => import('./FunnelView.js')) },
