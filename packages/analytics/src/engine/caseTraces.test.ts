@@ -11,9 +11,9 @@ import { maxCachedTraceSets } from './caseTraces.js';
 const scope = { dataset: 'log' };
 let store: EventStore;
 
-async function traceTables(): Promise<number> {
+async function traceTables(stem = 'traces'): Promise<number> {
   const reader = await store.connection.runAndReadAll(
-    "SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'trailmap_traces_%'",
+    `SELECT count(*) FROM duckdb_tables() WHERE regexp_matches(table_name, '^trailmap_${stem}_[0-9]+$')`,
   );
   return Number(reader.getRows()[0]?.[0]);
 }
@@ -64,15 +64,26 @@ describe('caseTraces', () => {
     expect((await getVariants(store, scope)).cases).toBe(3);
   });
 
-  test('each filter gets its own set and at most maxCachedTraceSets are kept', async () => {
+  test('a filter without attribute conditions is a cut of the one base set; at most maxCachedTraceSets of each', async () => {
     const web = await getVariants(store, scope, { channels: ['web'] });
-    const app = await getVariants(store, scope, { channels: ['app'] });
+    const app = await getVariants(store, scope, { channels: ['app'], caseContains: ['search'] });
     expect(web.variants.map((v) => v.activities)).toEqual([['visit', 'pay']]);
     expect(app.variants.map((v) => v.activities)).toEqual([['visit', 'search']]);
+    expect(await traceTables()).toBe(1);
+    expect(await traceTables('traceCut')).toBe(2);
     for (let i = 0; i < maxCachedTraceSets + 2; i++)
       await getVariants(store, scope, { timeRange: { fromMs: i } });
-    expect(await traceTables()).toBe(maxCachedTraceSets);
+    expect(await traceTables()).toBe(1);
+    expect(await traceTables('traceCut')).toBe(maxCachedTraceSets);
     expect(await getVariants(store, scope, { channels: ['web'] })).toEqual(web);
+  });
+
+  test('attribute conditions build a base set of their own', async () => {
+    await getVariants(store, scope);
+    const gold = { attributes: [{ key: 'tier', op: 'exists' as const }] };
+    expect((await getVariants(store, scope, gold)).cases).toBe(0);
+    expect(await traceTables()).toBe(2);
+    expect(await traceTables('traceCut')).toBe(0);
   });
 
   test('a set whose tables vanished is rebuilt', async () => {

@@ -1,70 +1,148 @@
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
+import { compileTraceCut, hasCutConditions, type TraceCodes } from './cutCaseTraces.js';
 import { defineQuery, type QueryDefinition } from './defineQuery.js';
 import { maxCachedTables, withCachedTables } from './withCachedTables.js';
 import type { SqlParams } from './SqlValue.js';
 
 /**
- * The shared, cached "ordered events" set of one scope + filter: two temp tables, built once and reused by
+ * The shared, cached "ordered events" set of one scope + filter: temp tables, built once and reused by
  * every query whose SQL names `{{traces}}` or `{{activities}}` until the store changes (`withCachedTables`).
  *
  * - `{{activities}}` (activity VARCHAR, act INTEGER): a dense code per activity, numbered in the
  *   activities' sort order, so that ordering code lists orders the activity names the same way.
- * - `{{traces}}` (acts INTEGER[], ts_ms BIGINT[]): one row per case (its `rowid` identifies it), its activity
- *   codes and epoch-millisecond timestamps in event order `(ts, seq)`.
+ * - `{{channels}}` (channel VARCHAR, ch INTEGER): a dense code per channel.
+ * - `{{traces}}` (case_id VARCHAR, acts INTEGER[], ts_ms BIGINT[], chs INTEGER[]): one row per case (its
+ *   `rowid` identifies it in the queries), its activity codes, epoch-millisecond timestamps and channel
+ *   codes in event order `(ts, seq)`.
+ *
+ * Build or cut: a **base** set is built from the events of the scope and the filter's attribute conditions
+ * (the only part that needs the events' properties). Every other part of a filter — time range and channels
+ * on events, then variants, duration, contains / does not contain, directly-follows on cases — is a **cut**
+ * of the base set's lists (`cutCaseTraces.duckdb.sql`): no pass over the events, so a filter change in the
+ * explorer costs a list scan, not a new aggregate. Both kinds are cached (`withCachedTables`).
  */
 export interface CaseTraces {
   traces: string;
   activities: string;
+  channels: string;
 }
 
-/** How many sets one store keeps (least recently used dropped first). */
+/** How many sets of each kind (base, cut) one store keeps (least recently used dropped first). */
 export const maxCachedTraceSets = maxCachedTables;
 
-/** Events per partition of the traces build (one aggregate per partition), and the most partitions. */
+/** Events per partition of the base build (one aggregate per partition), and the most partitions. */
 export const eventsPerTracePart = 5_000_000;
 const maxTraceParts = 4;
 
 const activitiesQuery = defineQuery('caseActivities', import.meta.url);
+const channelsQuery = defineQuery('caseChannels', import.meta.url);
 const tracesTableQuery = defineQuery('caseTracesTable', import.meta.url);
 const tracesQuery = defineQuery('caseTraces', import.meta.url);
+const cutQuery = defineQuery('cutCaseTraces', import.meta.url);
 
-/** Runs a SQL text with the parameters it names (the adapter's binding). */
-export type RunSql = (sql: string, params: SqlParams) => Promise<unknown>;
+/** Runs a SQL text with the parameters it names (the adapter's binding); `read` gives its rows. */
+export interface SqlRunner {
+  run(sql: string, params: SqlParams): Promise<unknown>;
+  read(sql: string): Promise<unknown[][]>;
+}
 
-/**
- * Calls `use` with the trace tables of `scope` + `filter`, building them first when no valid cached set
- * exists. `compile` gives the `{{events}}` SQL and parameters; `run` executes a statement.
- */
-export function withCaseTraces<T>(
+/** The attribute conditions of a filter: what a base set is built with. */
+function baseFilter(filter: EventFilter): EventFilter {
+  return filter.attributes ? { attributes: filter.attributes } : {};
+}
+
+function withBaseTraces<T>(
   store: EventStore,
   scope: QueryScope,
   filter: EventFilter,
-  compile: (sql: string) => { sql: string; params: SqlParams },
-  run: RunSql,
+  compile: (sql: string, filter: EventFilter) => { sql: string; params: SqlParams },
+  runner: SqlRunner,
   use: (tables: CaseTraces) => Promise<T>,
 ): Promise<T> {
+  const base = baseFilter(filter);
   const build = async (tables: CaseTraces, storeEvents: number): Promise<void> => {
     const runStatement = (query: QueryDefinition, part = 0, parts = 1) => {
       const text = substituteTables(query.readSql('duckdb'), tables)
         .replaceAll('{{parts}}', String(parts))
         .replaceAll('{{part}}', String(part));
-      const { sql, params } = compile(text);
-      return run(sql, params);
+      const { sql, params } = compile(text, base);
+      return runner.run(sql, params);
     };
     await runStatement(activitiesQuery);
+    await runStatement(channelsQuery);
     await runStatement(tracesTableQuery);
     // The store's size (all datasets) bounds the scope's: a cheap guess at how many parts pay off.
     const parts = Math.min(maxTraceParts, Math.max(1, Math.ceil(storeEvents / eventsPerTracePart)));
     for (let part = 0; part < parts; part++) await runStatement(tracesQuery, part, parts);
   };
-  const key = JSON.stringify([scope.dataset, scope.version ?? null, filter]);
-  return withCachedTables(store, { kind: 'traces', key, names: ['traces', 'activities'], build }, use);
+  const key = JSON.stringify([scope.dataset, scope.version ?? null, base]);
+  return withCachedTables(
+    store,
+    { kind: 'traces', key, names: ['traces', 'activities', 'channels'], build },
+    use,
+  );
 }
 
-/** Replaces `{{traces}}` and `{{activities}}` with the tables' names. */
+async function readCodes(runner: SqlRunner, tables: CaseTraces): Promise<TraceCodes> {
+  const read = async (sql: string) =>
+    new Map((await runner.read(sql)).map((row) => [String(row[0]), Number(row[1])]));
+  return {
+    activities: await read(`SELECT activity, act FROM ${tables.activities}`),
+    channels: await read(`SELECT channel, ch FROM ${tables.channels}`),
+  };
+}
+
+/**
+ * Calls `use` with the trace tables of `scope` + `filter`: the base set when the filter has nothing but
+ * attribute conditions, else a cut of it (each built first when no valid cached set exists). `compile`
+ * gives the `{{events}}` SQL and parameters of a filter; `runner` executes statements.
+ */
+export function withCaseTraces<T>(
+  store: EventStore,
+  scope: QueryScope,
+  filter: EventFilter,
+  compile: (sql: string, filter: EventFilter) => { sql: string; params: SqlParams },
+  runner: SqlRunner,
+  use: (tables: CaseTraces) => Promise<T>,
+): Promise<T> {
+  if (!hasCutConditions(filter)) return withBaseTraces(store, scope, filter, compile, runner, use);
+  const build = (tables: Record<'traceCut' | 'traceCutActivities' | 'traceCutChannels', string>) =>
+    withBaseTraces(store, scope, filter, compile, runner, async (base) => {
+      const pieces = compileTraceCut(filter, await readCodes(runner, base));
+      const sql = Object.entries(pieces).reduce(
+        (text, [name, piece]) => text.replaceAll(`{{${name}}}`, piece),
+        cutQuery
+          .readSql('duckdb')
+          .replaceAll('{{traces}}', tables.traceCut)
+          .replaceAll('{{base}}', base.traces),
+      );
+      await runner.run(
+        `CREATE TEMP TABLE ${tables.traceCutActivities} AS SELECT * FROM ${base.activities}`,
+        {},
+      );
+      await runner.run(`CREATE TEMP TABLE ${tables.traceCutChannels} AS SELECT * FROM ${base.channels}`, {});
+      await runner.run(sql, {});
+    });
+  const key = JSON.stringify([scope.dataset, scope.version ?? null, filter]);
+  return withCachedTables(
+    store,
+    { kind: 'traceCuts', key, names: ['traceCut', 'traceCutActivities', 'traceCutChannels'], build },
+    (tables) =>
+      use({
+        traces: tables.traceCut,
+        activities: tables.traceCutActivities,
+        channels: tables.traceCutChannels,
+      }),
+  );
+}
+
+/** Replaces `{{traces}}`, `{{activities}}` and `{{channels}}` with the tables' names. */
 export function substituteTables(sql: string, tables: CaseTraces): string {
-  return sql.replaceAll('{{traces}}', tables.traces).replaceAll('{{activities}}', tables.activities);
+  return sql
+    .replaceAll('{{traces}}', tables.traces)
+    .replaceAll('{{activities}}', tables.activities)
+    .replaceAll('{{channels}}', tables.channels);
 }
 
 /** Whether a query's SQL reads the trace tables. */

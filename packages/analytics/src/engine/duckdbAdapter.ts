@@ -1,27 +1,33 @@
 import { LIST, VARCHAR, listValue, type DuckDBValue } from '@duckdb/node-api';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
-import { toVariantKey, variantSeparator } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { substituteTables, usesCaseTraces, withCaseTraces } from './caseTraces.js';
+import { hasCaseConditions } from './cutCaseTraces.js';
 import type { QueryDefinition } from './defineQuery.js';
 import type { SqlParams, SqlRow, SqlValue } from './SqlValue.js';
 
 /** The version a scope without one reads: every version (the largest INTEGER). */
 export const latestVersion = 2_147_483_647;
 
-/** Builds the scoped, filtered event set that replaces `{{events}}` in a DuckDB query, with its parameters. */
+/**
+ * Builds the scoped, filtered event set that replaces `{{events}}` in a DuckDB query, with its parameters.
+ * The event-level parts of the filter (time range, channels, attributes) are conditions on each event; when
+ * the filter also keeps or drops whole cases, `keptCases` names a table of the cases it keeps (a trace cut
+ * of `caseTraces.ts`, its `case_id` column), and only their events remain.
+ */
 export function compileDuckdbEvents(
   scope: QueryScope,
   filter: EventFilter,
+  keptCases?: string,
 ): { sql: string; params: SqlParams } {
   const params: SqlParams = { f_dataset: scope.dataset, f_version: scope.version ?? latestVersion };
   const where = ['e.dataset = $f_dataset', 'e.dataset_version <= $f_version', 'e.case_id IS NOT NULL'];
   if (filter.timeRange?.fromMs !== undefined) {
-    where.push('e.ts >= to_timestamp($f_from_ms / 1000)');
+    where.push('epoch_ms(e.ts) >= $f_from_ms');
     params.f_from_ms = filter.timeRange.fromMs;
   }
   if (filter.timeRange?.toMs !== undefined) {
-    where.push('e.ts < to_timestamp($f_to_ms / 1000)');
+    where.push('epoch_ms(e.ts) < $f_to_ms');
     params.f_to_ms = filter.timeRange.toMs;
   }
   if (filter.channels) {
@@ -50,51 +56,11 @@ export function compileDuckdbEvents(
         break;
     }
   });
-  const events = `SELECT e.* FROM events e WHERE ${where.join(' AND ')}`;
-  const caseConditions: string[] = [];
-  if (filter.variants) {
-    caseConditions.push('list_contains($f_variants, variant_key)');
-    params.f_variants = filter.variants.map(toVariantKey);
+  if (hasCaseConditions(filter)) {
+    if (keptCases === undefined) throw new Error('a case-level filter needs the table of the cases it keeps');
+    where.push(`e.case_id IN (SELECT case_id FROM ${keptCases})`);
   }
-  if (filter.caseDurationSeconds?.minSeconds !== undefined) {
-    caseConditions.push('duration_seconds >= $f_min_duration');
-    params.f_min_duration = filter.caseDurationSeconds.minSeconds;
-  }
-  if (filter.caseDurationSeconds?.maxSeconds !== undefined) {
-    caseConditions.push('duration_seconds <= $f_max_duration');
-    params.f_max_duration = filter.caseDurationSeconds.maxSeconds;
-  }
-  // Each case aggregate is computed only when a condition needs it (the sorted variant key is the costly one).
-  const columns: string[] = [];
-  filter.caseContains?.forEach((activity, i) => {
-    columns.push(`bool_or(activity = $f_contains_${i}) AS has_${i}`);
-    caseConditions.push(`has_${i}`);
-    params[`f_contains_${i}`] = activity;
-  });
-  if (filter.caseNotContains?.length) {
-    columns.push('bool_or(list_contains($f_not_contains, activity)) AS has_excluded');
-    caseConditions.push('NOT has_excluded');
-    params.f_not_contains = filter.caseNotContains;
-  }
-  filter.caseEdges?.forEach((edge, i) => {
-    // the variant key wrapped in separators holds `<sep>from<sep>to<sep>` exactly when `to` directly follows `from`
-    caseConditions.push(
-      `contains('${variantSeparator}' || variant_key || '${variantSeparator}', $f_edge_${i})`,
-    );
-    params[`f_edge_${i}`] = `${variantSeparator}${edge.from}${variantSeparator}${edge.to}${variantSeparator}`;
-  });
-  if (caseConditions.length === 0) return { sql: `(${events})`, params };
-  if (filter.variants || filter.caseEdges?.length)
-    columns.push(
-      `array_to_string(list_transform(list_sort(list({'t': ts, 's': seq, 'a': activity})), x -> x.a), '${variantSeparator}') AS variant_key`,
-    );
-  if (filter.caseDurationSeconds)
-    columns.push('(epoch_ms(max(ts)) - epoch_ms(min(ts))) / 1000.0 AS duration_seconds');
-  const sql = `(WITH fe AS (${events}),
-    per_case AS (SELECT case_id, ${columns.join(', ')} FROM fe GROUP BY case_id),
-    kept AS (SELECT case_id FROM per_case WHERE ${caseConditions.join(' AND ')})
-    SELECT fe.* FROM fe SEMI JOIN kept ON kept.case_id = fe.case_id)`;
-  return { sql, params };
+  return { sql: `(SELECT e.* FROM events e WHERE ${where.join(' AND ')})`, params };
 }
 
 function toDuckdbValue(value: SqlValue): DuckDBValue {
@@ -123,8 +89,9 @@ async function execute(store: EventStore, sql: string, all: SqlParams) {
 }
 
 /**
- * Runs a query on DuckDB: substitutes the event set (and, when the SQL names `{{traces}}`/`{{activities}}`,
- * the cached per-case traces of `engine/caseTraces.ts`), binds parameters, normalises values.
+ * Runs a query on DuckDB: substitutes the event set (and, when the SQL names `{{traces}}`/`{{activities}}`
+ * or the filter keeps whole cases, the cached per-case traces of `engine/caseTraces.ts`), binds parameters,
+ * normalises values.
  */
 export async function runDuckdbQuery(
   store: EventStore,
@@ -133,23 +100,27 @@ export async function runDuckdbQuery(
   filter: EventFilter,
   params: SqlParams,
 ): Promise<SqlRow[]> {
-  const events = compileDuckdbEvents(scope, filter);
-  const compile = (text: string): { sql: string; params: SqlParams } => ({
-    sql: text.replaceAll('{{events}}', events.sql),
-    params: events.params,
-  });
   const text = query.readSql('duckdb');
-  const all: SqlParams = { ...events.params, ...params };
-  const reader = usesCaseTraces(text)
-    ? await withCaseTraces(
-        store,
-        scope,
-        filter,
-        compile,
-        (sql, bound) => execute(store, sql, bound),
-        (tables) => execute(store, compile(substituteTables(text, tables)).sql, all),
-      )
-    : await execute(store, compile(text).sql, all);
+  const runner = {
+    run: (sql: string, bound: SqlParams) => execute(store, sql, bound),
+    read: async (sql: string) => (await store.connection.runAndReadAll(sql)).getRows() as unknown[][],
+  };
+  const compileFor =
+    (keptCases?: string) =>
+    (sqlText: string, eventFilter: EventFilter): { sql: string; params: SqlParams } => {
+      const events = compileDuckdbEvents(scope, eventFilter, keptCases);
+      return { sql: sqlText.replaceAll('{{events}}', events.sql), params: events.params };
+    };
+  const reader =
+    usesCaseTraces(text) || hasCaseConditions(filter)
+      ? await withCaseTraces(store, scope, filter, compileFor(), runner, (tables) => {
+          const { sql, params: bound } = compileFor(tables.traces)(substituteTables(text, tables), filter);
+          return execute(store, sql, { ...bound, ...params });
+        })
+      : await (() => {
+          const { sql, params: bound } = compileFor()(text, filter);
+          return execute(store, sql, { ...bound, ...params });
+        })();
   return reader.getRowObjectsJS().map((row) => {
     const out: SqlRow = {};
     for (const key in row) out[key] = normalise(row[key]);

@@ -7,6 +7,10 @@ import { openEventStore, type EventStore } from '../store/openEventStore.js';
 import { generateTiedLog } from '../testing/generateTiedLog.js';
 import { toBatches } from '../testing/loadLogRows.js';
 import { discoverDfg } from './discoverDfg.js';
+import { getCaseDurations } from './getCaseDurations.js';
+import { getLogSummary } from './getLogSummary.js';
+import { getStartEnd } from './getStartEnd.js';
+import { getStepTimes } from './getStepTimes.js';
 import { getVariants } from './getVariants.js';
 import type { EventFilter } from './EventFilter.js';
 
@@ -33,10 +37,12 @@ function durationsByCase(list: readonly ImportRow[]): Map<string, number> {
 }
 
 const midMs = Date.UTC(2024, 0, 7);
-const traces = new Map([...orderCases(rows)].map(([c, events]) => [c, events.map((e) => e.activity)]));
-/** Keeps the rows of the cases whose ordered activities pass `test`. */
-const byTrace = (test: (acts: string[]) => boolean) => (all: readonly ImportRow[]) =>
-  all.filter((r) => test(traces.get(r.caseId as string) ?? []));
+/** Keeps the rows of the cases whose ordered activities (of the rows given) pass `test`. */
+const byTrace = (test: (acts: string[]) => boolean) => (all: readonly ImportRow[]) => {
+  const traces = new Map([...orderCases(all)].map(([c, events]) => [c, events.map((e) => e.activity)]));
+  return all.filter((r) => test(traces.get(r.caseId as string) ?? []));
+};
+const web = (all: readonly ImportRow[]) => all.filter((r) => r.channel === 'web');
 const cases: { name: string; filter: EventFilter; keep: (all: readonly ImportRow[]) => ImportRow[] }[] = [
   { name: 'channels', filter: { channels: ['web'] }, keep: (all) => all.filter((r) => r.channel === 'web') },
   {
@@ -75,7 +81,47 @@ const cases: { name: string; filter: EventFilter; keep: (all: readonly ImportRow
     filter: { caseEdges: [{ from: 'search', to: 'cart' }] },
     keep: byTrace((acts) => acts.some((a, i) => a === 'search' && acts[i + 1] === 'cart')),
   },
+  // event-level parts first, then case-level ones on what remains
+  {
+    name: 'a channel, then cases containing an activity among its events',
+    filter: { channels: ['web'], caseContains: ['pay'] },
+    keep: (all) => byTrace((acts) => acts.includes('pay'))(web(all)),
+  },
+  {
+    name: 'a time range and an attribute, then cases without an activity',
+    filter: {
+      timeRange: { toMs: midMs },
+      attributes: [{ key: 'tier', op: 'equals', value: 'basic' }],
+      caseNotContains: ['call'],
+    },
+    keep: (all) =>
+      byTrace((acts) => !acts.includes('call'))(
+        all.filter((r) => r.tsMs < midMs && r.properties?.tier === 'basic'),
+      ),
+  },
+  {
+    name: 'a channel, then a step and a duration on its events',
+    filter: {
+      channels: ['web'],
+      caseEdges: [{ from: 'visit', to: 'search' }],
+      caseDurationSeconds: { minSeconds: 60 },
+    },
+    keep: (all) => {
+      const kept = byTrace((acts) => acts.some((a, i) => a === 'visit' && acts[i + 1] === 'search'))(
+        web(all),
+      );
+      const d = durationsByCase(kept);
+      return kept.filter((r) => (d.get(r.caseId as string) as number) >= 60);
+    },
+  },
 ];
+
+const round = <T extends object>(items: readonly T[]) =>
+  items.map((item) =>
+    Object.fromEntries(
+      Object.entries(item).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toPrecision(10)) : v]),
+    ),
+  );
 
 describe('EventFilter', () => {
   test.each(cases)(
@@ -86,11 +132,33 @@ describe('EventFilter', () => {
       expect(kept.length).toBeLessThan(rows.length);
       const expected = mineInMemory(kept).discoverDfg();
       const actual = await discoverDfg(store, scope, filter);
-      const round = (edges: typeof actual) =>
-        edges.map((e) => ({ ...e, meanSeconds: Number(e.meanSeconds.toPrecision(10)) }));
       expect(round(actual)).toEqual(round(expected));
     },
   );
+
+  test.each(cases)(
+    'summary, variants, start/end, step times and case durations (filter: $name) equal the reference',
+    async ({ filter, keep }) => {
+      const reference = mineInMemory(keep(rows));
+      expect(await getLogSummary(store, scope, filter)).toEqual(reference.summarizeLog());
+      expect(await getVariants(store, scope, filter)).toEqual(reference.getVariants());
+      expect(await getStartEnd(store, scope, filter)).toEqual(reference.getStartEnd());
+      expect(round(await getStepTimes(store, scope, filter))).toEqual(round(reference.getStepTimes()));
+      const durations = await getCaseDurations(store, scope, filter);
+      const expected = reference.getCaseDurations();
+      expect(durations.cases).toBe(expected.cases);
+      expect(durations.medianSeconds).toBeCloseTo(expected.medianSeconds ?? 0, 6);
+      expect(durations.histogram.map((b) => b.cases)).toEqual(expected.histogram.map((b) => b.cases));
+    },
+  );
+
+  test('an unknown channel or activity keeps nothing; excluding an unknown activity keeps everything', async () => {
+    const all = await getLogSummary(store, scope);
+    expect((await getLogSummary(store, scope, { channels: ['fax'] })).events).toBe(0);
+    expect((await getLogSummary(store, scope, { caseContains: ['teleport'] })).cases).toBe(0);
+    expect((await getVariants(store, scope, { variants: [['teleport']] })).cases).toBe(0);
+    expect(await getLogSummary(store, scope, { caseNotContains: ['teleport'] })).toEqual(all);
+  });
 
   test('getVariants(filter: variants) keeps exactly the cases of the named variants', async () => {
     const all = await getVariants(store, scope);

@@ -1,7 +1,8 @@
--- The size and time span of the events in scope.
-SELECT count(*) AS events,
-       count(DISTINCT case_id) AS cases,
-       count(DISTINCT activity) AS activities,
-       epoch_ms(min(ts)) AS first_ms,
-       epoch_ms(max(ts)) AS last_ms
-FROM {{events}} e;
+-- The size and time span of the events in scope, read from the cached traces (engine/caseTraces.ts): each
+-- trace is one case, in (ts, seq) order, so its first and last timestamps are its min and max.
+SELECT coalesce(sum(len(acts)), 0) AS events,
+       count(*) AS cases,
+       (SELECT count(DISTINCT act) FROM (SELECT unnest(acts) AS act FROM {{traces}})) AS activities,
+       min(ts_ms[1]) AS first_ms,
+       max(ts_ms[len(ts_ms)]) AS last_ms
+FROM {{traces}};
