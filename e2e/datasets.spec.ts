@@ -4,38 +4,25 @@ import { fileURLToPath } from 'node:url';
 import type { Page, Route } from '@playwright/test';
 import {
   expect,
+  IMPORT_TIMEOUT,
+  rolePicker,
   SAME_ORIGIN,
   saveScreenshot,
   shootBoth,
   signUp,
   test,
   uniqueEmail,
+  uploadFile,
   VIEWPORTS,
+  workspaceOf,
 } from './support.js';
 
 const RECEIPT = fileURLToPath(new URL('../samples/receipt.csv', import.meta.url));
-/** An import of the 2.3 MB sample runs in the background; on a loaded machine it may take a while. */
-const IMPORT_TIMEOUT = 90_000;
-
-function workspaceOf(page: Page): string {
-  const match = /\/w\/([^/]+)\//.exec(page.url());
-  if (!match?.[1]) throw new Error(`not in a workspace: ${page.url()}`);
-  return match[1];
-}
 
 async function expectNoViolations(page: Page, where: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${where}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 }
-
-/** Chooses a file on the mapping step's page and waits for the preview. */
-async function uploadFile(page: Page, path: string) {
-  await page.getByTestId('file-input').setInputFiles(path);
-  await expect(page.getByTestId('mapping-step')).toBeVisible({ timeout: 30_000 });
-}
-
-const rolePicker = (page: Page, column: string) =>
-  page.getByRole('combobox', { name: `Role of column “${column}”` });
 
 test('receipt.csv comes in through the mapping step: pm4py columns recognised, imported in the background, then renamed and deleted', async ({
   page,

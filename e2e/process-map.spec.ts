@@ -2,7 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, saveScreenshot, SAME_ORIGIN, signUp, test, uniqueEmail, VIEWPORTS } from './support.js';
+import {
+  expect,
+  mapReady,
+  pathLabel,
+  saveScreenshot,
+  SAME_ORIGIN,
+  signUp,
+  test,
+  uniqueEmail,
+  VIEWPORTS,
+} from './support.js';
 
 const RECEIPT = readFileSync(fileURLToPath(new URL('../samples/receipt.csv', import.meta.url)));
 const en = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -48,13 +58,6 @@ async function expectNoViolations(page: Page, where: string) {
   expect(result.violations.map((v) => `${where}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 }
 
-/** The map drawn for the current selection (not an earlier one still on screen). */
-async function mapReady(page: Page) {
-  await expect(page.getByTestId('process-map-area')).toHaveAttribute('data-state', 'ready', {
-    timeout: 20_000,
-  });
-}
-
 test('the process map of the receipt log: every activity, sliders that hide, an activity with its cases, a filter; its variants', async ({
   page,
 }) => {
@@ -91,10 +94,7 @@ test('the process map of the receipt log: every activity, sliders that hide, an 
   const heaviest = dfg[0]!;
   const pathsAll = await map.locator('.paths > g[data-edge]').count();
   expect(pathsAll).toBeGreaterThanOrEqual(dfg.length);
-  const heaviestLabel = map
-    .locator('.path-labels > g[data-edge]')
-    .and(map.locator(`[data-from="${heaviest.from}"]`))
-    .and(map.locator(`[data-to="${heaviest.to}"]`));
+  const heaviestLabel = pathLabel(map, heaviest.from, heaviest.to);
   await expect(heaviestLabel).toHaveText(en.format(heaviest.count));
   await expect(page.getByTestId('process-map-area')).toHaveAttribute('data-layout-problems', '0');
 

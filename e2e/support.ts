@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { formatDuration } from '../apps/web/src/explorer/formatDuration.js';
 import { E2E_PORT } from './playwright.config.js';
 
 /**
@@ -98,4 +99,130 @@ export async function shootBoth(page: Page, name: string, fullPage = false) {
   await page.setViewportSize(VIEWPORTS.narrow);
   await saveScreenshot(page, name, 'narrow', fullPage);
   await page.setViewportSize(VIEWPORTS.desktop);
+}
+
+/** Two frames painted: whatever answered the last change (a resize observer, a re-render) is on screen. */
+async function framesPainted(page: Page) {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+/**
+ * Desktop from the top; narrow scrolled to `focus` (the part worth seeing), with no sideways page scroll;
+ * then back to desktop. The pointer leaves the page first (a hover left by the last click would show).
+ * `settle` waits, after each change of size, until the view has answered it (the process map re-opens
+ * its view).
+ */
+export async function shootBothAt(
+  page: Page,
+  name: string,
+  focus: string,
+  settle: (page: Page) => Promise<void> = async () => {},
+) {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await framesPainted(page);
+  await saveScreenshot(page, name, 'desktop');
+  await page.setViewportSize(VIEWPORTS.narrow);
+  await settle(page);
+  await framesPainted(page);
+  await page.getByTestId(focus).evaluate((el) => {
+    const header = document.querySelector('header')?.getBoundingClientRect().height ?? 0;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - header - 8);
+  });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+  await saveScreenshot(page, name, 'narrow');
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await settle(page);
+  await framesPainted(page);
+}
+
+/** An import of the 2.3 MB sample runs in the background; on a loaded machine it may take a while. */
+export const IMPORT_TIMEOUT = 90_000;
+
+/** The workspace the page is in (`/w/<id>/…`). */
+export function workspaceOf(page: Page): string {
+  const match = /\/w\/([^/]+)\//.exec(page.url());
+  if (!match?.[1]) throw new Error(`not in a workspace: ${page.url()}`);
+  return match[1];
+}
+
+/** Chooses a file on the mapping step's page and waits for the preview. */
+export async function uploadFile(page: Page, path: string) {
+  await page.getByTestId('file-input').setInputFiles(path);
+  await expect(page.getByTestId('mapping-step')).toBeVisible({ timeout: 30_000 });
+}
+
+/** The role picker of one column in the mapping step's preview. */
+export const rolePicker = (page: Page, column: string) =>
+  page.getByRole('combobox', { name: `Role of column “${column}”` });
+
+/** The process map drawn for the current selection (not an earlier one still on screen). */
+export async function mapReady(page: Page) {
+  await expect(page.getByTestId('process-map-area')).toHaveAttribute('data-state', 'ready', {
+    timeout: 20_000,
+  });
+}
+
+/** The label of the drawn path from one activity to another. */
+export function pathLabel(map: Locator, from: string, to: string): Locator {
+  return map
+    .locator('.path-labels > g[data-edge]')
+    .and(map.locator(`[data-from="${from}"]`))
+    .and(map.locator(`[data-to="${to}"]`));
+}
+
+const number = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+const percent = (n: number) =>
+  new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(n);
+
+/** `GET …/funnel`: the engine's funnel. */
+export interface FunnelResult {
+  casesInScope: number;
+  steps: {
+    activity: string;
+    cases: number;
+    conversionFromStart: number;
+    conversionFromPrevious: number;
+    dropOffCases: number;
+    medianSecondsFromPrevious: number | null;
+  }[];
+}
+
+/** The page's numbers for one funnel are the engine's (the API's answer), formatted. */
+export async function expectFunnel(page: Page, segment: 'a' | 'b', result: FunnelResult) {
+  const rows = page.getByTestId(`funnel-${segment}`).getByTestId('funnel-step');
+  await expect(rows).toHaveCount(result.steps.length);
+  for (const [i, step] of result.steps.entries()) {
+    const row = rows.nth(i);
+    await expect(row).toContainText(`${i + 1}. ${step.activity}`);
+    await expect(row.getByTestId('funnel-step-cases')).toHaveText(number(step.cases));
+    await expect(row.getByTestId('funnel-step-from-start')).toHaveText(percent(step.conversionFromStart));
+    if (i === 0) continue;
+    await expect(row.getByTestId('funnel-step-from-previous')).toHaveText(
+      percent(step.conversionFromPrevious),
+    );
+    await expect(row.getByTestId('funnel-step-drop-off')).toHaveText(number(step.dropOffCases));
+    await expect(row.getByTestId('funnel-step-median')).toHaveText(
+      step.medianSecondsFromPrevious === null ? '—' : formatDuration(step.medianSecondsFromPrevious, 'en'),
+    );
+  }
+}
+
+/** `GET …/timeline`: the events of a case, in time order. */
+export interface TimelineAnswer {
+  events: { activity: string; tsMs: number; channel: string | null }[];
+}
+
+/** The timeline on the page lists the case's events (the API's answer) in order, with the time between them. */
+export async function expectTimeline(page: Page, timeline: TimelineAnswer) {
+  await expect(page.getByTestId('timeline-event')).toHaveCount(timeline.events.length);
+  await expect(page.getByTestId('timeline-activity')).toHaveText(timeline.events.map((e) => e.activity));
+  const gaps = page.getByTestId('timeline-gap');
+  await expect(gaps.first()).toHaveText('First event');
+  for (let i = 1; i < timeline.events.length; i++) {
+    const seconds = (timeline.events[i]!.tsMs - timeline.events[i - 1]!.tsMs) / 1000;
+    await expect(gaps.nth(i)).toHaveText(`${formatDuration(seconds, 'en')} after the previous event`);
+  }
 }
