@@ -12,9 +12,9 @@ import type { SqlParams } from './SqlValue.js';
  * - `{{activities}}` (activity VARCHAR, act INTEGER): a dense code per activity, numbered in the
  *   activities' sort order, so that ordering code lists orders the activity names the same way.
  * - `{{channels}}` (channel VARCHAR, ch INTEGER): a dense code per channel.
- * - `{{traces}}` (case_id VARCHAR, acts INTEGER[], ts_ms BIGINT[], chs INTEGER[]): one row per case (its
- *   `rowid` identifies it in the queries), its activity codes, epoch-millisecond timestamps and channel
- *   codes in event order `(ts, seq)`.
+ * - `{{traces}}` (case_id VARCHAR, acts INTEGER[], ts_ms BIGINT[]): one row per case (its `rowid`
+ *   identifies it in the queries), its activity codes and epoch-millisecond timestamps in event order
+ *   `(ts, seq)`; a base set also has `chs INTEGER[]`, the channel codes (what a cut by channel reads).
  *
  * Build or cut: a **base** set is built from the events of the scope and the filter's attribute conditions
  * (the only part that needs the events' properties). Every other part of a filter — time range and channels

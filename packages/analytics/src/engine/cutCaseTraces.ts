@@ -41,7 +41,7 @@ function literal(value: number): string {
 export function compileTraceCut(
   filter: EventFilter,
   codes: TraceCodes,
-): { keepActs: string; keepTs: string; keepChs: string; cases: string } {
+): { keepActs: string; keepTs: string; cases: string } {
   const keep: string[] = [];
   if (filter.timeRange?.fromMs !== undefined) keep.push(`ts_ms[i] >= ${literal(filter.timeRange.fromMs)}`);
   if (filter.timeRange?.toMs !== undefined) keep.push(`ts_ms[i] < ${literal(filter.timeRange.toMs)}`);
@@ -91,7 +91,6 @@ export function compileTraceCut(
   return {
     keepActs: keepList('acts'),
     keepTs: keepList('ts_ms'),
-    keepChs: keepList('chs'),
     cases: cases.length ? cases.join(' AND ') : 'true',
   };
 }
