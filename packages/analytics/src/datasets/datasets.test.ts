@@ -7,6 +7,7 @@ import { discoverDfg } from '../queries/discoverDfg.js';
 import { getLogSummary } from '../queries/getLogSummary.js';
 import { ImportError } from '../import/types.js';
 import { openEventStore, type EventStore } from '../store/openEventStore.js';
+import { listCachedTables } from '../engine/withCachedTables.js';
 import { samplesDir } from '../testing/loadLogRows.js';
 import { toDatasetKey } from './datasetKey.js';
 import { detectLogFormat } from '../mine/detectLogFormat.js';
@@ -241,5 +242,38 @@ describe('openWorkspaceEvents', () => {
     });
     expect(preview.missing).toEqual(['case', 'activity', 'timestamp']);
     expect(preview.columns.map((c) => c.name)).toEqual(['ticket', 'step', 'agent']);
+  });
+});
+
+describe('summarise', () => {
+  it('summarise(dataset) leaves the base trace set that the explorer’s first query at the latest version reuses', async () => {
+    const own = await openEventStore();
+    try {
+      const workspace = openWorkspaceEvents(own, WS_A);
+      await workspace.importFile('dst_warm00000000', {
+        path: writeFixture(
+          'warm.csv',
+          'case,activity,timestamp\nA,visit,2024-01-01T00:00:00Z\nA,pay,2024-01-01T00:01:00Z\n',
+        ),
+        fileName: 'warm.csv',
+        format: 'csv',
+        mapping: mapping(),
+      });
+      expect(listCachedTables(own, 'traces')).toEqual([]);
+      const figures = await workspace.summarise('dst_warm00000000');
+      expect(figures).toMatchObject({ events: 2, cases: 1, activities: 2, versions: 1 });
+      const built = listCachedTables(own, 'traces');
+      expect(built).toHaveLength(3);
+      const version = await workspace.latestVersion('dst_warm00000000');
+      await workspace.query(
+        'dst_warm00000000',
+        (events, scope, filter) => discoverDfg(events, scope, filter),
+        {},
+        version ?? 0,
+      );
+      expect(listCachedTables(own, 'traces')).toEqual(built);
+    } finally {
+      own.close();
+    }
   });
 });

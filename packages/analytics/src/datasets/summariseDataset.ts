@@ -14,11 +14,13 @@ export interface DatasetFigures {
   versions: number;
 }
 
-/** Counts a dataset's events, cases, customers and activities and its time span. */
+/** Counts a dataset's events, cases, customers and activities and its time span (latest version). */
 export async function summariseDataset(store: EventStore, datasetKey: string): Promise<DatasetFigures> {
-  const [summary, versions, customers] = await Promise.all([
-    getLogSummary(store, { dataset: datasetKey }),
-    listDatasetVersions(store, datasetKey),
+  const versions = await listDatasetVersions(store, datasetKey);
+  // Scoped to the latest version by its number, as the query API asks: the summary builds the dataset's
+  // base trace set (engine/caseTraces.ts), which the explorer's first view then finds ready.
+  const [summary, customers] = await Promise.all([
+    getLogSummary(store, { dataset: datasetKey, version: versions.at(-1)?.version ?? 0 }),
     store.connection.runAndReadAll(
       `SELECT count(DISTINCT coalesce(nullif(customer_id, ''), nullif(anonymous_id, ''))) AS n
        FROM events WHERE dataset = $key`,
