@@ -79,3 +79,16 @@ export type {
   PreviewValue,
 } from './datasets/previewDatasetFile.js';
 export type { DatasetFigures } from './datasets/summariseDataset.js';
+export { measureJourney } from './measure/measureJourney.js';
+export { measureConformance } from './measure/measureConformance.js';
+export type { MapConformance, ConformanceDeviation } from './measure/measureConformance.js';
+export type {
+  TouchpointMatcher,
+  MatcherPropertyCondition,
+  MeasureTouchpoint,
+  MeasurePhase,
+  MeasuredScore,
+  TouchpointMeasure,
+  PhaseMeasure,
+  JourneyMeasures,
+} from './measure/types.js';

@@ -1,0 +1,139 @@
+import { defineQuery } from '../engine/defineQuery.js';
+import { readNullableNumber, readNumber, readText } from '../engine/readRow.js';
+import { runQuery } from '../engine/runQuery.js';
+import type { SqlRow } from '../engine/SqlValue.js';
+import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
+import { meanWithInterval } from '../stats/meanWithInterval.js';
+import { npsWithInterval } from '../stats/npsWithInterval.js';
+import type { EventStore } from '../store/openEventStore.js';
+import { compileMatchers } from './compileMatchers.js';
+import type {
+  JourneyMeasures,
+  MeasurePhase,
+  MeasureTouchpoint,
+  PhaseMeasure,
+  MeasuredScore,
+  TouchpointMeasure,
+} from './types.js';
+
+const query = defineQuery('measureJourney', import.meta.url);
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+function npsFigure(row: SqlRow | undefined): MeasuredScore | null {
+  if (!row) return null;
+  const counts = {
+    promoters: readNumber(row.promoters),
+    passives: readNumber(row.passives),
+    detractors: readNumber(row.detractors),
+  };
+  const n = counts.promoters + counts.passives + counts.detractors;
+  if (n === 0) return null;
+  const estimate = npsWithInterval(counts);
+  return { value: estimate.estimate, low: finite(estimate.low), high: finite(estimate.high), n };
+}
+
+function meanFigure(row: SqlRow | undefined, kind: 'csat' | 'ces'): MeasuredScore | null {
+  const n = row ? readNumber(row[`${kind}_n`]) : 0;
+  if (!row || n === 0) return null;
+  const estimate = meanWithInterval({
+    n,
+    mean: readNumber(row[`${kind}_mean`]),
+    standardDeviation: readNullableNumber(row[`${kind}_sd`]) ?? 0,
+  });
+  return {
+    value: estimate.estimate,
+    low: n < 2 ? null : finite(estimate.low),
+    high: n < 2 ? null : finite(estimate.high),
+    n,
+  };
+}
+
+/**
+ * Measures a designed map on a dataset (issue "The measured map", docs/measured-map.md): a journey is a
+ * case in scope; it reaches a touchpoint when one of its events matches the touchpoint's matcher; "later"
+ * is a later position in `touchpoints` (the map's designed order). Per touchpoint: matched events, journeys
+ * reaching it and their share of the journeys in scope, the share of them that reach no later touchpoint
+ * (null for the last touchpoint with a matcher), the median time from its first matching event to the first
+ * later event that matches any later touchpoint (over the journeys that have one), and NPS / CSAT / CES of
+ * those journeys (each journey's last answer). Per phase: journeys reaching any of its touchpoints and the
+ * same scores. A touchpoint without a matcher (or a phase without one) has null figures: no data.
+ */
+export async function measureJourney(
+  store: EventStore,
+  scope: QueryScope,
+  touchpoints: readonly MeasureTouchpoint[],
+  phases: readonly MeasurePhase[],
+  filter: EventFilter = {},
+): Promise<JourneyMeasures> {
+  const compiled = compileMatchers(touchpoints.map((t) => t.matcher));
+  const positionOf = new Map(touchpoints.map((t, i) => [t.id, i]));
+  const phasePositions: string[] = [];
+  const phaseIndexes: string[] = [];
+  phases.forEach((phase, index) => {
+    for (const id of phase.touchpointIds) {
+      const pos = positionOf.get(id);
+      if (pos === undefined) continue;
+      phasePositions.push(String(pos));
+      phaseIndexes.push(String(index));
+    }
+  });
+  const bound = {
+    name: query.name,
+    readSql: (backend: Parameters<typeof query.readSql>[0]) =>
+      query.readSql(backend).replaceAll('{{conditions}}', compiled.conditions),
+  };
+  const rows = await runQuery(store, bound, scope, filter, {
+    ...compiled.params,
+    phase_position: phasePositions,
+    phase_index: phaseIndexes,
+  });
+  const byKey = new Map(rows.map((row) => [`${readText(row.kind)}/${readNumber(row.idx)}`, row]));
+  const journeys = readNumber(byKey.get('scope/0')?.journeys_in_scope);
+  const share = (n: number) => (journeys ? n / journeys : 0);
+  const measured = touchpoints.map((t) => Boolean(t.matcher?.activities.length));
+  const lastMeasured = measured.lastIndexOf(true);
+
+  const touchpointMeasures = touchpoints.map((t, pos): TouchpointMeasure => {
+    if (!measured[pos])
+      return {
+        touchpointId: t.id,
+        matchedEvents: null,
+        journeys: null,
+        reachShare: null,
+        dropOffShare: null,
+        medianSecondsToNext: null,
+        nps: null,
+        csat: null,
+        ces: null,
+      };
+    const row = byKey.get(`touchpoint/${pos}`);
+    const reached = row ? readNumber(row.journeys) : 0;
+    return {
+      touchpointId: t.id,
+      matchedEvents: row ? readNumber(row.matched_events) : 0,
+      journeys: reached,
+      reachShare: share(reached),
+      dropOffShare:
+        pos === lastMeasured || reached === 0 ? null : (reached - readNumber(row?.going_on)) / reached,
+      medianSecondsToNext: row ? readNullableNumber(row.median_seconds_to_next) : null,
+      nps: npsFigure(row),
+      csat: meanFigure(row, 'csat'),
+      ces: meanFigure(row, 'ces'),
+    };
+  });
+  const phaseMeasures = phases.map((phase, index): PhaseMeasure => {
+    const hasData = phase.touchpointIds.some((id) => measured[positionOf.get(id) ?? -1]);
+    const row = byKey.get(`phase/${index}`);
+    const reached = row ? readNumber(row.journeys) : 0;
+    return {
+      phaseId: phase.id,
+      journeys: hasData ? reached : null,
+      reachShare: hasData ? share(reached) : null,
+      nps: hasData ? npsFigure(row) : null,
+      csat: hasData ? meanFigure(row, 'csat') : null,
+      ces: hasData ? meanFigure(row, 'ces') : null,
+    };
+  });
+  return { journeys, touchpoints: touchpointMeasures, phases: phaseMeasures };
+}
