@@ -92,3 +92,5 @@ export type {
   PhaseMeasure,
   JourneyMeasures,
 } from './measure/types.js';
+export { measureDrivers } from './measure/measureDrivers.js';
+export type { MapDriver, MapDrivers, MapDriverOutcome, MapDriversOptions } from './measure/measureDrivers.js';
