@@ -8,8 +8,8 @@ WITH owned AS (
 flagged AS (
   SELECT *,
     CASE
-      WHEN lag(ts) OVER (PARTITION BY journey_owner ORDER BY ts, seq) IS NULL THEN 1
-      WHEN epoch_ms(ts) - epoch_ms(lag(ts) OVER (PARTITION BY journey_owner ORDER BY ts, seq)) > $gap_ms THEN 1
+      WHEN lag(ts) OVER (PARTITION BY journey_owner ORDER BY {{eventOrder}}) IS NULL THEN 1
+      WHEN epoch_ms(ts) - epoch_ms(lag(ts) OVER (PARTITION BY journey_owner ORDER BY {{eventOrder}})) > $gap_ms THEN 1
       ELSE 0
     END AS is_journey_start
   FROM owned
@@ -17,7 +17,7 @@ flagged AS (
 )
 SELECT * EXCLUDE (is_journey_start, case_id),
   journey_owner || '#' || sum(is_journey_start) OVER (
-    PARTITION BY journey_owner ORDER BY ts, seq ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+    PARTITION BY journey_owner ORDER BY {{eventOrder}} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
   ) AS case_id
 FROM flagged
-ORDER BY journey_owner, ts, seq
+ORDER BY journey_owner, {{eventOrder}}

@@ -6,8 +6,12 @@
  * (ts, seq); a new journey when the gap is strictly greater than the threshold; `<owner>#<n>`.
  */
 import { readFileSync } from 'node:fs';
+import { expandEventOrder } from '../engine/eventOrder.js';
 
-const sql = readFileSync(new URL('./cutByInactivity.duckdb.sql', import.meta.url), 'utf8');
+const sql = expandEventOrder(
+  readFileSync(new URL('./cutByInactivity.duckdb.sql', import.meta.url), 'utf8'),
+  'duckdb',
+);
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 

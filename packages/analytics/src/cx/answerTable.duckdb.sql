@@ -2,11 +2,10 @@
 -- the score metrics of compareWindows (answerTable.ts): per answered journey its last answer in (ts, seq)
 -- order and its start ({{journeys}}.start_us of journeyTable.duckdb.sql, which holds every journey of the
 -- same events). Only the answered events are aggregated.
--- k orders events by (ts, seq) as one number (microseconds · 2^64 + seq).
 CREATE TEMP TABLE {{answers}} AS
 SELECT a.case_id, a.score, j.start_us
 FROM (
-  SELECT case_id, arg_max(score, CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq) AS score
+  SELECT case_id, arg_max(score, {{eventOrderKey}}) AS score
   FROM (SELECT case_id, ts, seq, CASE $score WHEN 'nps' THEN nps WHEN 'csat' THEN csat ELSE ces END AS score
         FROM {{events}} e)
   WHERE score IS NOT NULL

@@ -1,17 +1,20 @@
+import { ignoreRow } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { bindTables } from './bindTables.js';
-import { withCachedTables } from '../engine/withCachedTables.js';
 import type { ScoreName } from './getScoreCounts.js';
 
-const tableQuery = defineQuery('answerTable', import.meta.url);
+const tableQuery = defineQuery('answerTable', import.meta.url, {
+  params: { score: 'text' },
+  decode: ignoreRow,
+});
 
 /**
  * Calls `use` with the answer table of `scope` + `filter` and `score` (`answerTable.duckdb.sql`: per answered
  * journey its last answer and its start from `journeys`, the journey table of the same scope and filter),
- * built once and cached (`engine/withCachedTables.ts`). Queries name it `{{answers}}`.
+ * built once and cached (the backend's `withCachedTables`). Queries name it `{{answers}}`.
  */
 export function withAnswerTable<T>(
   store: EventStore,
@@ -24,7 +27,7 @@ export function withAnswerTable<T>(
   const key = JSON.stringify([scope.dataset, scope.version ?? null, filter, score]);
   const build = ({ answers: table }: { answers: string }) =>
     runQuery(store, bindTables(tableQuery, { answers: table, journeys }), scope, filter, { score });
-  return withCachedTables(store, { kind: 'answers', key, names: ['answers'], build }, (tables) =>
+  return store.backend.withCachedTables({ kind: 'answers', key, names: ['answers'], build }, (tables) =>
     use(tables.answers),
   );
 }

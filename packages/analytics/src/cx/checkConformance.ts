@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber, readTextList } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
@@ -10,7 +10,10 @@ export interface ConformanceOptions {
   ignoreActivities?: readonly string[];
 }
 
-const query = defineQuery('checkConformance', import.meta.url);
+const query = defineQuery('checkConformance', import.meta.url, {
+  params: { ignored: 'textList' },
+  decode: decodeColumns({ activities: column.textList('activities'), journeys: column.number('journeys') }),
+});
 
 /**
  * How far actual journeys follow a designed map: the share that fits, how often each step is skipped,
@@ -24,8 +27,5 @@ export async function checkConformance(
   filter: EventFilter = {},
 ): Promise<ConformanceResult> {
   const rows = await runQuery(store, query, scope, filter, { ignored: options.ignoreActivities ?? [] });
-  return assessConformance(
-    rows.map((row) => ({ activities: readTextList(row.activities), journeys: readNumber(row.journeys) })),
-    design,
-  );
+  return assessConformance(rows, design);
 }

@@ -3,13 +3,13 @@
 -- = journeys with a $to_activity event. With it: n = journeys with a $from_activity event, successes = those
 -- with a $to_activity event after their first $from_activity in (ts, seq) order — what getFunnel counts for
 -- the loose funnel [$from_activity, $to_activity] without a time limit.
--- k orders events by (ts, seq) as one number (microseconds · 2^64 + seq), computed on the two activities only.
+-- k is the event order as one value (eventOrderKey, engine/eventOrder.ts), computed on the two activities only.
 WITH per_case AS (
   SELECT min(k) FILTER (WHERE activity = $from_activity) AS first_from,
          max(k) FILTER (WHERE activity = $to_activity) AS last_to
   FROM (SELECT case_id, activity,
                CASE WHEN activity = $from_activity OR activity = $to_activity
-                    THEN CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq END AS k
+                    THEN {{eventOrderKey}} END AS k
         FROM {{events}} e)
   GROUP BY case_id
 )

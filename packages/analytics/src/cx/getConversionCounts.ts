@@ -1,21 +1,25 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
-import type { SqlParams, SqlRow } from '../engine/SqlValue.js';
+import type { ParamsOf } from '../engine/SqlValue.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { ProportionCount } from '../stats/twoProportionZTest.js';
 import type { EventStore } from '../store/openEventStore.js';
 
-const query = defineQuery('getConversionCounts', import.meta.url);
+/** The parameters of the conversion queries (this one and `getConversionCountsByWindow`). */
+export const conversionParams = { to_activity: 'text', from_activity: 'text', has_from: 'boolean' } as const;
+
+/** The columns of a conversion count (`successes`, `n`). */
+export const conversionColumns = { successes: column.number('successes'), n: column.number('n') };
+
+const query = defineQuery('getConversionCounts', import.meta.url, {
+  params: conversionParams,
+  decode: decodeColumns(conversionColumns),
+});
 
 /** The parameters of the conversion queries (this one and `getConversionCountsByWindow`). */
-export function toConversionParams(to: string, from: string | undefined): SqlParams {
+export function toConversionParams(to: string, from: string | undefined): ParamsOf<typeof conversionParams> {
   return { to_activity: to, from_activity: from ?? '', has_from: from !== undefined };
-}
-
-/** Reads a row of `successes`, `n`. */
-export function readConversionCount(row: SqlRow): ProportionCount {
-  return { successes: readNumber(row.successes), n: readNumber(row.n) };
 }
 
 /**
@@ -32,5 +36,5 @@ export async function getConversionCounts(
 ): Promise<ProportionCount> {
   const [row] = await runQuery(store, query, scope, filter, toConversionParams(to, from));
   if (!row) throw new Error('getConversionCounts returned no row');
-  return readConversionCount(row);
+  return row;
 }

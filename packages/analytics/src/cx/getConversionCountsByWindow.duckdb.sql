@@ -4,7 +4,7 @@
 -- and successes = journeys with a $to_activity event; with it, n = journeys with a $from_activity event and
 -- successes = those with a $to_activity event after their first $from_activity in (ts, seq) order. Only the
 -- events of the two activities are aggregated, then joined to their journeys' starts.
--- k orders events by (ts, seq) as one number (microseconds · 2^64 + seq).
+-- k is the event order as one value (eventOrderKey, engine/eventOrder.ts).
 WITH windows AS (
   SELECT CAST(f AS DOUBLE) * 1000 AS from_us, CAST(t AS DOUBLE) * 1000 AS to_us, w
   FROM (SELECT unnest($window_from) AS f, unnest($window_to) AS t, generate_subscripts($window_from, 1) AS w)
@@ -12,7 +12,7 @@ WITH windows AS (
   SELECT case_id,
          min(k) FILTER (WHERE activity = $from_activity) AS first_from,
          max(k) FILTER (WHERE activity = $to_activity) AS last_to
-  FROM (SELECT case_id, activity, CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq AS k
+  FROM (SELECT case_id, activity, {{eventOrderKey}} AS k
         FROM {{events}} e
         WHERE activity IN ($from_activity, $to_activity))
   GROUP BY case_id

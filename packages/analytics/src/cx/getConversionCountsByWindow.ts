@@ -1,14 +1,19 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { ProportionCount } from '../stats/twoProportionZTest.js';
 import type { EventStore } from '../store/openEventStore.js';
-import { toConversionParams, readConversionCount } from './getConversionCounts.js';
+import { conversionColumns, conversionParams, toConversionParams } from './getConversionCounts.js';
 import { bindTables } from './bindTables.js';
 import { withJourneyTable } from './journeyTable.js';
-import { journeyWindowParams, type JourneyWindow } from './journeyWindows.js';
+import { journeyWindowParams, journeyWindowSpec, type JourneyWindow } from './journeyWindows.js';
 
-const query = defineQuery('getConversionCountsByWindow', import.meta.url);
+/** One row per window `w` (in window order). */
+const query = defineQuery('getConversionCountsByWindow', import.meta.url, {
+  params: { ...conversionParams, ...journeyWindowSpec },
+  decode: decodeColumns({ w: column.number('w'), ...conversionColumns }),
+});
 
 /**
  * Conversion to `to` per journey window (journeys selected whole by their first event; starts from the
@@ -28,6 +33,6 @@ export function getConversionCountsByWindow(
       ...toConversionParams(to, from),
       ...journeyWindowParams(windows),
     });
-    return rows.map(readConversionCount);
+    return rows.map(({ successes, n }): ProportionCount => ({ successes, n }));
   });
 }

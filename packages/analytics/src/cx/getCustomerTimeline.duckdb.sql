@@ -4,5 +4,5 @@ SELECT event_id, customer_id, anonymous_id, case_id, epoch_ms(ts) AS ts_ms, acti
        properties, nps, csat, ces
 FROM {{events}} e
 WHERE list_contains($customer_ids, customer_id) OR list_contains($anonymous_ids, anonymous_id)
-ORDER BY ts, seq
+ORDER BY {{eventOrder}}
 LIMIT $limit;

@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNullableNumber, readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { IdentityMap } from '../identity/types.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
@@ -49,7 +49,26 @@ export interface CustomerTimeline {
   truncated: boolean;
 }
 
-const query = defineQuery('getCustomerTimeline', import.meta.url);
+/** The columns of an event row (`getCustomerTimeline.duckdb.sql`, `queries/getCaseEvents.duckdb.sql`). */
+export const timelineEventColumns = {
+  eventId: column.text('event_id'),
+  customerId: column.nullableText('customer_id'),
+  anonymousId: column.nullableText('anonymous_id'),
+  caseId: column.text('case_id'),
+  tsMs: column.number('ts_ms'),
+  activity: column.text('activity'),
+  channel: column.nullableText('channel'),
+  source: column.text('source'),
+  properties: column.jsonObject('properties'),
+  nps: column.nullableNumber('nps'),
+  csat: column.nullableNumber('csat'),
+  ces: column.nullableNumber('ces'),
+};
+
+const query = defineQuery('getCustomerTimeline', import.meta.url, {
+  params: { customer_ids: 'textList', anonymous_ids: 'textList', limit: 'number' },
+  decode: decodeColumns(timelineEventColumns),
+});
 
 /** One customer's events across channels in time order, with their journeys and scores. */
 export async function getCustomerTimeline(
@@ -71,21 +90,7 @@ export async function getCustomerTimeline(
     anonymous_ids: merged ? anonymousIds : [customerId],
     limit: limit + 1,
   });
-  const events = rows.slice(0, limit).map((row): TimelineEvent => ({
-    eventId: readText(row.event_id),
-    customerId: row.customer_id === null ? null : readText(row.customer_id),
-    anonymousId: row.anonymous_id === null ? null : readText(row.anonymous_id),
-    caseId: readText(row.case_id),
-    tsMs: readNumber(row.ts_ms),
-    activity: readText(row.activity),
-    channel: row.channel === null ? null : readText(row.channel),
-    source: readText(row.source),
-    properties:
-      typeof row.properties === 'string' ? (JSON.parse(row.properties) as Record<string, unknown>) : null,
-    nps: readNullableNumber(row.nps),
-    csat: readNullableNumber(row.csat),
-    ces: readNullableNumber(row.ces),
-  }));
+  const events: TimelineEvent[] = rows.slice(0, limit);
   const journeys = new Map<string, TimelineJourney>();
   for (const event of events) {
     const journey = journeys.get(event.caseId) ?? {

@@ -1,10 +1,11 @@
 -- Journeys with an NPS answer, grouped by which of $activities they passed before their last answer:
 -- one row per pattern with the count, Σy and Σy² of y = the answer ($target 'nps') or the promoter flag.
 -- The last answer is found on the answered events only; the events before it are then read with a join
--- on the journey (no window over all events), keeping only the rows of $activities.
+-- on the journey (no window over all events), keeping only the rows of $activities. k and cut_k are event
+-- order keys (eventOrderKey, engine/eventOrder.ts): cut_k is the last answer's.
 WITH points AS (
-  SELECT case_id, arg_max(ts, k) AS cut_ts, arg_max(seq, k) AS cut_seq, arg_max(nps, k) AS nps
-  FROM (SELECT case_id, ts, seq, nps, CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq AS k
+  SELECT case_id, max(k) AS cut_k, arg_max(nps, k) AS nps
+  FROM (SELECT case_id, nps, {{eventOrderKey}} AS k
         FROM {{events}} e
         WHERE nps IS NOT NULL)
   GROUP BY case_id
@@ -13,7 +14,7 @@ WITH points AS (
   FROM {{events}} e
   JOIN points p ON p.case_id = e.case_id
   WHERE list_contains($activities, e.activity)
-    AND (e.ts < p.cut_ts OR (e.ts = p.cut_ts AND e.seq < p.cut_seq))
+    AND {{eventOrderKey:e}} < p.cut_k
   GROUP BY e.case_id
 ), patterns AS (
   SELECT coalesce(b.passed, []) AS passed,

@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber, readTextList } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
@@ -13,7 +13,15 @@ import {
 /** What the Shapley regression explains: the 0–10 answer, or the promoter flag (answer 9–10). */
 export type DriverTarget = 'nps' | 'promoter';
 
-const query = defineQuery('getDriverPatterns', import.meta.url);
+const query = defineQuery('getDriverPatterns', import.meta.url, {
+  params: { activities: 'textList', target: 'text' },
+  decode: decodeColumns({
+    passed: column.textList('passed'),
+    journeys: column.number('journeys'),
+    ySum: column.number('y_sum'),
+    ySquareSum: column.number('y_square_sum'),
+  }),
+});
 
 /**
  * The correlation input of "passed activity X before the NPS answer" indicators and the target, built from
@@ -29,14 +37,13 @@ export async function getDriverCorrelations(
   const rows = await runQuery(store, query, scope, filter, { activities, target });
   const moments = createMoments(activities.length + 1);
   for (const row of rows) {
-    const passed = new Set(readTextList(row.passed));
-    const journeys = readNumber(row.journeys);
+    const passed = new Set(row.passed);
     addObservation(
       moments,
       [...activities.map((a) => (passed.has(a) ? 1 : 0)), 0],
-      journeys,
-      readNumber(row.y_sum),
-      readNumber(row.y_square_sum),
+      row.journeys,
+      row.ySum,
+      row.ySquareSum,
     );
   }
   return { ...correlationsFromMoments(moments, activities), journeys: moments.weight };

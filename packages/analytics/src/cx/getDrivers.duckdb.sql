@@ -9,23 +9,23 @@
 --   kind 'journeys': journeys per (answer, outcome flag) — the totals;
 --   kind 'passed': journeys per (word, bits, answer, outcome flag) for the journeys that passed anything
 --   (bits as text: they do not fit a double).
--- k orders events by (ts, seq) as one number (microseconds · 2^64 + seq), computed on the few rows needed.
+-- k is the event order as one value (eventOrderKey, engine/eventOrder.ts), computed on the few rows needed;
+-- cut_k is the outcome point's (NULL: no point, every event counts).
 WITH answer_points AS (
-  SELECT case_id, arg_max(ts, k) AS cut_ts, arg_max(seq, k) AS cut_seq, arg_max(nps, k) AS nps,
+  SELECT case_id, max(k) AS cut_k, arg_max(nps, k) AS nps,
          coalesce(arg_max(nps, k) >= 9, false) AS outcome
-  FROM (SELECT case_id, ts, seq, nps, CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq AS k
+  FROM (SELECT case_id, nps, {{eventOrderKey}} AS k
         FROM {{events}} e
         WHERE $outcome IN ('nps', 'promoter') AND nps IS NOT NULL)
   GROUP BY case_id
 ), outcome_points AS (
   SELECT case_id,
-         arg_min(ts, k) FILTER (WHERE is_outcome) AS cut_ts,
-         arg_min(seq, k) FILTER (WHERE is_outcome) AS cut_seq,
+         min(k) FILTER (WHERE is_outcome) AS cut_k,
          arg_max(nps, k) FILTER (WHERE nps IS NOT NULL) AS nps,
          bool_or(is_outcome) AS outcome
-  FROM (SELECT case_id, ts, seq, nps, is_outcome,
+  FROM (SELECT case_id, nps, is_outcome,
                CASE WHEN is_outcome OR nps IS NOT NULL
-                    THEN CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq END AS k
+                    THEN {{eventOrderKey}} END AS k
         FROM (SELECT case_id, ts, seq, nps,
                      CASE $outcome
                        WHEN 'conversion' THEN activity = $outcome_activity
@@ -48,7 +48,7 @@ WITH answer_points AS (
   FROM (SELECT e.case_id, CAST(list_position($map_keys, e.activity) - 1 AS INTEGER) AS g
         FROM {{events}} e
         JOIN points p ON p.case_id = e.case_id
-        WHERE p.cut_ts IS NULL OR e.ts < p.cut_ts OR (e.ts = p.cut_ts AND e.seq < p.cut_seq))
+        WHERE p.cut_k IS NULL OR {{eventOrderKey:e}} < p.cut_k)
   WHERE g IS NOT NULL
   GROUP BY case_id, word
 )

@@ -8,8 +8,9 @@ import {
   createMoments,
   type CorrelationInput,
 } from '../drivers/computeCorrelations.js';
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNullableNumber, readNumber, readText } from '../engine/readRow.js';
+import { readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
@@ -74,7 +75,6 @@ export interface DriversResult {
   paretoCut: string[];
 }
 
-const query = defineQuery('getDrivers', import.meta.url);
 const MAX_RELATIVE_WEIGHT_PREDICTORS = 40;
 
 /**
@@ -186,15 +186,31 @@ interface ActivityRow {
 }
 
 /** One row of `getDrivers.duckdb.sql`: journeys per answer and outcome flag, with or without pass bits. */
-interface PatternRow {
-  /** The totals (every journey once) or a pattern of passed activities (journeys that passed any). */
-  kind: 'journeys' | 'passed';
-  word: number;
-  bits: bigint;
-  nps: number | null;
-  outcome: boolean;
-  journeys: number;
-}
+const query = defineQuery('getDrivers', import.meta.url, {
+  params: {
+    outcome: 'text',
+    outcome_activity: 'text',
+    complaint_activities: 'textList',
+    complaint_path: 'text',
+    complaint_needle: 'text',
+    map_keys: 'textList',
+  },
+  decode: decodeColumns({
+    /** The totals (every journey once) or a pattern of passed activities (journeys that passed any). */
+    kind: column.custom('kind', (value): 'journeys' | 'passed' =>
+      value === 'passed' ? 'passed' : 'journeys',
+    ),
+    word: column.number('word'),
+    /** The pass bits (64-bit words arrive as text: they do not fit a double). */
+    bits: column.custom('bits', (value) =>
+      value === null || value === undefined ? 0n : BigInt(readText(value)),
+    ),
+    nps: column.nullableNumber('nps'),
+    outcome: column.flag('outcome'),
+    journeys: column.number('journeys'),
+  }),
+});
+type PatternRow = ReturnType<typeof query.decode>;
 
 async function readPatterns(
   store: EventStore,
@@ -204,7 +220,7 @@ async function readPatterns(
   filter: EventFilter,
 ): Promise<PatternRow[]> {
   const complaintKey = outcome.kind === 'complaint' ? (outcome.property ?? 'complaint') : 'complaint';
-  const rows = await runQuery(store, query, scope, filter, {
+  return runQuery(store, query, scope, filter, {
     outcome: outcome.kind,
     outcome_activity: outcome.kind === 'conversion' ? outcome.activity : '',
     complaint_activities: outcome.kind === 'complaint' ? (outcome.activities ?? ['Complaint Filed']) : [],
@@ -212,14 +228,6 @@ async function readPatterns(
     complaint_needle: propertyNeedle(complaintKey),
     map_keys: activities,
   });
-  return rows.map((row) => ({
-    kind: row.kind === 'passed' ? 'passed' : 'journeys',
-    word: readNumber(row.word),
-    bits: row.bits === null || row.bits === undefined ? 0n : BigInt(readText(row.bits)),
-    nps: readNullableNumber(row.nps),
-    outcome: row.outcome === true,
-    journeys: readNumber(row.journeys),
-  }));
 }
 
 /** The indexes (word · 64 + bit) of the set bits of one pattern. */

@@ -1,12 +1,17 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { SampleSummary } from '../stats/types.js';
 import type { EventStore } from '../store/openEventStore.js';
-import { readDurationSummary } from './getDurationSummary.js';
-import { journeyWindowParams, type JourneyWindow } from './journeyWindows.js';
+import { durationSummaryColumns } from './getDurationSummary.js';
+import { journeyWindowParams, journeyWindowSpec, type JourneyWindow } from './journeyWindows.js';
 
-const query = defineQuery('getDurationSummaryByWindow', import.meta.url);
+/** One row per window `w` (in window order). */
+const query = defineQuery('getDurationSummaryByWindow', import.meta.url, {
+  params: journeyWindowSpec,
+  decode: decodeColumns({ w: column.number('w'), ...durationSummaryColumns }),
+});
 
 /**
  * The duration summaries of several journey windows (journeys selected whole by their first event). One
@@ -20,5 +25,5 @@ export async function getDurationSummaryByWindow(
   windows: readonly JourneyWindow[],
 ): Promise<SampleSummary[]> {
   const rows = await runQuery(store, query, scope, filter, journeyWindowParams(windows));
-  return rows.map(readDurationSummary);
+  return rows.map(({ w: _, ...summary }): SampleSummary => summary);
 }

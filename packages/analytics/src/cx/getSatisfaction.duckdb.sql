@@ -9,13 +9,13 @@
 -- (group g = bit g % 64 of word g // 64): journeys are counted per pattern (word, bits, scores) in one pass
 -- over the events, and the few thousand patterns are spread over the groups of their bits. With more than
 -- 64 groups ($single_word false) a journey has one row per word and its scores are joined in.
--- k orders events by (ts, seq) as one number (microseconds · 2^64 + seq); it is only computed on answers.
+-- k is the event order as one value (eventOrderKey, engine/eventOrder.ts); it is only computed on answers.
 WITH key_map AS (
   SELECT unnest($map_keys) AS key, CAST(unnest($map_groups) AS INTEGER) AS g
 ), tagged AS (
   SELECT e.case_id, m.g, e.nps, e.csat, e.ces,
          CASE WHEN e.nps IS NOT NULL OR e.csat IS NOT NULL OR e.ces IS NOT NULL
-              THEN CAST(epoch_us(e.ts) AS HUGEINT) * 18446744073709551616 + e.seq END AS k
+              THEN {{eventOrderKey:e}} END AS k
   FROM {{events}} e
   -- Every event stays (the answers may lie outside every group); g is NULL outside the groups.
   LEFT JOIN key_map m ON m.key = e.activity
@@ -27,13 +27,13 @@ WITH key_map AS (
          CAST(list_position($map_keys, CASE $group_by WHEN 'channel' THEN channel ELSE activity END) - 1 AS INTEGER),
          nps, csat, ces,
          CASE WHEN nps IS NOT NULL OR csat IS NOT NULL OR ces IS NOT NULL
-              THEN CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq END
+              THEN {{eventOrderKey}} END
   FROM {{events}} e
   WHERE $group_by IN ('activity', 'channel')
   UNION ALL
   SELECT e.case_id, 0, e.nps, e.csat, e.ces,
          CASE WHEN e.nps IS NOT NULL OR e.csat IS NOT NULL OR e.ces IS NOT NULL
-              THEN CAST(epoch_us(e.ts) AS HUGEINT) * 18446744073709551616 + e.seq END
+              THEN {{eventOrderKey:e}} END
   FROM {{events}} e
   WHERE $group_by = 'none'
 ), scores AS (
@@ -41,7 +41,7 @@ WITH key_map AS (
          arg_max(nps, k) FILTER (WHERE nps IS NOT NULL) AS nps,
          arg_max(csat, k) FILTER (WHERE csat IS NOT NULL) AS csat,
          arg_max(ces, k) FILTER (WHERE ces IS NOT NULL) AS ces
-  FROM (SELECT case_id, nps, csat, ces, CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq AS k
+  FROM (SELECT case_id, nps, csat, ces, {{eventOrderKey}} AS k
         FROM {{events}} e
         WHERE NOT $single_word AND (nps IS NOT NULL OR csat IS NOT NULL OR ces IS NOT NULL))
   GROUP BY case_id
@@ -72,7 +72,7 @@ WITH key_map AS (
   FROM (SELECT case_id, nps, csat, ces,
                CASE WHEN contains(properties, $attribute_needle)
                     THEN json_extract_string(properties, $attribute_path) END AS value,
-               CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq AS k
+               {{eventOrderKey}} AS k
         FROM {{events}} e
         WHERE $group_by = 'attribute')
   GROUP BY case_id

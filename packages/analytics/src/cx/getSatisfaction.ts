@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNullableNumber, readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import { meanWithInterval, type MeanEstimate } from '../stats/meanWithInterval.js';
@@ -36,7 +36,41 @@ export interface SatisfactionGroup {
   ces: ScoreSummary;
 }
 
-const query = defineQuery('getSatisfaction', import.meta.url);
+/** The answers of one score in a group: how many, their mean and standard deviation, how many top-box. */
+const scoreColumns = (score: 'csat' | 'ces') => ({
+  n: column.number(`${score}_n`),
+  mean: column.nullableNumber(`${score}_mean`),
+  sd: column.nullableNumber(`${score}_sd`),
+  top: column.number(`${score}_top`),
+});
+
+const decodeGroup = decodeColumns({
+  group: column.text('grp'),
+  journeys: column.number('journeys'),
+  promoters: column.number('promoters'),
+  passives: column.number('passives'),
+  detractors: column.number('detractors'),
+  npsMean: column.nullableNumber('nps_mean'),
+});
+const decodeCsat = decodeColumns(scoreColumns('csat'));
+const decodeCes = decodeColumns(scoreColumns('ces'));
+type ScoreRow = ReturnType<typeof decodeCsat>;
+
+/** One row per group: its journeys, NPS counts and mean, CSAT and CES answers. */
+const query = defineQuery('getSatisfaction', import.meta.url, {
+  params: {
+    group_by: 'text',
+    group_names: 'textList',
+    single_word: 'boolean',
+    map_keys: 'textList',
+    map_groups: 'textList',
+    attribute_path: 'text',
+    attribute_needle: 'text',
+    csat_top: 'number',
+    ces_top: 'number',
+  },
+  decode: (row) => ({ ...decodeGroup(row), csat: decodeCsat(row), ces: decodeCes(row) }),
+});
 
 /**
  * NPS (with its variance-based interval), CSAT and CES (mean with t interval, top-box share with Wilson
@@ -63,19 +97,15 @@ export async function getSatisfaction(
     ces_top: TOP_BOX_MIN_SCORE.ces,
   });
   return rows.map((row) => ({
-    group: readText(row.grp),
-    journeys: readNumber(row.journeys),
+    group: row.group,
+    journeys: row.journeys,
     nps: npsWithInterval(
-      {
-        promoters: readNumber(row.promoters),
-        passives: readNumber(row.passives),
-        detractors: readNumber(row.detractors),
-      },
+      { promoters: row.promoters, passives: row.passives, detractors: row.detractors },
       confidence,
     ),
-    npsMeanScore: readNullableNumber(row.nps_mean),
-    csat: summarizeScore(row.csat_n, row.csat_mean, row.csat_sd, row.csat_top, confidence),
-    ces: summarizeScore(row.ces_n, row.ces_mean, row.ces_sd, row.ces_top, confidence),
+    npsMeanScore: row.npsMean,
+    csat: summarizeScore(row.csat, confidence),
+    ces: summarizeScore(row.ces, confidence),
   }));
 }
 
@@ -107,23 +137,12 @@ async function groupKeys(
   }
 }
 
-function summarizeScore(
-  n: unknown,
-  mean: unknown,
-  sd: unknown,
-  top: unknown,
-  confidence: number,
-): ScoreSummary {
-  const count = readNumber(n);
+function summarizeScore(score: ScoreRow, confidence: number): ScoreSummary {
   return {
     mean: meanWithInterval(
-      {
-        n: count,
-        mean: readNullableNumber(mean) ?? Number.NaN,
-        standardDeviation: readNullableNumber(sd) ?? Number.NaN,
-      },
+      { n: score.n, mean: score.mean ?? Number.NaN, standardDeviation: score.sd ?? Number.NaN },
       confidence,
     ),
-    topBox: topBoxShare(readNumber(top), count, confidence),
+    topBox: topBoxShare(score.top, score.n, confidence),
   };
 }

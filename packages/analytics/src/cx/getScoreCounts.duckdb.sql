@@ -2,9 +2,8 @@
 -- its last one in (ts, seq) order. With $passed set, only journeys that have an event of that activity.
 -- Only the answered events are aggregated (the journey windows of compareWindows are
 -- getScoreCountsByWindow.duckdb.sql).
--- k orders events by (ts, seq) as one number (microseconds · 2^64 + seq).
 WITH answers AS (
-  SELECT case_id, arg_max(score, CAST(epoch_us(ts) AS HUGEINT) * 18446744073709551616 + seq) AS score
+  SELECT case_id, arg_max(score, {{eventOrderKey}}) AS score
   FROM (SELECT case_id, ts, seq, CASE $score WHEN 'nps' THEN nps WHEN 'csat' THEN csat ELSE ces END AS score
         FROM {{events}} e)
   WHERE score IS NOT NULL

@@ -1,7 +1,6 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
-import type { SqlRow } from '../engine/SqlValue.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { SampleSummary } from '../stats/types.js';
 import type { EventStore } from '../store/openEventStore.js';
@@ -14,7 +13,13 @@ export interface ScoreCount {
   journeys: number;
 }
 
-const query = defineQuery('getScoreCounts', import.meta.url);
+/** The columns of an answer count (`score`, `journeys`). */
+export const scoreCountColumns = { score: column.number('score'), journeys: column.number('journeys') };
+
+const query = defineQuery('getScoreCounts', import.meta.url, {
+  params: { score: 'text', passed: 'text' },
+  decode: decodeColumns(scoreCountColumns),
+});
 
 /** The distribution of one score over journeys (last answer per journey), optionally of journeys that passed an activity. */
 export async function getScoreCounts(
@@ -24,13 +29,7 @@ export async function getScoreCounts(
   filter: EventFilter = {},
   passedActivity?: string,
 ): Promise<ScoreCount[]> {
-  const rows = await runQuery(store, query, scope, filter, { score, passed: passedActivity ?? '' });
-  return rows.map(readScoreCount);
-}
-
-/** Reads a row of `score`, `journeys`. */
-export function readScoreCount(row: SqlRow): ScoreCount {
-  return { score: readNumber(row.score), journeys: readNumber(row.journeys) };
+  return runQuery(store, query, scope, filter, { score, passed: passedActivity ?? '' });
 }
 
 /** Count, mean and sample standard deviation of a frequency table. */

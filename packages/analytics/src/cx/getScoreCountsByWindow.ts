@@ -1,15 +1,19 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { withAnswerTable } from './answerTable.js';
 import { bindTables } from './bindTables.js';
-import { readScoreCount, type ScoreCount, type ScoreName } from './getScoreCounts.js';
+import { scoreCountColumns, type ScoreCount, type ScoreName } from './getScoreCounts.js';
 import { withJourneyTable } from './journeyTable.js';
-import { journeyWindowParams, type JourneyWindow } from './journeyWindows.js';
+import { journeyWindowParams, journeyWindowSpec, type JourneyWindow } from './journeyWindows.js';
 
-const query = defineQuery('getScoreCountsByWindow', import.meta.url);
+/** One row per window `w` and answer. */
+const query = defineQuery('getScoreCountsByWindow', import.meta.url, {
+  params: { passed: 'text', ...journeyWindowSpec },
+  decode: decodeColumns({ w: column.number('w'), ...scoreCountColumns }),
+});
 
 /**
  * The score distributions of several journey windows in one query: journeys are selected whole by their
@@ -32,7 +36,7 @@ export function getScoreCountsByWindow(
         ...journeyWindowParams(windows),
       });
       const result: ScoreCount[][] = windows.map(() => []);
-      for (const row of rows) result[readNumber(row.w) - 1]?.push(readScoreCount(row));
+      for (const { w, ...count } of rows) result[w - 1]?.push(count);
       return result;
     }),
   );

@@ -1,3 +1,4 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
@@ -5,16 +6,21 @@ import type { EventStore } from '../store/openEventStore.js';
 import { bindTables } from './bindTables.js';
 import { withContactTable } from './contactTable.js';
 import {
-  readServiceCounts,
+  serviceCountColumns,
+  serviceCountParams,
   toServiceCountParams,
   toContactDefinition,
   type ServiceCounts,
   type ServiceMetricsOptions,
 } from './getServiceMetrics.js';
 import { withJourneyTable } from './journeyTable.js';
-import { journeyWindowParams, type JourneyWindow } from './journeyWindows.js';
+import { journeyWindowParams, journeyWindowSpec, type JourneyWindow } from './journeyWindows.js';
 
-const query = defineQuery('getServiceCountsByWindow', import.meta.url);
+/** One row per window `w` (in window order). */
+const query = defineQuery('getServiceCountsByWindow', import.meta.url, {
+  params: { ...serviceCountParams, ...journeyWindowSpec },
+  decode: decodeColumns({ w: column.number('w'), ...serviceCountColumns }),
+});
 
 /**
  * The service counts of several journey windows in one query: journeys are selected whole by their first
@@ -38,7 +44,7 @@ export function getServiceCountsByWindow(
         ...toServiceCountParams(options, contactsOnly),
         ...journeyWindowParams(windows),
       });
-      return rows.map(readServiceCounts);
+      return rows.map(({ w: _, ...counts }): ServiceCounts => counts);
     }),
   );
 }

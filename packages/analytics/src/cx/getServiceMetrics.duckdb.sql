@@ -28,12 +28,12 @@ WITH contact_events AS (
 ), timed AS (
   -- The previous and next contact of the same customer and key (one window; the journey's first contact is
   -- then an aggregate, cheaper than a second window per journey).
-  SELECT case_id, ts_ms, resolved,
-         CAST(ts_ms AS HUGEINT) * 18446744073709551616 + seq AS k,
-         lag(ts_ms) OVER by_key AS previous_ms,
-         lead(ts_ms) OVER by_key AS next_ms
+  SELECT case_id, epoch_ms(ts) AS ts_ms, resolved,
+         {{eventOrderKey}} AS k,
+         lag(epoch_ms(ts)) OVER by_key AS previous_ms,
+         lead(epoch_ms(ts)) OVER by_key AS next_ms
   FROM contact_events
-  WINDOW by_key AS (PARTITION BY owner, contact_key ORDER BY ts_ms, seq)
+  WINDOW by_key AS (PARTITION BY owner, contact_key ORDER BY {{eventOrder}})
 ), first_contacts AS (
   SELECT arg_min(next_ms IS NOT NULL AND next_ms - ts_ms <= $window_ms, k) AS followed_up,
          arg_min(resolved, k) AS resolved

@@ -1,12 +1,12 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
-import type { SqlParams, SqlRow } from '../engine/SqlValue.js';
+import type { ParamsOf } from '../engine/SqlValue.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
 import type { Estimate } from '../stats/types.js';
 import type { EventStore } from '../store/openEventStore.js';
-import type { ContactDefinition } from './contactTable.js';
+import { contactParams, type ContactDefinition } from './contactTable.js';
 import { propertyNeedle } from './journeyWindows.js';
 import { toPropertyPath } from './propertyPath.js';
 
@@ -60,17 +60,43 @@ export interface ServiceMetrics extends ServiceCounts {
   repeatWindowDays: number;
 }
 
-const query = defineQuery('getServiceMetrics', import.meta.url);
+/** The parameters of the service counts (this query and `getServiceCountsByWindow`) beside the contacts'. */
+export const serviceCountParams = {
+  window_ms: 'number',
+  complaint_activities: 'textList',
+  complaint_path: 'text',
+  complaint_needle: 'text',
+  all_journeys: 'boolean',
+} as const;
+
+/** The columns of a row of service counts (this query and `getServiceCountsByWindow`). */
+export const serviceCountColumns = {
+  journeys: column.number('journeys'),
+  journeysWithContact: column.number('journeys_with_contact'),
+  contacts: column.number('contacts'),
+  repeatContacts: column.number('repeat_contacts'),
+  firstContactsFollowedUp: column.number('first_contacts_followed_up'),
+  resolvedFirstContacts: column.number('resolved_first_contacts'),
+  journeysWithComplaint: column.number('journeys_with_complaint'),
+  complaints: column.number('complaints'),
+};
+
+const query = defineQuery('getServiceMetrics', import.meta.url, {
+  params: { ...contactParams, ...serviceCountParams },
+  decode: decodeColumns(serviceCountColumns),
+});
 
 /**
- * The parameters of the service count queries (this one and `getServiceCountsByWindow`). `contactsOnly`:
- * only the contact counts (contacts, repeats, first contacts) are computed; `journeys`,
- * `journeysWithComplaint` and `complaints` are 0.
+ * The service count parameters of the service count queries (this one and `getServiceCountsByWindow`; the
+ * contacts are `toContactDefinition`'s). `contactsOnly`: only the contact counts (contacts, repeats, first
+ * contacts) are computed; `journeys`, `journeysWithComplaint` and `complaints` are 0.
  */
-export function toServiceCountParams(options: ServiceMetricsOptions, contactsOnly: boolean): SqlParams {
+export function toServiceCountParams(
+  options: ServiceMetricsOptions,
+  contactsOnly: boolean,
+): ParamsOf<typeof serviceCountParams> {
   const complaintKey = options.complaintProperty ?? 'complaint';
   return {
-    ...toContactDefinition(options),
     window_ms: (options.repeatWindowDays ?? 7) * 86_400_000,
     complaint_activities: options.complaintActivities ?? ['Complaint Filed'],
     complaint_path: toPropertyPath(complaintKey),
@@ -79,7 +105,7 @@ export function toServiceCountParams(options: ServiceMetricsOptions, contactsOnl
   };
 }
 
-/** What makes an event a contact and how it is keyed (the contact part of `toServiceCountParams`). */
+/** What makes an event a contact and how it is keyed (the parameters of `contactEvents.duckdb.sql`). */
 export function toContactDefinition(options: ServiceMetricsOptions): ContactDefinition {
   return {
     contact_channels: options.contactChannels ?? ['phone', 'chat'],
@@ -88,20 +114,6 @@ export function toContactDefinition(options: ServiceMetricsOptions): ContactDefi
     repeat_key: options.repeatKey ?? 'topic',
     topic_path: toPropertyPath(options.topicProperty ?? 'topic'),
     resolved_path: toPropertyPath(options.resolvedProperty ?? 'resolved'),
-  };
-}
-
-/** Reads a row of service counts. */
-export function readServiceCounts(row: SqlRow): ServiceCounts {
-  return {
-    journeys: readNumber(row.journeys),
-    journeysWithContact: readNumber(row.journeys_with_contact),
-    contacts: readNumber(row.contacts),
-    repeatContacts: readNumber(row.repeat_contacts),
-    firstContactsFollowedUp: readNumber(row.first_contacts_followed_up),
-    resolvedFirstContacts: readNumber(row.resolved_first_contacts),
-    journeysWithComplaint: readNumber(row.journeys_with_complaint),
-    complaints: readNumber(row.complaints),
   };
 }
 
@@ -116,9 +128,12 @@ export async function getServiceCounts(
   filter: EventFilter = {},
   { contactsOnly = false }: { contactsOnly?: boolean } = {},
 ): Promise<ServiceCounts> {
-  const [row] = await runQuery(store, query, scope, filter, toServiceCountParams(options, contactsOnly));
+  const [row] = await runQuery(store, query, scope, filter, {
+    ...toContactDefinition(options),
+    ...toServiceCountParams(options, contactsOnly),
+  });
   if (!row) throw new Error('getServiceMetrics returned no row');
-  return readServiceCounts(row);
+  return row;
 }
 
 /** Repeat contacts, first-contact resolution, contacts per journey and complaint rate, with Wilson intervals. */

@@ -1,21 +1,23 @@
+import { ignoreRow } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
 import { runQuery } from '../engine/runQuery.js';
-import { latestVersion } from '../engine/duckdbAdapter.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { bindTables } from './bindTables.js';
-import { withCachedTables } from '../engine/withCachedTables.js';
-import { readJourneyStartsCoverage } from '../store/recordJourneyStarts.js';
 
-const fromEvents = defineQuery('journeyTable', import.meta.url);
-const fromStarts = defineQuery('journeyTableFromStarts', import.meta.url);
+const fromEvents = defineQuery('journeyTable', import.meta.url, { decode: ignoreRow });
+const fromStarts = defineQuery('journeyTableFromStarts', import.meta.url, {
+  params: { single_version: 'boolean' },
+  decode: ignoreRow,
+});
 
 /**
  * Calls `use` with the journey table of `scope` + `filter` (`journeyTable.duckdb.sql`: `case_id`, `start_us`
- * — the first event, epoch µs), built once and cached (`engine/withCachedTables.ts`) for every windowed metric of
- * `compareWindows`. Queries name it `{{journeys}}`. Without a filter it is read from the starts recorded at
- * import (`journeyTableFromStarts.duckdb.sql`, while they cover every event); a filter can change which event
- * comes first, so then (and after a write outside an import) the events are aggregated.
+ * — the first event, epoch µs), built once and cached (the backend's `withCachedTables`) for every windowed
+ * metric of `compareWindows`. Queries name it `{{journeys}}`. Without a filter it is read from the starts
+ * recorded at import (`journeyTableFromStarts.duckdb.sql`, while `readJourneyStartsCoverage` says they cover
+ * every event); a filter can change which event comes first, so then (and after a write outside an import)
+ * the events are aggregated.
  */
 export function withJourneyTable<T>(
   store: EventStore,
@@ -25,15 +27,13 @@ export function withJourneyTable<T>(
 ): Promise<T> {
   const key = JSON.stringify([scope.dataset, scope.version ?? null, filter]);
   const build = async ({ journeys: table }: { journeys: string }) => {
-    const starts = isUnfiltered(filter)
-      ? await readJourneyStartsCoverage(store.connection, scope.dataset, scope.version ?? latestVersion)
-      : undefined;
+    const starts = isUnfiltered(filter) ? await store.backend.readJourneyStartsCoverage(scope) : undefined;
     if (!starts?.complete) return runQuery(store, bindTables(fromEvents, { journeys: table }), scope, filter);
     return runQuery(store, bindTables(fromStarts, { journeys: table }), scope, filter, {
       single_version: starts.versions <= 1,
     });
   };
-  return withCachedTables(store, { kind: 'journeys', key, names: ['journeys'], build }, (tables) =>
+  return store.backend.withCachedTables({ kind: 'journeys', key, names: ['journeys'], build }, (tables) =>
     use(tables.journeys),
   );
 }

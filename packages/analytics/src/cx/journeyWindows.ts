@@ -1,4 +1,4 @@
-import type { SqlParams } from '../engine/SqlValue.js';
+import type { ParamsOf } from '../engine/SqlValue.js';
 
 /**
  * A window of journeys by their start: a journey belongs to it when its first event in scope (after the
@@ -10,11 +10,14 @@ export interface JourneyWindow {
   toMs?: number;
 }
 
+/** The window parameters of the `…ByWindow` queries (`$window_from`, `$window_to`). */
+export const journeyWindowSpec = { window_from: 'textList', window_to: 'textList' } as const;
+
 /**
  * The window parameters of the `…ByWindow` queries (`$window_from`, `$window_to`; window `w` = 1, 2, … in
  * list order; at least one window).
  */
-export function journeyWindowParams(windows: readonly JourneyWindow[]): SqlParams {
+export function journeyWindowParams(windows: readonly JourneyWindow[]): ParamsOf<typeof journeyWindowSpec> {
   if (windows.length === 0) throw new Error('journeyWindowParams: no window');
   return {
     // Milliseconds as text (parameters lists are VARCHAR[]); the SQL casts them to DOUBLE.

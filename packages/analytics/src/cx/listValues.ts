@@ -1,10 +1,13 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 
-const query = defineQuery('listValues', import.meta.url);
+const query = defineQuery('listValues', import.meta.url, {
+  params: { column: 'text' },
+  decode: decodeColumns({ value: column.text('value') }),
+});
 
 /**
  * The distinct activities or channels in scope, sorted (DuckDB's order). The CX queries number them and
@@ -18,5 +21,5 @@ export async function listValues(
   filter: EventFilter = {},
 ): Promise<string[]> {
   const rows = await runQuery(store, query, scope, filter, { column });
-  return rows.map((row) => readText(row.value));
+  return rows.map((row) => row.value);
 }

@@ -11,7 +11,7 @@ SELECT case_id,
        list_transform(l, x -> epoch_ms(x.t)) AS ts_ms,
        list_transform(l, x -> x.c) AS chs
 FROM (
-  SELECT e.case_id, list_sort(list({'t': e.ts, 's': e.seq, 'a': a.act, 'c': c.ch})) AS l
+  SELECT e.case_id, list_sort(list({ {{eventOrderFields:e}}, 'a': a.act, 'c': c.ch })) AS l
   FROM {{events}} e
   JOIN {{activities}} a ON a.activity = e.activity
   LEFT JOIN {{channels}} c ON c.channel = e.channel

@@ -1,13 +1,13 @@
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
-import type { EventStore } from '../store/openEventStore.js';
 import { compileTraceCut, hasCutConditions, type TraceCodes } from './cutCaseTraces.js';
-import { defineQuery, type QueryDefinition } from './defineQuery.js';
-import { maxCachedTables, withCachedTables } from './withCachedTables.js';
+import { defineSql, type SqlFiles } from './defineQuery.js';
+import { maxCachedTables, type CachedTables } from './withCachedTables.js';
 import type { SqlParams } from './SqlValue.js';
 
 /**
  * The shared, cached "ordered events" set of one scope + filter: temp tables, built once and reused by
- * every query whose SQL names `{{traces}}` or `{{activities}}` until the store changes (`withCachedTables`).
+ * every query whose SQL names `{{traces}}` or `{{activities}}` until the store changes (the backend's
+ * `withCachedTables`).
  *
  * - `{{activities}}` (activity VARCHAR, act INTEGER): a dense code per activity, numbered in the
  *   activities' sort order, so that ordering code lists orders the activity names the same way.
@@ -20,7 +20,7 @@ import type { SqlParams } from './SqlValue.js';
  * (the only part that needs the events' properties). Every other part of a filter — time range and channels
  * on events, then variants, duration, contains / does not contain, directly-follows on cases — is a **cut**
  * of the base set's lists (`cutCaseTraces.duckdb.sql`): no pass over the events, so a filter change in the
- * explorer costs a list scan, not a new aggregate. Both kinds are cached (`withCachedTables`).
+ * explorer costs a list scan, not a new aggregate. Both kinds are cached (the backend's `withCachedTables`).
  */
 export interface CaseTraces {
   traces: string;
@@ -35,11 +35,11 @@ export const maxCachedTraceSets = maxCachedTables;
 export const eventsPerTracePart = 5_000_000;
 const maxTraceParts = 4;
 
-const activitiesQuery = defineQuery('caseActivities', import.meta.url);
-const channelsQuery = defineQuery('caseChannels', import.meta.url);
-const tracesTableQuery = defineQuery('caseTracesTable', import.meta.url);
-const tracesQuery = defineQuery('caseTraces', import.meta.url);
-const cutQuery = defineQuery('cutCaseTraces', import.meta.url);
+const activitiesQuery = defineSql('caseActivities', import.meta.url);
+const channelsQuery = defineSql('caseChannels', import.meta.url);
+const tracesTableQuery = defineSql('caseTracesTable', import.meta.url);
+const tracesQuery = defineSql('caseTraces', import.meta.url);
+const cutQuery = defineSql('cutCaseTraces', import.meta.url);
 
 /** Runs a SQL text with the parameters it names (the adapter's binding); `read` gives its rows. */
 export interface SqlRunner {
@@ -53,7 +53,7 @@ function baseFilter(filter: EventFilter): EventFilter {
 }
 
 function withBaseTraces<T>(
-  store: EventStore,
+  cache: CachedTables,
   scope: QueryScope,
   filter: EventFilter,
   compile: (sql: string, filter: EventFilter) => { sql: string; params: SqlParams },
@@ -62,7 +62,7 @@ function withBaseTraces<T>(
 ): Promise<T> {
   const base = baseFilter(filter);
   const build = async (tables: CaseTraces, storeEvents: number): Promise<void> => {
-    const runStatement = (query: QueryDefinition, part = 0, parts = 1) => {
+    const runStatement = (query: SqlFiles, part = 0, parts = 1) => {
       const text = substituteTables(query.readSql('duckdb'), tables)
         .replaceAll('{{parts}}', String(parts))
         .replaceAll('{{part}}', String(part));
@@ -77,8 +77,7 @@ function withBaseTraces<T>(
     for (let part = 0; part < parts; part++) await runStatement(tracesQuery, part, parts);
   };
   const key = JSON.stringify([scope.dataset, scope.version ?? null, base]);
-  return withCachedTables(
-    store,
+  return cache.withCachedTables(
     { kind: 'traces', key, names: ['traces', 'activities', 'channels'], build },
     use,
   );
@@ -95,20 +94,20 @@ async function readCodes(runner: SqlRunner, tables: CaseTraces): Promise<TraceCo
 
 /**
  * Calls `use` with the trace tables of `scope` + `filter`: the base set when the filter has nothing but
- * attribute conditions, else a cut of it (each built first when no valid cached set exists). `compile`
+ * attribute conditions, else a cut of it (each built first when no valid set is in `cache`). `compile`
  * gives the `{{events}}` SQL and parameters of a filter; `runner` executes statements.
  */
 export function withCaseTraces<T>(
-  store: EventStore,
+  cache: CachedTables,
   scope: QueryScope,
   filter: EventFilter,
   compile: (sql: string, filter: EventFilter) => { sql: string; params: SqlParams },
   runner: SqlRunner,
   use: (tables: CaseTraces) => Promise<T>,
 ): Promise<T> {
-  if (!hasCutConditions(filter)) return withBaseTraces(store, scope, filter, compile, runner, use);
+  if (!hasCutConditions(filter)) return withBaseTraces(cache, scope, filter, compile, runner, use);
   const build = (tables: Record<'traceCut' | 'traceCutActivities' | 'traceCutChannels', string>) =>
-    withBaseTraces(store, scope, filter, compile, runner, async (base) => {
+    withBaseTraces(cache, scope, filter, compile, runner, async (base) => {
       const pieces = compileTraceCut(filter, await readCodes(runner, base));
       const sql = Object.entries(pieces).reduce(
         (text, [name, piece]) => text.replaceAll(`{{${name}}}`, piece),
@@ -125,8 +124,7 @@ export function withCaseTraces<T>(
       await runner.run(sql, {});
     });
   const key = JSON.stringify([scope.dataset, scope.version ?? null, filter]);
-  return withCachedTables(
-    store,
+  return cache.withCachedTables(
     { kind: 'traceCuts', key, names: ['traceCut', 'traceCutActivities', 'traceCutChannels'], build },
     (tables) =>
       use({

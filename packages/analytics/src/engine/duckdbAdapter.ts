@@ -1,10 +1,15 @@
-import { LIST, VARCHAR, listValue, type DuckDBValue } from '@duckdb/node-api';
+import { LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
-import type { EventStore } from '../store/openEventStore.js';
 import { substituteTables, usesCaseTraces, withCaseTraces } from './caseTraces.js';
 import { hasCaseConditions } from './cutCaseTraces.js';
-import type { QueryDefinition } from './defineQuery.js';
+import type { SqlFiles } from './defineQuery.js';
 import type { SqlParams, SqlRow, SqlValue } from './SqlValue.js';
+import type { CachedTables } from './withCachedTables.js';
+
+/** What the adapter runs on: the DuckDB backend's query connection and its cached tables. */
+export interface DuckdbRunner extends CachedTables {
+  readonly connection: DuckDBConnection;
+}
 
 /** The version a scope without one reads: every version (the largest INTEGER). */
 export const latestVersion = 2_147_483_647;
@@ -74,7 +79,7 @@ function normalise(value: unknown): unknown {
   return value;
 }
 
-async function execute(store: EventStore, sql: string, all: SqlParams) {
+async function execute(connection: DuckDBConnection, sql: string, all: SqlParams) {
   const used = Object.fromEntries(
     Object.entries(all)
       .filter(([name]) => new RegExp(`\\$${name}\\b`).test(sql))
@@ -85,7 +90,7 @@ async function execute(store: EventStore, sql: string, all: SqlParams) {
       .filter(([, value]) => Array.isArray(value))
       .map(([name]) => [name, LIST(VARCHAR)]),
   );
-  return store.connection.runAndReadAll(sql, used, types);
+  return connection.runAndReadAll(sql, used, types);
 }
 
 /**
@@ -94,16 +99,17 @@ async function execute(store: EventStore, sql: string, all: SqlParams) {
  * normalises values.
  */
 export async function runDuckdbQuery(
-  store: EventStore,
-  query: QueryDefinition,
+  backend: DuckdbRunner,
+  query: SqlFiles,
   scope: QueryScope,
   filter: EventFilter,
   params: SqlParams,
 ): Promise<SqlRow[]> {
   const text = query.readSql('duckdb');
+  const { connection } = backend;
   const runner = {
-    run: (sql: string, bound: SqlParams) => execute(store, sql, bound),
-    read: async (sql: string) => (await store.connection.runAndReadAll(sql)).getRows() as unknown[][],
+    run: (sql: string, bound: SqlParams) => execute(connection, sql, bound),
+    read: async (sql: string) => (await connection.runAndReadAll(sql)).getRows() as unknown[][],
   };
   const compileFor =
     (keptCases?: string) =>
@@ -113,13 +119,13 @@ export async function runDuckdbQuery(
     };
   const reader =
     usesCaseTraces(text) || hasCaseConditions(filter)
-      ? await withCaseTraces(store, scope, filter, compileFor(), runner, (tables) => {
+      ? await withCaseTraces(backend, scope, filter, compileFor(), runner, (tables) => {
           const { sql, params: bound } = compileFor(tables.traces)(substituteTables(text, tables), filter);
-          return execute(store, sql, { ...bound, ...params });
+          return execute(connection, sql, { ...bound, ...params });
         })
       : await (() => {
           const { sql, params: bound } = compileFor()(text, filter);
-          return execute(store, sql, { ...bound, ...params });
+          return execute(connection, sql, { ...bound, ...params });
         })();
   return reader.getRowObjectsJS().map((row) => {
     const out: SqlRow = {};

@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventStore } from '../store/openEventStore.js';
 import type { EventFilter, QueryScope } from './EventFilter.js';
@@ -13,7 +13,15 @@ export interface DfgEdge {
   medianSeconds: number;
 }
 
-const query = defineQuery('discoverDfg', import.meta.url);
+const query = defineQuery('discoverDfg', import.meta.url, {
+  decode: decodeColumns({
+    from: column.text('from_activity'),
+    to: column.text('to_activity'),
+    count: column.number('edge_count'),
+    meanSeconds: column.number('mean_seconds'),
+    medianSeconds: column.number('median_seconds'),
+  }),
+});
 
 /** The directly-follows graph: edge counts with mean and median waiting seconds, most frequent first. */
 export async function discoverDfg(
@@ -21,12 +29,5 @@ export async function discoverDfg(
   scope: QueryScope,
   filter: EventFilter = {},
 ): Promise<DfgEdge[]> {
-  const rows = await runQuery(store, query, scope, filter);
-  return rows.map((row) => ({
-    from: readText(row.from_activity),
-    to: readText(row.to_activity),
-    count: readNumber(row.edge_count),
-    meanSeconds: readNumber(row.mean_seconds),
-    medianSeconds: readNumber(row.median_seconds),
-  }));
+  return runQuery(store, query, scope, filter);
 }

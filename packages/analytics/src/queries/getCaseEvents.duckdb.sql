@@ -3,5 +3,5 @@ SELECT event_id, customer_id, anonymous_id, case_id, epoch_ms(ts) AS ts_ms, acti
        properties, nps, csat, ces
 FROM {{events}} e
 WHERE case_id = $case_id
-ORDER BY ts, seq
+ORDER BY {{eventOrder}}
 LIMIT $limit;

@@ -1,7 +1,7 @@
+import { decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNullableNumber, readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
-import type { TimelineEvent } from '../cx/getCustomerTimeline.js';
+import { timelineEventColumns, type TimelineEvent } from '../cx/getCustomerTimeline.js';
 import type { EventStore } from '../store/openEventStore.js';
 import type { EventFilter, QueryScope } from './EventFilter.js';
 
@@ -12,7 +12,10 @@ export interface CaseEvents {
   truncated: boolean;
 }
 
-const query = defineQuery('getCaseEvents', import.meta.url);
+const query = defineQuery('getCaseEvents', import.meta.url, {
+  params: { case_id: 'text', limit: 'number' },
+  decode: decodeColumns(timelineEventColumns),
+});
 
 /** One case's events in time order (ties in arrival order), with channels, properties and scores. */
 export async function getCaseEvents(
@@ -27,20 +30,6 @@ export async function getCaseEvents(
   return {
     caseId,
     truncated: rows.length > limit,
-    events: rows.slice(0, limit).map((row) => ({
-      eventId: readText(row.event_id),
-      customerId: row.customer_id === null ? null : readText(row.customer_id),
-      anonymousId: row.anonymous_id === null ? null : readText(row.anonymous_id),
-      caseId: readText(row.case_id),
-      tsMs: readNumber(row.ts_ms),
-      activity: readText(row.activity),
-      channel: row.channel === null ? null : readText(row.channel),
-      source: readText(row.source),
-      properties:
-        typeof row.properties === 'string' ? (JSON.parse(row.properties) as Record<string, unknown>) : null,
-      nps: readNullableNumber(row.nps),
-      csat: readNullableNumber(row.csat),
-      ces: readNullableNumber(row.ces),
-    })),
+    events: rows.slice(0, limit),
   };
 }

@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNullableNumber, readNumber } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventStore } from '../store/openEventStore.js';
 import type { EventFilter, QueryScope } from './EventFilter.js';
@@ -34,7 +34,15 @@ export interface FunnelResult {
   steps: FunnelStep[];
 }
 
-const query = defineQuery('getFunnel', import.meta.url);
+const query = defineQuery('getFunnel', import.meta.url, {
+  params: { steps: 'textList', strict: 'boolean', all_starts: 'boolean', window_ms: 'number' },
+  decode: decodeColumns({
+    step: column.number('step'),
+    cases: column.number('cases'),
+    medianSecondsFromPrevious: column.nullableNumber('median_seconds_from_previous'),
+    casesInScope: column.number('cases_in_scope'),
+  }),
+});
 
 /** Conversion, drop-off and median time per step of an ordered funnel. */
 export async function getFunnel(
@@ -51,13 +59,13 @@ export async function getFunnel(
     all_starts: strict || options.windowSeconds !== undefined,
     window_ms: options.windowSeconds === undefined ? Number.MAX_SAFE_INTEGER : options.windowSeconds * 1000,
   });
-  const byStep = new Map(rows.map((row) => [readNumber(row.step), row]));
-  const casesInScope = readNumber(rows[0]?.cases_in_scope);
-  const entered = readNumber(byStep.get(1)?.cases);
+  const byStep = new Map(rows.map((row) => [row.step, row]));
+  const casesInScope = rows[0]?.casesInScope ?? 0;
+  const entered = byStep.get(1)?.cases ?? 0;
   let previous = entered;
   const steps = options.steps.map((activity, i) => {
     const row = byStep.get(i + 1);
-    const cases = readNumber(row?.cases);
+    const cases = row?.cases ?? 0;
     const step: FunnelStep = {
       step: i + 1,
       activity,
@@ -66,7 +74,7 @@ export async function getFunnel(
       conversionFromPrevious:
         i === 0 ? (casesInScope ? cases / casesInScope : 0) : previous ? cases / previous : 0,
       dropOffCases: i === 0 ? 0 : previous - cases,
-      medianSecondsFromPrevious: i === 0 ? null : readNullableNumber(row?.median_seconds_from_previous),
+      medianSecondsFromPrevious: i === 0 ? null : (row?.medianSecondsFromPrevious ?? null),
     };
     previous = cases;
     return step;

@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNullableNumber, readNumber } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventStore } from '../store/openEventStore.js';
 import type { EventFilter, QueryScope } from './EventFilter.js';
@@ -13,7 +13,15 @@ export interface LogSummary {
   lastTimestampMs: number | null;
 }
 
-const query = defineQuery('getLogSummary', import.meta.url);
+const query = defineQuery('getLogSummary', import.meta.url, {
+  decode: decodeColumns({
+    cases: column.number('cases'),
+    events: column.number('events'),
+    activities: column.number('activities'),
+    firstTimestampMs: column.nullableNumber('first_ms'),
+    lastTimestampMs: column.nullableNumber('last_ms'),
+  }),
+});
 
 /** How many cases, events and activities the scope holds, and its time span. */
 export async function getLogSummary(
@@ -22,11 +30,5 @@ export async function getLogSummary(
   filter: EventFilter = {},
 ): Promise<LogSummary> {
   const [row] = await runQuery(store, query, scope, filter);
-  return {
-    cases: readNumber(row?.cases),
-    events: readNumber(row?.events),
-    activities: readNumber(row?.activities),
-    firstTimestampMs: readNullableNumber(row?.first_ms),
-    lastTimestampMs: readNullableNumber(row?.last_ms),
-  };
+  return row ?? { cases: 0, events: 0, activities: 0, firstTimestampMs: null, lastTimestampMs: null };
 }

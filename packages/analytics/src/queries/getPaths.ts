@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventStore } from '../store/openEventStore.js';
 import type { EventFilter, QueryScope } from './EventFilter.js';
@@ -37,7 +37,18 @@ export interface PathsResult {
   links: PathLink[];
 }
 
-const query = defineQuery('getPaths', import.meta.url);
+/** One node (`kind` 'node': its offset and activity in `from…`) or link (`kind` 'link') per row. */
+const query = defineQuery('getPaths', import.meta.url, {
+  params: { anchor: 'text', forward: 'boolean', depth: 'number' },
+  decode: decodeColumns({
+    kind: column.text('kind'),
+    fromOffset: column.number('from_offset'),
+    fromActivity: column.text('from_activity'),
+    toOffset: column.number('to_offset'),
+    toActivity: column.text('to_activity'),
+    cases: column.number('cases'),
+  }),
+});
 
 /** Sankey data of the paths from or to an anchor activity. */
 export async function getPaths(
@@ -56,21 +67,11 @@ export async function getPaths(
     direction: options.direction,
     nodes: rows
       .filter((row) => row.kind === 'node')
-      .map((row) => ({
-        offset: readNumber(row.from_offset),
-        activity: readText(row.from_activity),
-        cases: readNumber(row.cases),
-      }))
+      .map((row) => ({ offset: row.fromOffset, activity: row.fromActivity, cases: row.cases }))
       .sort((a, b) => a.offset - b.offset || b.cases - a.cases || (a.activity < b.activity ? -1 : 1)),
     links: rows
       .filter((row) => row.kind === 'link')
-      .map((row) => ({
-        fromOffset: readNumber(row.from_offset),
-        fromActivity: readText(row.from_activity),
-        toOffset: readNumber(row.to_offset),
-        toActivity: readText(row.to_activity),
-        cases: readNumber(row.cases),
-      }))
+      .map(({ kind: _, ...link }) => link)
       .sort((a, b) => a.fromOffset - b.fromOffset || b.cases - a.cases),
   };
 }

@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventStore } from '../store/openEventStore.js';
 import type { EventFilter, QueryScope } from './EventFilter.js';
@@ -14,7 +14,13 @@ export interface StartEndResult {
   endActivities: ActivityCount[];
 }
 
-const query = defineQuery('getStartEnd', import.meta.url);
+const query = defineQuery('getStartEnd', import.meta.url, {
+  decode: decodeColumns({
+    side: column.text('side'),
+    activity: column.text('activity'),
+    cases: column.number('cases'),
+  }),
+});
 
 /** How many cases start and end with each activity, most frequent first. */
 export async function getStartEnd(
@@ -24,8 +30,6 @@ export async function getStartEnd(
 ): Promise<StartEndResult> {
   const rows = await runQuery(store, query, scope, filter);
   const pick = (side: 'start' | 'end'): ActivityCount[] =>
-    rows
-      .filter((row) => row.side === side)
-      .map((row) => ({ activity: readText(row.activity), cases: readNumber(row.cases) }));
+    rows.filter((row) => row.side === side).map((row) => ({ activity: row.activity, cases: row.cases }));
   return { startActivities: pick('start'), endActivities: pick('end') };
 }

@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNullableNumber, readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventStore } from '../store/openEventStore.js';
 import type { EventFilter, QueryScope } from './EventFilter.js';
@@ -15,7 +15,16 @@ export interface StepTime {
   medianDurationSeconds: number | null;
 }
 
-const query = defineQuery('getStepTimes', import.meta.url);
+const query = defineQuery('getStepTimes', import.meta.url, {
+  decode: decodeColumns({
+    activity: column.text('activity'),
+    events: column.number('events'),
+    meanWaitingSeconds: column.nullableNumber('mean_waiting_seconds'),
+    medianWaitingSeconds: column.nullableNumber('median_waiting_seconds'),
+    meanDurationSeconds: column.nullableNumber('mean_duration_seconds'),
+    medianDurationSeconds: column.nullableNumber('median_duration_seconds'),
+  }),
+});
 
 /** Waiting time before, and duration of, each activity. */
 export async function getStepTimes(
@@ -23,13 +32,5 @@ export async function getStepTimes(
   scope: QueryScope,
   filter: EventFilter = {},
 ): Promise<StepTime[]> {
-  const rows = await runQuery(store, query, scope, filter);
-  return rows.map((row) => ({
-    activity: readText(row.activity),
-    events: readNumber(row.events),
-    meanWaitingSeconds: readNullableNumber(row.mean_waiting_seconds),
-    medianWaitingSeconds: readNullableNumber(row.median_waiting_seconds),
-    meanDurationSeconds: readNullableNumber(row.mean_duration_seconds),
-    medianDurationSeconds: readNullableNumber(row.median_duration_seconds),
-  }));
+  return runQuery(store, query, scope, filter);
 }

@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber, readTextList } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventStore } from '../store/openEventStore.js';
 import type { EventFilter, QueryScope } from './EventFilter.js';
@@ -18,7 +18,15 @@ export interface VariantsResult {
   variants: Variant[];
 }
 
-const query = defineQuery('getVariants', import.meta.url);
+const query = defineQuery('getVariants', import.meta.url, {
+  params: { limit: 'number' },
+  decode: decodeColumns({
+    activities: column.textList('activities'),
+    cases: column.number('cases'),
+    totalVariants: column.number('total_variants'),
+    totalCases: column.number('total_cases'),
+  }),
+});
 
 /** The variants (distinct activity sequences) with their case counts. */
 export async function getVariants(
@@ -29,14 +37,14 @@ export async function getVariants(
 ): Promise<VariantsResult> {
   const rows = await runQuery(store, query, scope, filter, { limit: options.limit ?? 2_147_483_647 });
   const first = rows[0];
-  const cases = first ? readNumber(first.total_cases) : 0;
+  const cases = first ? first.totalCases : 0;
   return {
-    total: first ? readNumber(first.total_variants) : 0,
+    total: first ? first.totalVariants : 0,
     cases,
     variants: rows.map((row) => ({
-      activities: readTextList(row.activities),
-      cases: readNumber(row.cases),
-      shareOfCases: cases ? readNumber(row.cases) / cases : 0,
+      activities: row.activities,
+      cases: row.cases,
+      shareOfCases: cases ? row.cases / cases : 0,
     })),
   };
 }

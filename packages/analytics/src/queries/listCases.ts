@@ -1,5 +1,5 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventStore } from '../store/openEventStore.js';
 import type { EventFilter, QueryScope } from './EventFilter.js';
@@ -22,7 +22,17 @@ export interface CaseList {
   cases: CaseRow[];
 }
 
-const query = defineQuery('listCases', import.meta.url);
+const query = defineQuery('listCases', import.meta.url, {
+  params: { sort: 'text', limit: 'number', offset: 'number' },
+  decode: decodeColumns({
+    caseId: column.text('case_id'),
+    customerId: column.nullableText('customer'),
+    events: column.number('events'),
+    firstTsMs: column.number('first_ms'),
+    lastTsMs: column.number('last_ms'),
+    total: column.number('total'),
+  }),
+});
 
 /**
  * The cases in scope (after the filter), a page at a time: most recent start first (`start`), longest
@@ -40,14 +50,10 @@ export async function listCases(
     offset: options.offset ?? 0,
   });
   return {
-    total: rows[0] ? readNumber(rows[0].total) : 0,
-    cases: rows.map((row) => ({
-      caseId: readText(row.case_id),
-      customerId: row.customer === null ? null : readText(row.customer),
-      events: readNumber(row.events),
-      firstTsMs: readNumber(row.first_ms),
-      lastTsMs: readNumber(row.last_ms),
-      durationSeconds: (readNumber(row.last_ms) - readNumber(row.first_ms)) / 1000,
+    total: rows[0] ? rows[0].total : 0,
+    cases: rows.map(({ total: _, ...row }) => ({
+      ...row,
+      durationSeconds: (row.lastTsMs - row.firstTsMs) / 1000,
     })),
   };
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { ImportError, type ImportRow, type ProgressListener } from '../import/types.js';
 import type { EventStore } from './openEventStore.js';
-import { recordJourneyStarts } from './recordJourneyStarts.js';
 
 export interface ImportResult {
   dataset: string;
@@ -129,7 +128,7 @@ export function insertVersion(
   eventsRead: number,
 ): Promise<ImportResult> {
   const connection = store.connection;
-  return writeVersion(connection, dataset, async ({ version, seqBase }) => {
+  return writeVersion(store, connection, dataset, async ({ version, seqBase }) => {
     const inserted = await connection.run(insertSql.replaceAll('{{staging}}', staging), {
       dataset,
       version,
@@ -157,11 +156,13 @@ export interface VersionFill {
 }
 
 /**
- * @internal Writes a new version of `dataset` in one transaction on `connection`: `fill` inserts the events
- * (numbered from `seqBase`) and says how many it read and added (`VersionFill`); then the version and its
- * journeys' starts (`recordJourneyStarts.ts`) are recorded and committed. Any failure rolls everything back.
+ * @internal Writes a new version of `dataset` in one transaction on `connection` (the store's or one of
+ * `store.connect()`): `fill` inserts the events (numbered from `seqBase`) and says how many it read and added
+ * (`VersionFill`); then the version and its journeys' starts (`store.backend.recordJourneyStarts`) are
+ * recorded and committed. Any failure rolls everything back.
  */
 export async function writeVersion(
+  store: EventStore,
   connection: DuckDBConnection,
   dataset: string,
   fill: (head: VersionHead) => Promise<VersionFill>,
@@ -177,7 +178,7 @@ export async function writeVersion(
     const version = Number(row?.version ?? 0) + 1;
     const seqBase = BigInt(String(row?.seq_base ?? 0));
     const { eventsRead, eventsAdded, journeyStarts } = await fill({ version, seqBase });
-    await recordJourneyStarts(connection, dataset, version, eventsAdded, journeyStarts);
+    await store.backend.recordJourneyStarts(connection, dataset, version, eventsAdded, journeyStarts);
     await connection.run(
       `INSERT INTO dataset_versions VALUES ($dataset, $version, now(), $added, $skipped)`,
       { dataset, version, added: eventsAdded, skipped: eventsRead - eventsAdded },

@@ -353,7 +353,7 @@ async function insertFast(
     .map((f) => `${field(f.name)} AS ${f.name}`)
     .join(', ')} FROM ${rows}`;
   try {
-    return await writeVersion(connection, dataset, async ({ version, seqBase }) => {
+    return await writeVersion(store, connection, dataset, async ({ version, seqBase }) => {
       const head = await connection.runAndReadAll(
         'SELECT EXISTS (SELECT 1 FROM events WHERE dataset = $dataset) AS has_events',
         { dataset },

@@ -77,7 +77,7 @@ function importXesFast(
       let restoreThreads = async (): Promise<void> => undefined;
       try {
         restoreThreads = await yieldCoreToScanner(connection);
-        return await writeVersion(connection, dataset, async ({ version, seqBase }) => {
+        return await writeVersion(store, connection, dataset, async ({ version, seqBase }) => {
           const params = { dataset, version, seq_base: seqBase };
           const earlier = await connection.runAndReadAll(
             'SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE dataset = $dataset LIMIT 1)',

@@ -1,14 +1,20 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openDuckdbBackend, type DuckdbBackend } from '../engine/duckdbBackend.js';
 import { nameStagingDir } from '../staging/createStagingDir.js';
 import { removeStaleStagingDirs } from '../staging/removeStaleStagingDirs.js';
-import { backfillJourneyStarts } from './recordJourneyStarts.js';
 
-/** The event store: one DuckDB database (a file, or in memory) holding the canonical event table. */
+/**
+ * The event store: one DuckDB database (a file, or in memory) holding the canonical event table. Queries,
+ * cached tables and journey starts go through its `backend` (`engine/EventBackend.ts`); `connection`,
+ * `connect`, `changeCount`, `markChanged` and `close` are the backend's.
+ */
 export interface EventStore {
   readonly path: string;
+  /** The backend the store runs on (picked here, when the store is opened). */
+  readonly backend: DuckdbBackend;
   /**
    * Where imports put their staging folders (`staging/createStagingDir.ts`): the database file's folder, or
    * the OS temp dir for a store in memory.
@@ -24,7 +30,8 @@ export interface EventStore {
   runExclusive<T>(task: () => Promise<T>): Promise<T>;
   /**
    * Goes up whenever the events may have changed: when an exclusive task (every import) starts and ends,
-   * and on `markChanged()`. Query sets cached per store (`engine/caseTraces.ts`) are only reused while it stays.
+   * and on `markChanged()`. Tables cached per store (`engine/withCachedTables.ts`) are only reused while it
+   * stays.
    */
   readonly changeCount: number;
   /**
@@ -48,8 +55,6 @@ export interface OpenEventStoreOptions {
   memoryLimit?: string;
 }
 
-const schemaSql = readFileSync(new URL('./schema.duckdb.sql', import.meta.url), 'utf8');
-
 /**
  * Opens (and creates when needed) an event store. First removes the staging folders that killed processes
  * left under the store's staging root and the OS temp dir (`staging/removeStaleStagingDirs.ts`).
@@ -70,36 +75,22 @@ export async function openEventStore(options: OpenEventStoreOptions = {}): Promi
     // Give freed memory back to the OS promptly, so that the process stays near the cap between queries.
     config.allocator_background_threads = 'true';
   }
-  const instance = await DuckDBInstance.create(path, config);
-  const connect = async (): Promise<DuckDBConnection> => {
-    const opened = await instance.connect();
-    await opened.run("SET TimeZone = 'UTC'");
-    return opened;
-  };
-  const connection = await connect();
-  const hadJourneyStarts =
-    (
-      await connection.runAndReadAll(
-        "SELECT count(*) AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'journey_starts_recorded'",
-      )
-    ).getRowObjectsJS()[0]?.n !== 0n;
-  await connection.run(schemaSql);
-  if (!hadJourneyStarts) await backfillJourneyStarts(connection);
+  const backend = await openDuckdbBackend(path, config);
   let queue: Promise<unknown> = Promise.resolve();
-  let changeCount = 0;
   const tracked = async <T>(task: () => Promise<T>): Promise<T> => {
-    changeCount++;
+    backend.markChanged();
     try {
       return await task();
     } finally {
-      changeCount++;
+      backend.markChanged();
     }
   };
   return {
     path,
     stagingRoot,
-    connection,
-    connect,
+    backend,
+    connection: backend.connection,
+    connect: () => backend.connect(),
     runExclusive<T>(task: () => Promise<T>): Promise<T> {
       const run = () => tracked(task);
       const next = queue.then(run, run);
@@ -107,14 +98,13 @@ export async function openEventStore(options: OpenEventStoreOptions = {}): Promi
       return next;
     },
     get changeCount() {
-      return changeCount;
+      return backend.changeCount;
     },
     markChanged() {
-      changeCount++;
+      backend.markChanged();
     },
     close() {
-      connection.closeSync();
-      instance.closeSync();
+      backend.close();
       if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     },
   };

@@ -9,7 +9,6 @@ import { importEvents } from './importEvents.js';
 import { importCsvFile, importParquetFile } from './importFileNative.js';
 import { importXesFile } from './importXesFile.js';
 import { openEventStore, type EventStore } from './openEventStore.js';
-import { readJourneyStartsCoverage } from './recordJourneyStarts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-starts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,17 +59,17 @@ describe('recordJourneyStarts', () => {
           ['log', 2, 2],
         ],
       });
-      expect(await readJourneyStartsCoverage(store.connection, 'log', 1)).toEqual({
+      expect(await store.backend.readJourneyStartsCoverage({ dataset: 'log', version: 1 })).toEqual({
         complete: true,
         versions: 1,
       });
-      expect(await readJourneyStartsCoverage(store.connection, 'log', 2)).toEqual({
+      expect(await store.backend.readJourneyStartsCoverage({ dataset: 'log', version: 2 })).toEqual({
         complete: true,
         versions: 2,
       });
       // A re-import adds no events: its version records 0, so its scope still reads two versions with events.
       await importEvents(store, 'log', toBatches(version1));
-      expect(await readJourneyStartsCoverage(store.connection, 'log', 3)).toEqual({
+      expect(await store.backend.readJourneyStartsCoverage({ dataset: 'log', version: 3 })).toEqual({
         complete: true,
         versions: 2,
       });
@@ -102,7 +101,7 @@ describe('recordJourneyStarts', () => {
         { dataset: 'parquet', journeys: 2n, first_us: BigInt(firstUs) },
         { dataset: 'xes', journeys: 6n, first_us: expect.any(BigInt) },
       ]);
-      expect(await readJourneyStartsCoverage(store.connection, 'xes', 1)).toEqual({
+      expect(await store.backend.readJourneyStartsCoverage({ dataset: 'xes', version: 1 })).toEqual({
         complete: true,
         versions: 1,
       });
@@ -118,7 +117,7 @@ describe('recordJourneyStarts', () => {
       expect(second.getRowObjectsJS()).toEqual([
         { case_id: 'M', start_us: BigInt(Date.UTC(2023, 11, 31) * 1000) },
       ]);
-      expect(await readJourneyStartsCoverage(store.connection, 'csv', 2)).toEqual({
+      expect(await store.backend.readJourneyStartsCoverage({ dataset: 'csv', version: 2 })).toEqual({
         complete: true,
         versions: 2,
       });
@@ -146,7 +145,9 @@ describe('recordJourneyStarts', () => {
         `INSERT INTO events (dataset, dataset_version, seq, event_id, case_id, ts, activity, source)
          VALUES ('log', 2, 100, 'raw', 'E', to_timestamp(0), 'visit', 'test')`,
       );
-      expect((await readJourneyStartsCoverage(store.connection, 'log', 2)).complete).toBe(false);
+      expect((await store.backend.readJourneyStartsCoverage({ dataset: 'log', version: 2 })).complete).toBe(
+        false,
+      );
     } finally {
       store.close();
     }

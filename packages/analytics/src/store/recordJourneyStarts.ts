@@ -5,6 +5,9 @@ const readSql = (name: string): string => readFileSync(new URL(`./${name}`, impo
 const recordSql = readSql('recordJourneyStarts.duckdb.sql');
 const backfillSql = readSql('backfillJourneyStarts.duckdb.sql');
 
+// The DuckDB backend's journey starts (`engine/duckdbBackend.ts` offers them as `EventBackend`'s
+// `recordJourneyStarts` and `readJourneyStartsCoverage`; callers go through `store.backend`).
+
 /**
  * @internal Records in `journey_starts` the first event of each journey among the `events` events that
  * `version` of `dataset` added, and in `journey_starts_recorded` that count. `starts` is a SELECT of
@@ -34,8 +37,8 @@ export async function recordJourneyStarts(
 
 /**
  * @internal Fills `journey_starts` for every version of a store written before `journey_starts_recorded`
- * existed (`backfillJourneyStarts.duckdb.sql`), in one transaction. `openEventStore` calls it when it has
- * just created that table.
+ * existed (`backfillJourneyStarts.duckdb.sql`), in one transaction. The DuckDB backend calls it on open when
+ * it has just created that table.
  */
 export async function backfillJourneyStarts(connection: DuckDBConnection): Promise<void> {
   await connection.run('BEGIN TRANSACTION');
@@ -49,8 +52,8 @@ export async function backfillJourneyStarts(connection: DuckDBConnection): Promi
 }
 
 /**
- * Whether the recorded journey starts cover every event of the store (`journey_starts_recorded` accounts for
- * all of them), and how many recorded versions of `dataset` up to `version` added events.
+ * @internal Whether the recorded journey starts cover every event of the store (`journey_starts_recorded`
+ * accounts for all of them), and how many recorded versions of `dataset` up to `version` added events.
  */
 export async function readJourneyStartsCoverage(
   connection: DuckDBConnection,
