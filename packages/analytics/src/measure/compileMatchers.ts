@@ -1,67 +1,73 @@
 import { toPropertyPath } from '../cx/propertyPath.js';
-import type { SqlParams } from '../engine/SqlValue.js';
 import type { TouchpointMatcher } from './types.js';
 
+/** The matchers' parameters of `journeyMatches.duckdb.sql` (lists of text, one entry per pair or condition). */
+export interface MatcherParams {
+  tp_position: string[];
+  tp_activity: string[];
+  cond_position: string[];
+  cond_op: string[];
+  cond_path: string[];
+  cond_text: string[];
+  cond_number: string[];
+}
+
+/** The parameter kinds of `MatcherParams`, for a query's `params`. */
+export const matcherParamSpec = {
+  tp_position: 'textList',
+  tp_activity: 'textList',
+  cond_position: 'textList',
+  cond_op: 'textList',
+  cond_path: 'textList',
+  cond_text: 'textList',
+  cond_number: 'textList',
+} as const;
+
+/** Separates the names of a channel condition and the values of an `in` condition (no name holds it). */
+const unitSeparator = '\u001f';
+
 /**
- * The matchers of a map's touchpoints as SQL pieces of `measureJourney.duckdb.sql`: the (position,
- * activity) pairs, and one condition over `ev` (the event) and `tp.pos` (the matched position) for the
- * channels and property conditions. Every value is a bound parameter; only positions (numbers the engine
- * made) are written into the text.
+ * A map's matchers (in its designed order; null = no matcher) as data for `journeyMatches.duckdb.sql`: each
+ * (position, activity) pair, and one row per channel or property condition of a position. Values are
+ * compared as the domain's `matchesEvent` does (text for eq/ne/in/contains; numbers or instants for gt/lt).
  */
-export function compileMatchers(matchers: readonly (TouchpointMatcher | null)[]): {
-  params: SqlParams;
-  conditions: string;
-} {
-  const positions: string[] = [];
-  const activities: string[] = [];
-  const params: SqlParams = {};
-  const branches: string[] = [];
+export function compileMatchers(matchers: readonly (TouchpointMatcher | null)[]): MatcherParams {
+  const params: MatcherParams = {
+    tp_position: [],
+    tp_activity: [],
+    cond_position: [],
+    cond_op: [],
+    cond_path: [],
+    cond_text: [],
+    cond_number: [],
+  };
+  const condition = (pos: number, op: string, path: string, text: string, number: number | null) => {
+    params.cond_position.push(String(pos));
+    params.cond_op.push(op);
+    params.cond_path.push(path);
+    params.cond_text.push(text);
+    params.cond_number.push(number === null ? '' : String(number));
+  };
   matchers.forEach((matcher, pos) => {
     if (!matcher || matcher.activities.length === 0) return;
     for (const activity of new Set(matcher.activities)) {
-      positions.push(String(pos));
-      activities.push(activity);
+      params.tp_position.push(String(pos));
+      params.tp_activity.push(activity);
     }
-    const parts: string[] = [];
-    if (matcher.channels?.length) {
-      params[`m${pos}_ch`] = [...matcher.channels];
-      parts.push(`list_contains($m${pos}_ch, ev.channel)`);
+    if (matcher.channels?.length) condition(pos, 'channel', '', matcher.channels.join(unitSeparator), null);
+    for (const { key, op, value } of matcher.properties ?? []) {
+      const values = Array.isArray(value) ? value : [value];
+      const first = values[0];
+      if (op === 'gt' || op === 'lt')
+        condition(
+          pos,
+          op,
+          toPropertyPath(key),
+          String(first ?? ''),
+          typeof first === 'number' ? first : null,
+        );
+      else condition(pos, op, toPropertyPath(key), values.map(String).join(unitSeparator), null);
     }
-    matcher.properties?.forEach((condition, i) => {
-      const name = `m${pos}_p${i}`;
-      params[`${name}_path`] = toPropertyPath(condition.key);
-      const value = `json_extract_string(ev.properties, $${name}_path)`;
-      const { op } = condition;
-      if (op === 'in') {
-        const values = Array.isArray(condition.value) ? condition.value : [condition.value];
-        params[name] = values.map(String);
-        parts.push(`list_contains($${name}, ${value})`);
-        return;
-      }
-      const single = Array.isArray(condition.value) ? condition.value[0] : condition.value;
-      if (op === 'gt' || op === 'lt') {
-        const compare = op === 'gt' ? '>' : '<';
-        if (typeof single === 'number') {
-          params[name] = single;
-          parts.push(`TRY_CAST(${value} AS DOUBLE) ${compare} $${name}`);
-        } else {
-          // text (for example ISO dates) compares as text
-          params[name] = String(single ?? '');
-          parts.push(`${value} ${compare} $${name}`);
-        }
-        return;
-      }
-      params[name] = String(single ?? '');
-      if (op === 'eq') parts.push(`${value} = $${name}`);
-      else if (op === 'ne') parts.push(`${value} IS DISTINCT FROM $${name}`);
-      else parts.push(`contains(${value}, $${name})`);
-    });
-    if (parts.length) branches.push(`WHEN ${pos} THEN coalesce(${parts.join(' AND ')}, false)`);
   });
-  params.tp_position = positions;
-  params.tp_activity = activities;
-  return {
-    params,
-    conditions: branches.length ? `CASE tp.pos ${branches.join(' ')} ELSE true END` : 'true',
-  };
+  return params;
 }

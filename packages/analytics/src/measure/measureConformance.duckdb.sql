@@ -29,8 +29,8 @@ WITH {{include:journeyMatches}}
   ORDER BY journeys DESC, events DESC, activity, before_pos, after_pos
   LIMIT $unmatched_limit
 )
-SELECT 'pattern' AS kind, positions, journeys, NULL AS activity, NULL AS before_pos, NULL AS after_pos,
-       NULL AS events
+SELECT 'pattern' AS kind, positions, journeys, '' AS activity, -1 AS before_pos, -1 AS after_pos,
+       0 AS events
 FROM patterns
 UNION ALL
 SELECT 'unmatched', NULL, journeys, activity, before_pos, after_pos, events FROM unmatched;

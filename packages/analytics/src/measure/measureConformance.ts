@@ -1,9 +1,9 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
-import { compileMatchers } from './compileMatchers.js';
+import { compileMatchers, matcherParamSpec } from './compileMatchers.js';
 import type { MeasureTouchpoint } from './types.js';
 
 /** A way the journeys leave the designed order (shares are of the journeys that reach any touchpoint). */
@@ -29,7 +29,18 @@ export interface MapConformance {
   deviations: ConformanceDeviation[];
 }
 
-const query = defineQuery('measureConformance', import.meta.url);
+const query = defineQuery('measureConformance', import.meta.url, {
+  params: { ...matcherParamSpec, unmatched_limit: 'number' },
+  decode: decodeColumns({
+    kind: column.text('kind'),
+    positions: column.custom('positions', (value) => (Array.isArray(value) ? value.map(Number) : [])),
+    journeys: column.number('journeys'),
+    activity: column.text('activity'),
+    beforePos: column.number('before_pos'),
+    afterPos: column.number('after_pos'),
+    events: column.number('events'),
+  }),
+});
 
 /**
  * Conformance of the journeys in scope to a map's designed order (docs/measured-map.md). A journey's
@@ -47,13 +58,8 @@ export async function measureConformance(
   limit = 10,
 ): Promise<MapConformance> {
   const compiled = compileMatchers(touchpoints.map((t) => t.matcher));
-  const bound = {
-    name: query.name,
-    readSql: (backend: Parameters<typeof query.readSql>[0]) =>
-      query.readSql(backend).replaceAll('{{conditions}}', compiled.conditions),
-  };
-  const rows = await runQuery(store, bound, scope, filter, {
-    ...compiled.params,
+  const rows = await runQuery(store, query, scope, filter, {
+    ...compiled,
     unmatched_limit: limit,
   });
   const measured = touchpoints.flatMap((t, pos) => (t.matcher?.activities.length ? [pos] : []));
@@ -63,9 +69,8 @@ export async function measureConformance(
   const skipped = new Map<number, number>();
   const backward = new Map<string, number>();
   for (const row of rows) {
-    if (readText(row.kind) !== 'pattern') continue;
-    const positions = (Array.isArray(row.positions) ? row.positions : []).map(Number);
-    const count = readNumber(row.journeys);
+    if (row.kind !== 'pattern') continue;
+    const { positions, journeys: count } = row;
     journeys += count;
     if (positions.every((pos, i) => i === 0 || pos > (positions[i - 1] as number))) following += count;
     const reached = new Set(positions);
@@ -99,15 +104,15 @@ export async function measureConformance(
       };
     }),
     ...rows
-      .filter((row) => readText(row.kind) === 'unmatched')
+      .filter((row) => row.kind === 'unmatched')
       .map((row) => ({
         kind: 'unmatched' as const,
-        activity: readText(row.activity),
-        afterTouchpointId: idOf(readNumber(row.before_pos)),
-        beforeTouchpointId: idOf(readNumber(row.after_pos)),
-        journeys: readNumber(row.journeys),
-        events: readNumber(row.events),
-        share: share(readNumber(row.journeys)),
+        activity: row.activity,
+        afterTouchpointId: idOf(row.beforePos),
+        beforeTouchpointId: idOf(row.afterPos),
+        journeys: row.journeys,
+        events: row.events,
+        share: share(row.journeys),
       })),
   ];
   const order = (d: ConformanceDeviation) => ['skipped', 'backward', 'unmatched'].indexOf(d.kind);

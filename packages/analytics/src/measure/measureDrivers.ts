@@ -3,12 +3,12 @@ import { MIN_DRIVER_SUPPORT, oddsRatio } from '../drivers/oddsRatio.js';
 import { paretoCut } from '../drivers/paretoCut.js';
 import { relativeWeights } from '../drivers/relativeWeights.js';
 import { MAX_SHAPLEY_PREDICTORS, shapleyRegression } from '../drivers/shapleyRegression.js';
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNumber } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
-import { compileMatchers } from './compileMatchers.js';
+import { compileMatchers, matcherParamSpec } from './compileMatchers.js';
 import type { MeasureTouchpoint } from './types.js';
 
 /** What the drivers explain: a score (each journey's last answer) or reaching a touchpoint. */
@@ -43,7 +43,14 @@ export interface MapDriversOptions {
   paretoShare?: number;
 }
 
-const query = defineQuery('measureDrivers', import.meta.url);
+const query = defineQuery('measureDrivers', import.meta.url, {
+  params: { ...matcherParamSpec, outcome: 'text', target_pos: 'number' },
+  decode: decodeColumns({
+    positions: column.custom('positions', (value) => new Set(Array.isArray(value) ? value.map(Number) : [])),
+    y: column.number('y'),
+    journeys: column.number('journeys'),
+  }),
+});
 const MAX_RELATIVE_WEIGHT_PREDICTORS = 40;
 
 /**
@@ -68,21 +75,11 @@ export async function measureDrivers(
     outcome.kind === 'conversion' ? touchpoints.findIndex((t) => t.id === outcome.touchpointId) : -1;
   if (outcome.kind === 'conversion' && targetPos < 0)
     throw new RangeError(`no touchpoint ${outcome.touchpointId}`);
-  const bound = {
-    name: query.name,
-    readSql: (backend: Parameters<typeof query.readSql>[0]) =>
-      query.readSql(backend).replaceAll('{{conditions}}', compiled.conditions),
-  };
-  const rows = await runQuery(store, bound, scope, filter, {
-    ...compiled.params,
+  const patterns = await runQuery(store, query, scope, filter, {
+    ...compiled,
     outcome: outcome.kind,
     target_pos: targetPos,
   });
-  const patterns = rows.map((row) => ({
-    positions: new Set((Array.isArray(row.positions) ? row.positions : []).map(Number)),
-    y: readNumber(row.y),
-    journeys: readNumber(row.journeys),
-  }));
   const journeys = patterns.reduce((sum, p) => sum + p.journeys, 0);
   const candidates = touchpoints.flatMap((t, pos) =>
     t.matcher?.activities.length && pos !== targetPos ? [pos] : [],

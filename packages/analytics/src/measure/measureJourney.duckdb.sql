@@ -35,12 +35,12 @@ WITH {{include:journeyMatches}}
   JOIN case_last c ON c.case_id = f.case_id
   LEFT JOIN next_later n ON n.case_id = f.case_id AND n.pos = f.pos
   UNION ALL
-  SELECT DISTINCT 'phase', p.phase, f.case_id, NULL, NULL, NULL
+  SELECT DISTINCT 'phase', p.phase, f.case_id, 0, false, NULL
   FROM first_match f JOIN phase_of p ON p.pos = f.pos
 )
 SELECT r.kind, r.idx,
        count(*) AS journeys,
-       sum(r.matched_events) AS matched_events,
+       coalesce(sum(r.matched_events), 0) AS matched_events,
        count(*) FILTER (WHERE r.goes_on) AS going_on,
        quantile_cont(r.to_next_ms / 1000.0, 0.5) AS median_seconds_to_next,
        coalesce(sum(CASE WHEN a.nps >= 9 THEN 1 ELSE 0 END), 0) AS promoters,
@@ -58,5 +58,5 @@ LEFT JOIN answers a ON a.case_id = r.case_id
 GROUP BY r.kind, r.idx
 UNION ALL
 -- the journeys in scope, also when none reaches a touchpoint
-SELECT 'scope', 0, journeys, NULL, NULL, NULL, 0, 0, 0, 0, NULL, NULL, 0, NULL, NULL, journeys FROM in_scope
+SELECT 'scope', 0, journeys, 0, 0, NULL, 0, 0, 0, 0, NULL, NULL, 0, NULL, NULL, journeys FROM in_scope
 ORDER BY kind, idx;

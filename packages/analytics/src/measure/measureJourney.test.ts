@@ -13,7 +13,10 @@ const rows = [
   makeRow('J1', 'see ad', 0, { channel: 'social' }),
   makeRow('J1', 'visit site', 60, { channel: 'web' }),
   makeRow('J1', 'add to cart', 120, { channel: 'web' }),
-  makeRow('J1', 'pay', 300, { channel: 'web', properties: { method: 'card' } }),
+  makeRow('J1', 'pay', 300, {
+    channel: 'web',
+    properties: { method: 'card', amount: 120, paidAt: '2024-03-01T10:00:00+01:00' },
+  }),
   makeRow('J1', 'survey', 400, { nps: 9 }),
   // J2: two visits, a cart, answers 6 then 10 (the last one counts)
   makeRow('J2', 'visit site', 0),
@@ -28,9 +31,9 @@ const rows = [
   // J4: the cart before the visit, and pays cash (not the card payment of the map)
   makeRow('J4', 'add to cart', 0),
   makeRow('J4', 'visit site', 50),
-  makeRow('J4', 'pay', 80, { properties: { method: 'cash' } }),
+  makeRow('J4', 'pay', 80, { properties: { method: 'cash', amount: 55 } }),
   // J5: only pays by card; CSAT 4
-  makeRow('J5', 'pay', 0, { properties: { method: 'card' } }),
+  makeRow('J5', 'pay', 0, { properties: { method: 'card', amount: 30, paidAt: '2024-03-01T08:00:00Z' } }),
   makeRow('J5', 'survey', 10, { csat: 4 }),
   // J6: reaches nothing
   makeRow('J6', 'call', 0),
@@ -138,8 +141,23 @@ describe('measureJourney', () => {
       [{ activities: ['pay'], properties: [{ key: 'method', op: 'ne', value: 'card' }] }, 1],
       [{ activities: ['pay'], properties: [{ key: 'method', op: 'in', value: ['card', 'cash'] }] }, 3],
       [{ activities: ['pay'], properties: [{ key: 'method', op: 'contains', value: 'as' }] }, 1],
-      [{ activities: ['pay'], properties: [{ key: 'method', op: 'gt', value: 'c' }] }, 3],
-      [{ activities: ['pay'], properties: [{ key: 'method', op: 'lt', value: 'card' }] }, 0],
+      [{ activities: ['pay'], properties: [{ key: 'amount', op: 'eq', value: 120 }] }, 1],
+      [{ activities: ['pay'], properties: [{ key: 'amount', op: 'gt', value: 50 }] }, 2],
+      [{ activities: ['pay'], properties: [{ key: 'amount', op: 'lt', value: 50 }] }, 1],
+      // instants: 10:00+01:00 is 09:00Z, after 08:30Z; 08:00Z is not; no paidAt never holds
+      [{ activities: ['pay'], properties: [{ key: 'paidAt', op: 'gt', value: '2024-03-01T08:30:00Z' }] }, 1],
+      [{ activities: ['pay'], properties: [{ key: 'paidAt', op: 'lt', value: '2024-03-01T08:30:00Z' }] }, 1],
+      // every condition must hold
+      [
+        {
+          activities: ['pay'],
+          properties: [
+            { key: 'method', op: 'eq', value: 'card' },
+            { key: 'amount', op: 'lt', value: 100 },
+          ],
+        },
+        1,
+      ],
       [{ activities: ['pay', 'call'], channels: ['web'] }, 1],
     ];
     for (const [matcher, events] of cases) {

@@ -1,12 +1,11 @@
+import { column, decodeColumns } from '../engine/columns.js';
 import { defineQuery } from '../engine/defineQuery.js';
-import { readNullableNumber, readNumber, readText } from '../engine/readRow.js';
 import { runQuery } from '../engine/runQuery.js';
-import type { SqlRow } from '../engine/SqlValue.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import { meanWithInterval } from '../stats/meanWithInterval.js';
 import { npsWithInterval } from '../stats/npsWithInterval.js';
 import type { EventStore } from '../store/openEventStore.js';
-import { compileMatchers } from './compileMatchers.js';
+import { compileMatchers, matcherParamSpec } from './compileMatchers.js';
 import type {
   JourneyMeasures,
   MeasurePhase,
@@ -16,30 +15,49 @@ import type {
   TouchpointMeasure,
 } from './types.js';
 
-const query = defineQuery('measureJourney', import.meta.url);
+const decodeRow = decodeColumns({
+  kind: column.text('kind'),
+  idx: column.number('idx'),
+  journeys: column.number('journeys'),
+  matchedEvents: column.number('matched_events'),
+  goingOn: column.number('going_on'),
+  medianSecondsToNext: column.nullableNumber('median_seconds_to_next'),
+  promoters: column.number('promoters'),
+  passives: column.number('passives'),
+  detractors: column.number('detractors'),
+  csatN: column.number('csat_n'),
+  csatMean: column.nullableNumber('csat_mean'),
+  csatSd: column.nullableNumber('csat_sd'),
+  cesN: column.number('ces_n'),
+  cesMean: column.nullableNumber('ces_mean'),
+  cesSd: column.nullableNumber('ces_sd'),
+  journeysInScope: column.number('journeys_in_scope'),
+});
+type MeasureRow = ReturnType<typeof decodeRow>;
+
+const query = defineQuery('measureJourney', import.meta.url, {
+  params: { ...matcherParamSpec, phase_position: 'textList', phase_index: 'textList' },
+  decode: decodeRow,
+});
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-function npsFigure(row: SqlRow | undefined): MeasuredScore | null {
+function npsFigure(row: MeasureRow | undefined): MeasuredScore | null {
   if (!row) return null;
-  const counts = {
-    promoters: readNumber(row.promoters),
-    passives: readNumber(row.passives),
-    detractors: readNumber(row.detractors),
-  };
+  const counts = { promoters: row.promoters, passives: row.passives, detractors: row.detractors };
   const n = counts.promoters + counts.passives + counts.detractors;
   if (n === 0) return null;
   const estimate = npsWithInterval(counts);
   return { value: estimate.estimate, low: finite(estimate.low), high: finite(estimate.high), n };
 }
 
-function meanFigure(row: SqlRow | undefined, kind: 'csat' | 'ces'): MeasuredScore | null {
-  const n = row ? readNumber(row[`${kind}_n`]) : 0;
+function meanFigure(row: MeasureRow | undefined, kind: 'csat' | 'ces'): MeasuredScore | null {
+  const n = row ? (kind === 'csat' ? row.csatN : row.cesN) : 0;
   if (!row || n === 0) return null;
   const estimate = meanWithInterval({
     n,
-    mean: readNumber(row[`${kind}_mean`]),
-    standardDeviation: readNullableNumber(row[`${kind}_sd`]) ?? 0,
+    mean: (kind === 'csat' ? row.csatMean : row.cesMean) ?? 0,
+    standardDeviation: (kind === 'csat' ? row.csatSd : row.cesSd) ?? 0,
   });
   return {
     value: estimate.estimate,
@@ -78,18 +96,13 @@ export async function measureJourney(
       phaseIndexes.push(String(index));
     }
   });
-  const bound = {
-    name: query.name,
-    readSql: (backend: Parameters<typeof query.readSql>[0]) =>
-      query.readSql(backend).replaceAll('{{conditions}}', compiled.conditions),
-  };
-  const rows = await runQuery(store, bound, scope, filter, {
-    ...compiled.params,
+  const rows = await runQuery(store, query, scope, filter, {
+    ...compiled,
     phase_position: phasePositions,
     phase_index: phaseIndexes,
   });
-  const byKey = new Map(rows.map((row) => [`${readText(row.kind)}/${readNumber(row.idx)}`, row]));
-  const journeys = readNumber(byKey.get('scope/0')?.journeys_in_scope);
+  const byKey = new Map(rows.map((row) => [`${row.kind}/${row.idx}`, row]));
+  const journeys = byKey.get('scope/0')?.journeysInScope ?? 0;
   const share = (n: number) => (journeys ? n / journeys : 0);
   const measured = touchpoints.map((t) => Boolean(t.matcher?.activities.length));
   const lastMeasured = measured.lastIndexOf(true);
@@ -108,15 +121,14 @@ export async function measureJourney(
         ces: null,
       };
     const row = byKey.get(`touchpoint/${pos}`);
-    const reached = row ? readNumber(row.journeys) : 0;
+    const reached = row?.journeys ?? 0;
     return {
       touchpointId: t.id,
-      matchedEvents: row ? readNumber(row.matched_events) : 0,
+      matchedEvents: row?.matchedEvents ?? 0,
       journeys: reached,
       reachShare: share(reached),
-      dropOffShare:
-        pos === lastMeasured || reached === 0 ? null : (reached - readNumber(row?.going_on)) / reached,
-      medianSecondsToNext: row ? readNullableNumber(row.median_seconds_to_next) : null,
+      dropOffShare: pos === lastMeasured || reached === 0 ? null : (reached - (row?.goingOn ?? 0)) / reached,
+      medianSecondsToNext: row?.medianSecondsToNext ?? null,
       nps: npsFigure(row),
       csat: meanFigure(row, 'csat'),
       ces: meanFigure(row, 'ces'),
@@ -125,7 +137,7 @@ export async function measureJourney(
   const phaseMeasures = phases.map((phase, index): PhaseMeasure => {
     const hasData = phase.touchpointIds.some((id) => measured[positionOf.get(id) ?? -1]);
     const row = byKey.get(`phase/${index}`);
-    const reached = row ? readNumber(row.journeys) : 0;
+    const reached = row?.journeys ?? 0;
     return {
       phaseId: phase.id,
       journeys: hasData ? reached : null,
