@@ -60,6 +60,11 @@ describe('demo workspace', () => {
     const love = nowMap.phases[4].id;
     expect(nowMap.touchpoints.filter((tp: { phaseId: string }) => tp.phaseId === love)).toEqual([]);
     expect(personas.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(nowMap.personaIds));
+    // Matchers come with the map; the link to the generated dataset comes with that dataset (seedDemoDatasets).
+    expect(nowMap.datasetId).toBeNull();
+    expect(nowMap.touchpoints.filter((tp: { matcher: unknown }) => tp.matcher !== null)).toHaveLength(
+      nowMap.touchpoints.length - 1,
+    );
     await seedDemo(t.store);
     expect((await demo.request('GET', `/api/workspaces/${demoWs}/journeys`)).json().journeys).toHaveLength(2);
   });
@@ -138,7 +143,7 @@ describe('import and export', () => {
     );
     expect(exported.headers['content-disposition']).toMatch(/attachment; filename=".*\.trailmap\.json"/);
     const document = exported.json();
-    expect(document).toMatchObject({ format: 'trailmap.journey', formatVersion: 1 });
+    expect(document).toMatchObject({ format: 'trailmap.journey', formatVersion: 2 });
     const imported = await other.request('POST', `/api/workspaces/${otherWs}/journeys/import`, document);
     expect(imported.statusCode).toBe(201);
     expect(imported.json().personasCreated).toBe(document.personas.length);
@@ -163,6 +168,7 @@ describe('import and export', () => {
     }
     const personas = (await other.request('GET', `/api/workspaces/${otherWs}/personas`)).json().personas;
     expect(copy.personaIds).toEqual(personas.map((p: { id: string }) => p.id));
+    expect(copy).toMatchObject({ datasetId: null, datasetFilter: null });
   });
 
   it('Mermaid export → import keeps phases, touchpoints and emotions', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signUp, type Client, type TestApp } from './testing/createTestApp.js';
+import { storeDataset } from './testing/storeDataset.js';
 
 let t: TestApp;
 let owner: Client;
@@ -130,6 +131,66 @@ describe('roles and isolation', () => {
     const still = (await outsider.request('GET', `/api/workspaces/${otherWs}/journeys/${theirs.id}`)).json()
       .journey;
     expect(still.title).toBe('Secret');
+  });
+
+  it('linking a map to a dataset (PATCH datasetId): editors and write keys may; viewers and read keys get 403', async () => {
+    const dataset = await storeDataset(t.store, ws, 'Roles');
+    const journey = await createJourney(editor);
+    const url = `/api/workspaces/${ws}/journeys/${journey.id}`;
+    const asViewer = await viewer.request('PATCH', url, { version: 1, datasetId: dataset.id });
+    expect(asViewer.statusCode).toBe(403);
+    const keys = {} as Record<'read' | 'write', string>;
+    for (const scope of ['read', 'write'] as const) {
+      keys[scope] = (
+        await owner.request('POST', `/api/workspaces/${ws}/api-keys`, { name: `link ${scope}`, scope })
+      ).json().key;
+    }
+    const withKey = (key: string, body: object) =>
+      t.app.inject({ method: 'PATCH', url, headers: { authorization: `Bearer ${key}` }, payload: body });
+    expect((await withKey(keys.read, { version: 1, datasetId: dataset.id })).statusCode).toBe(403);
+    expect((await owner.request('GET', url)).json().journey).toMatchObject({ version: 1, datasetId: null });
+
+    const byKey = await withKey(keys.write, { version: 1, datasetId: dataset.id });
+    expect(byKey.statusCode, byKey.body).toBe(200);
+    expect(byKey.json().journey).toMatchObject({ version: 2, datasetId: dataset.id });
+    const byEditor = await editor.request('PATCH', url, { version: 2, datasetId: null });
+    expect(byEditor.statusCode, byEditor.body).toBe(200);
+    expect(byEditor.json().journey).toMatchObject({ version: 3, datasetId: null });
+  });
+
+  it("a map cannot link another workspace's dataset, nor be linked through another workspace (404)", async () => {
+    const theirDataset = await storeDataset(t.store, otherWs, 'Theirs');
+    const ourDataset = await storeDataset(t.store, ws, 'Ours');
+    const ours = await createJourney(owner);
+    const theirs = await createJourney(outsider, otherWs, 'Theirs');
+    const linkTheirs = await owner.request('PATCH', `/api/workspaces/${ws}/journeys/${ours.id}`, {
+      version: 1,
+      datasetId: theirDataset.id,
+    });
+    expect(linkTheirs.statusCode).toBe(404);
+    expect(linkTheirs.json().message).toBe('dataset not found');
+    // Their map, through our workspace's URL, with our dataset: the map is not found.
+    const viaOwn = await owner.request('PATCH', `/api/workspaces/${ws}/journeys/${theirs.id}`, {
+      version: 1,
+      datasetId: ourDataset.id,
+    });
+    expect(viaOwn.statusCode).toBe(404);
+    expect(viaOwn.json().message).toBe('journey not found');
+    // Their workspace's URL: not a member.
+    const direct = await owner.request('PATCH', `/api/workspaces/${otherWs}/journeys/${theirs.id}`, {
+      version: 1,
+      datasetId: theirDataset.id,
+    });
+    expect(direct.statusCode).toBe(404);
+    expect(
+      (await owner.request('GET', `/api/workspaces/${ws}/journeys/${ours.id}`)).json().journey,
+    ).toMatchObject({
+      version: 1,
+      datasetId: null,
+    });
+    expect(
+      (await outsider.request('GET', `/api/workspaces/${otherWs}/journeys/${theirs.id}`)).json().journey,
+    ).toMatchObject({ version: 1, datasetId: null });
   });
 
   it("a map cannot list another workspace's persona", async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMultipart } from './testing/buildMultipart.js';
 import { createTestApp, type TestApp } from './testing/createTestApp.js';
 import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
+import { storeDataset } from './testing/storeDataset.js';
 
 /**
  * Atomic writes: a write answered 4xx leaves every stored row as it was (journeys and their versions,
@@ -18,6 +19,9 @@ type Ctx = People &
     /** `…/journeys/:journeyId` of the seeded current map. */
     jr: string;
     version: number;
+    /** A dataset of the seeded workspace, and one of the outsider's workspace. */
+    datasetId: string;
+    otherDatasetId: string;
   };
 
 interface BadWrite {
@@ -40,6 +44,12 @@ async function exportDocument(
 }
 
 const card = (segment: string) => (c: Ctx, id: string) => `${c.jr}/${segment}/${id}`;
+
+/** The seeded map as the editor's autosave sends it. */
+function wholeMap(c: Ctx): Record<string, unknown> {
+  const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, ...map } = c.journey;
+  return map;
+}
 
 /** `METHOD /openapi/path` → the bad requests that must change nothing. */
 const BAD_WRITES: Record<string, BadWrite[]> = {
@@ -198,6 +208,11 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       send: (c) =>
         c.owner.request('POST', `${c.ws}/journeys`, { title: 'New', personaIds: [c.otherPersonaId] }),
     },
+    {
+      why: "a link to another workspace's dataset",
+      status: 404,
+      send: (c) => c.owner.request('POST', `${c.ws}/journeys`, { title: 'New', datasetId: c.otherDatasetId }),
+    },
   ],
   'PATCH /api/workspaces/{workspaceId}/journeys/{journeyId}': [
     {
@@ -231,6 +246,47 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       status: 409,
       send: (c) => c.owner.request('PATCH', c.jr, { version: c.version - 1, title: 'Renamed' }),
     },
+    {
+      why: "a link to another workspace's dataset",
+      status: 404,
+      send: (c) => c.owner.request('PATCH', c.jr, { version: c.version, datasetId: c.otherDatasetId }),
+    },
+    {
+      why: 'a good title with a link to an unknown dataset',
+      status: 404,
+      send: (c) =>
+        c.owner.request('PATCH', c.jr, {
+          version: c.version,
+          title: 'Renamed',
+          datasetId: 'dst_unknown000000',
+        }),
+    },
+    {
+      why: 'a viewer linking a dataset',
+      status: 403,
+      send: (c) => c.viewer.request('PATCH', c.jr, { version: c.version, datasetId: c.datasetId }),
+    },
+    {
+      why: 'a stale version with a good link',
+      status: 409,
+      send: (c) => c.owner.request('PATCH', c.jr, { version: c.version - 1, datasetId: c.datasetId }),
+    },
+    {
+      why: 'a standing filter without a linked dataset',
+      status: 400,
+      send: (c) =>
+        c.owner.request('PATCH', c.jr, { version: c.version, datasetFilter: { channels: ['app'] } }),
+    },
+    {
+      why: 'a good link with a filter that ends before it starts',
+      status: 400,
+      send: (c) =>
+        c.owner.request('PATCH', c.jr, {
+          version: c.version,
+          datasetId: c.datasetId,
+          datasetFilter: { from: '2024-02-01T00:00:00Z', to: '2024-01-01T00:00:00Z' },
+        }),
+    },
   ],
   'PUT /api/workspaces/{workspaceId}/journeys/{journeyId}': [
     {
@@ -248,6 +304,26 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       send: (c) => {
         const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, ...map } = c.journey;
         return c.owner.request('PUT', c.jr, { ...map, title: 'Renamed', personaIds: [UNKNOWN_PERSONA] });
+      },
+    },
+    {
+      why: "a link to another workspace's dataset",
+      status: 404,
+      send: (c) =>
+        c.owner.request('PUT', c.jr, { ...wholeMap(c), title: 'Renamed', datasetId: c.otherDatasetId }),
+    },
+    {
+      why: 'a touchpoint matcher without activities',
+      status: 400,
+      send: (c) => {
+        const map = wholeMap(c);
+        const touchpoints = c.journey.touchpoints.map((t) => ({ ...t, matcher: { activities: [] } }));
+        return c.owner.request('PUT', c.jr, {
+          ...map,
+          title: 'Renamed',
+          datasetId: c.datasetId,
+          touchpoints,
+        });
       },
     },
   ],
@@ -290,6 +366,21 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
           channel: 'phone',
         }),
     },
+    {
+      why: 'a matcher with an unknown operator',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.jr}/touchpoints`, {
+          version: c.version,
+          phaseId: c.phaseId,
+          title: 'Calls',
+          channel: 'phone',
+          matcher: {
+            activities: ['Inbound Call'],
+            properties: [{ key: 'topic', op: 'like', value: 'bill%' }],
+          },
+        }),
+    },
   ],
   'PATCH /api/workspaces/{workspaceId}/journeys/{journeyId}/touchpoints/{itemId}': [
     {
@@ -300,6 +391,37 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
           version: c.version,
           title: 'Renamed',
           phaseId: UNKNOWN_PHASE,
+        }),
+    },
+    {
+      why: 'a good title with a matcher whose gt is not a number or date',
+      status: 400,
+      send: (c) =>
+        c.owner.request('PATCH', card('touchpoints')(c, c.touchpointId), {
+          version: c.version,
+          title: 'Renamed',
+          matcher: {
+            activities: ['Order Placed'],
+            properties: [{ key: 'order_value', op: 'gt', value: 'lots' }],
+          },
+        }),
+    },
+    {
+      why: 'a matcher with 201 activities',
+      status: 400,
+      send: (c) =>
+        c.owner.request('PATCH', card('touchpoints')(c, c.touchpointId), {
+          version: c.version,
+          matcher: { activities: Array.from({ length: 201 }, (_, i) => `Activity ${i}`) },
+        }),
+    },
+    {
+      why: 'a matcher with a control character in a channel',
+      status: 400,
+      send: (c) =>
+        c.owner.request('PATCH', card('touchpoints')(c, c.touchpointId), {
+          version: c.version,
+          matcher: { activities: ['Order Placed'], channels: ['app\u0000'] },
         }),
     },
   ],
@@ -413,6 +535,22 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
             { id: 'prs_brandnew000001', name: 'New one' },
             { id: 'prs_brandnew000002', name: 'New two' },
           ],
+        });
+      },
+    },
+    {
+      why: 'a linked document with new personas and a matcher of 21 channels',
+      status: 400,
+      send: async (c) => {
+        const document = await exportDocument(c);
+        const touchpoints = (document.journey.touchpoints as object[]).map((t) => ({
+          ...t,
+          matcher: { activities: ['Ad Viewed'], channels: Array.from({ length: 21 }, (_, i) => `c${i}`) },
+        }));
+        return c.owner.request('POST', `${c.ws}/journeys/import`, {
+          ...document,
+          journey: { ...document.journey, datasetId: c.datasetId, touchpoints },
+          personas: [{ id: 'prs_brandnew000003', name: 'New three' }],
         });
       },
     },
@@ -553,6 +691,16 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       status: 404,
       send: (c) => c.owner.request('DELETE', `${c.ws}/datasets/dst_unknown000000`),
     },
+    {
+      why: "another workspace's dataset",
+      status: 404,
+      send: (c) => c.owner.request('DELETE', `${c.ws}/datasets/${c.otherDatasetId}`),
+    },
+    {
+      why: 'a viewer deleting',
+      status: 403,
+      send: (c) => c.viewer.request('DELETE', `${c.ws}/datasets/${c.datasetId}`),
+    },
   ],
   'POST /api/invitations/{token}/accept': [
     {
@@ -584,6 +732,8 @@ beforeAll(async () => {
     ws,
     jr: `${ws}/journeys/${seeded.journey.id}`,
     version: seeded.journey.version,
+    datasetId: (await storeDataset(t.store, seeded.workspaceId)).id,
+    otherDatasetId: (await storeDataset(t.store, people.otherWorkspaceId)).id,
   };
 });
 afterAll(async () => t?.close());

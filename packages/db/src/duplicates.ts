@@ -1,4 +1,4 @@
-import { DuplicateError } from './types.js';
+import { DuplicateError, MissingReferenceError } from './types.js';
 
 /** The field each unique constraint protects, as the caller knows it. */
 const FIELD_BY_CONSTRAINT: Record<string, string> = {
@@ -16,6 +16,12 @@ const FIELD_BY_CONSTRAINT: Record<string, string> = {
 };
 
 const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
+
+/** The field (and the kind of thing it names) each foreign key a caller may trip over protects. */
+const REFERENCE_BY_CONSTRAINT: Record<string, { field: string; what: string }> = {
+  journeys_dataset_id_datasets_id_fk: { field: 'datasetId', what: 'dataset' },
+};
 
 interface PgErrorFields {
   code?: unknown;
@@ -25,15 +31,17 @@ interface PgErrorFields {
 }
 
 /** Finds the PostgreSQL error in a chain of causes (Drizzle wraps driver errors in `DrizzleQueryError`). */
-function findUniqueViolation(error: unknown): PgErrorFields | null {
+function findViolation(error: unknown, code: string): PgErrorFields | null {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
     const fields = current as PgErrorFields;
-    if (fields.code === UNIQUE_VIOLATION) return fields;
+    if (fields.code === code) return fields;
     current = fields.cause;
   }
   return null;
 }
+
+const findUniqueViolation = (error: unknown) => findViolation(error, UNIQUE_VIOLATION);
 
 function camelCase(column: string): string {
   return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -67,6 +75,24 @@ export async function rejectDuplicates<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
+    throw translateDuplicate(error);
+  }
+}
+
+/**
+ * Runs a write and rethrows a unique violation as `DuplicateError` and a violation of a known foreign key
+ * as `MissingReferenceError`.
+ */
+export async function rejectBrokenReferences<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const violation = findViolation(error, FOREIGN_KEY_VIOLATION);
+    const known =
+      violation && typeof violation.constraint === 'string'
+        ? REFERENCE_BY_CONSTRAINT[violation.constraint]
+        : null;
+    if (known) throw new MissingReferenceError(known.field, known.what);
     throw translateDuplicate(error);
   }
 }

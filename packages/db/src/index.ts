@@ -1,6 +1,6 @@
 // Public API of @trailmap/db, listed by name. Test helpers live in '@trailmap/db/testing'.
 export { openStore } from './openStore.js';
-export { DuplicateError } from './types.js';
+export { DuplicateError, MissingReferenceError } from './types.js';
 export type {
   Store,
   StoreInfo,

@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type {
   ApiKeyScope,
+  DatasetFilter,
   DatasetFormat,
   DatasetImportFacts,
   DatasetMapping,
@@ -173,11 +174,19 @@ export const journeys = pgTable(
     version: integer('version').notNull(),
     /** {phases, lanes, touchpoints, painPoints, ideas}, parsed with `journeyContentSchema` on read. */
     content: jsonb('content').$type<JourneyContent>().notNull(),
+    /**
+     * The linked dataset (of the same workspace; the server checks that). Deleting the dataset sets it
+     * to null — the server unlinks the maps first, raising their version; this is the backstop.
+     */
+    datasetId: text('dataset_id').references(() => datasets.id, { onDelete: 'set null' }),
+    /** The link's standing filter (a `DatasetFilter`), parsed with `datasetFilterSchema` on read. */
+    datasetFilter: jsonb('dataset_filter').$type<DatasetFilter>(),
     createdAt: timestamptz('created_at').notNull(),
     updatedAt: timestamptz('updated_at').notNull(),
   },
   (t) => [
     index('journeys_workspace_id_idx').on(t.workspaceId),
+    index('journeys_dataset_id_idx').on(t.datasetId),
     check('journeys_state_check', sql`${t.state} in ('current', 'desired')`),
     check('journeys_version_check', sql`${t.version} >= 1`),
   ],

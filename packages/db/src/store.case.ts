@@ -16,7 +16,7 @@ import {
   type Workspace,
 } from '@trailmap/domain';
 import { MIGRATIONS_FOLDER } from './migrations.js';
-import { DuplicateError, type Store } from './types.js';
+import { DuplicateError, MissingReferenceError, type Store } from './types.js';
 
 /** How many migrations drizzle-kit has generated (the entries of its journal). */
 export async function countJournalEntries(): Promise<number> {
@@ -757,6 +757,98 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
         });
         expect(journey.createdAt).toBe(journey.updatedAt);
         expect(await store.journeys.get(workspace.id, id)).toEqual(journey);
+      });
+
+      it('journeys keep their dataset link, standing filter and matchers; list({ datasetId }) finds the linked maps', async () => {
+        const workspace = await makeWorkspace();
+        const dataset = await store.datasets.create(workspace.id, {
+          name: 'Shop',
+          format: 'csv',
+          mapping: datasetMappingSchema.parse({}),
+          sizeBytes: 0,
+          createdBy: null,
+        });
+        const content = makeContent(1);
+        const matcher = {
+          activities: ['Order Placed'],
+          channels: ['app'],
+          properties: [
+            { key: 'order_value', op: 'gt' as const, value: 100 },
+            { key: 'shipped', op: 'lt' as const, value: '2024-07-01T00:00:00.000Z' },
+          ],
+        };
+        content.touchpoints[0] = { ...content.touchpoints[0]!, matcher };
+        const datasetFilter = { channels: ['app', 'web'], contains: ['Order Placed'] };
+        const linked = await store.journeys.create(workspace.id, {
+          ...makeMeta({ title: 'Linked', datasetId: dataset.id, datasetFilter }),
+          ...content,
+        });
+        const unlinked = await store.journeys.create(workspace.id, { ...makeMeta(), ...makeContent(1) });
+        expect(linked).toMatchObject({ datasetId: dataset.id, datasetFilter });
+        expect(linked.touchpoints[0]!.matcher).toEqual(matcher);
+        expect(unlinked).toMatchObject({ datasetId: null, datasetFilter: null });
+        expect(unlinked.touchpoints[0]!.matcher).toBeNull();
+        expect(await store.journeys.get(workspace.id, linked.id)).toEqual(linked);
+        const listed = await store.journeys.list(workspace.id, { datasetId: dataset.id });
+        expect(listed.map((j) => [j.id, j.datasetId, j.datasetFilter])).toEqual([
+          [linked.id, dataset.id, datasetFilter],
+        ]);
+
+        // A filter without a link is not kept.
+        const { id: _id, workspaceId: _ws, version: _v, createdAt: _c, updatedAt: _u, ...parts } = linked;
+        const cut = await store.journeys.update(workspace.id, linked.id, 1, { ...parts, datasetId: null });
+        expect(cut.ok && cut.journey).toMatchObject({ datasetId: null, datasetFilter: null, version: 2 });
+      });
+
+      it('a map stored before matchers existed (content without them) reads with matcher null', async () => {
+        const workspace = await makeWorkspace();
+        const content = makeContent(2);
+        const old = content.touchpoints.map(({ matcher: _m, ...rest }) => rest) as unknown as Touchpoint[];
+        const journey = await store.journeys.create(workspace.id, {
+          ...makeMeta(),
+          ...content,
+          touchpoints: old,
+        });
+        const read = await store.journeys.get(workspace.id, journey.id);
+        expect(read?.touchpoints.map((t) => t.matcher)).toEqual([null, null]);
+      });
+
+      it('deleting a dataset leaves no map pointing at it (the link becomes null)', async () => {
+        const workspace = await makeWorkspace();
+        const dataset = await store.datasets.create(workspace.id, {
+          name: 'Gone soon',
+          format: 'csv',
+          mapping: datasetMappingSchema.parse({}),
+          sizeBytes: 0,
+          createdBy: null,
+        });
+        const journey = await store.journeys.create(workspace.id, {
+          ...makeMeta({ datasetId: dataset.id, datasetFilter: { channels: ['web'] } }),
+          ...makeContent(1),
+        });
+        expect(await store.datasets.delete(workspace.id, dataset.id)).toBe(true);
+        expect(await store.journeys.get(workspace.id, journey.id)).toMatchObject({
+          datasetId: null,
+          title: journey.title,
+        });
+      });
+
+      it('journeys.create/update naming a dataset that is gone throw MissingReferenceError and write nothing', async () => {
+        const workspace = await makeWorkspace();
+        const gone = createId('dataset');
+        const create = store.journeys.create(workspace.id, {
+          ...makeMeta({ datasetId: gone }),
+          ...makeContent(1),
+        });
+        await expect(create).rejects.toBeInstanceOf(MissingReferenceError);
+        await expect(create).rejects.toMatchObject({ field: 'datasetId', what: 'dataset' });
+        expect(await store.journeys.list(workspace.id)).toEqual([]);
+        const journey = await store.journeys.create(workspace.id, { ...makeMeta(), ...makeContent(1) });
+        const { id: _id, workspaceId: _ws, version: _v, createdAt: _c, updatedAt: _u, ...parts } = journey;
+        await expect(
+          store.journeys.update(workspace.id, journey.id, 1, { ...parts, datasetId: gone }),
+        ).rejects.toBeInstanceOf(MissingReferenceError);
+        expect(await store.journeys.get(workspace.id, journey.id)).toEqual(journey);
       });
 
       it('journeys.create(taken id) throws DuplicateError on id', async () => {

@@ -202,6 +202,8 @@ export interface JourneySummary extends JourneyMeta {
 export interface JourneyFilter {
   personaId?: Persona['id'];
   state?: JourneyState;
+  /** Only the maps linked to this dataset. */
+  datasetId?: DatasetId;
 }
 
 export type JourneyUpdateResult =
@@ -210,7 +212,10 @@ export type JourneyUpdateResult =
   | { ok: false; reason: 'conflict'; current: JourneyMap };
 
 export interface JourneysRepository {
-  /** Stores a new map at version 1 with fresh timestamps; the id comes from `input.id` or a new one. */
+  /**
+   * Stores a new map at version 1 with fresh timestamps; the id comes from `input.id` or a new one.
+   * `create` and `update` throw `MissingReferenceError` (`datasetId`) when the linked dataset does not exist.
+   */
   create(
     workspaceId: WorkspaceId,
     input: JourneyMeta & JourneyContent & { id?: JourneyMap['id'] },
@@ -327,6 +332,21 @@ export interface DatasetsRepository {
 }
 
 /** Thrown when a unique key (e-mail, membership) is taken. */
+/**
+ * A write named something that is not there (a foreign key violation): `field` is the caller's name for
+ * it (`datasetId`), `what` the kind of thing (`dataset`). The server checks references before it writes,
+ * so this only happens when the thing was deleted in between.
+ */
+export class MissingReferenceError extends Error {
+  constructor(
+    readonly field: string,
+    readonly what: string,
+  ) {
+    super(`${what} not found`);
+    this.name = 'MissingReferenceError';
+  }
+}
+
 export class DuplicateError extends Error {
   constructor(
     message: string,

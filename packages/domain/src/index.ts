@@ -75,6 +75,19 @@ export {
   SCORE_MAX,
 } from './records/Touchpoint.js';
 export type { Touchpoint, TouchpointFields } from './records/Touchpoint.js';
+export {
+  MATCHER_LIMITS,
+  MATCHER_OPERATORS,
+  matcherConditionSchema,
+  touchpointMatcherSchema,
+  matchesEvent,
+} from './records/TouchpointMatcher.js';
+export type {
+  MatcherOperator,
+  MatcherCondition,
+  TouchpointMatcher,
+  MatchableEvent,
+} from './records/TouchpointMatcher.js';
 export { SEVERITIES, painPointFieldsSchema, painPointSchema } from './records/PainPoint.js';
 export type { PainPoint, PainPointFields, Severity } from './records/PainPoint.js';
 export { IDEA_STATUSES, ideaFieldsSchema, ideaSchema } from './records/Idea.js';

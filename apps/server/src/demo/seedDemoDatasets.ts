@@ -7,8 +7,16 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { openWorkspaceEvents, type EventStore } from '@trailmap/analytics';
 import type { Store } from '@trailmap/db';
-import { datasetMappingSchema, type DatasetFormat, type WorkspaceId } from '@trailmap/domain';
+import {
+  datasetMappingSchema,
+  SHOES_NOW_TITLE,
+  type DatasetFormat,
+  type DatasetId,
+  type WorkspaceId,
+} from '@trailmap/domain';
 import { formatGeneratedEvents } from '@trailmap/generate';
+import { editableParts } from '../journeys/mutateJourney.js';
+import { rewriteJourney } from '../journeys/rewriteJourney.js';
 
 /** The receipt log of the repository's samples (Buijs, J.C.A.M.; 4TU.ResearchData, see samples/README.md). */
 const RECEIPT = fileURLToPath(new URL('../../../../samples/receipt.csv', import.meta.url));
@@ -24,7 +32,7 @@ async function importDemoDataset(
   events: EventStore,
   workspaceId: WorkspaceId,
   input: { name: string; path: string; fileName: string; format: DatasetFormat; mapping: object },
-): Promise<void> {
+): Promise<DatasetId> {
   const mapping = datasetMappingSchema.parse(input.mapping);
   const dataset = await store.datasets.create(workspaceId, {
     name: input.name,
@@ -49,12 +57,27 @@ async function importDemoDataset(
     fileName: input.fileName,
     imported: { caseNotion: imported.caseNotion, eventsWithoutCase: imported.eventsWithoutCase },
   });
+  return dataset.id;
+}
+
+/**
+ * Links the demo's "Buying shoes — now" maps that have no dataset to the generated retail dataset, whose
+ * activities their touchpoints' matchers name (`createShoesNowJourney`), so the map opens measured.
+ */
+async function linkDemoMap(store: Store, workspaceId: WorkspaceId, datasetId: DatasetId): Promise<void> {
+  const maps = await store.journeys.list(workspaceId);
+  for (const map of maps.filter((j) => j.title === SHOES_NOW_TITLE && j.datasetId === null)) {
+    await rewriteJourney(store, workspaceId, map.id, (current) =>
+      current.datasetId === null ? { ...editableParts(current), datasetId, datasetFilter: null } : null,
+    );
+  }
 }
 
 /**
  * Gives the demo workspace its two datasets when it lacks them: the receipt log of the samples (with its
  * channel column) and a generated multi-channel retail log with survey answers (planted effects, seed 7),
- * so a new user explores at once. A no-op when both are there.
+ * so a new user explores at once. When it adds the retail log, it links the map "Buying shoes — now" to it
+ * (if that map has no link). A no-op when both are there.
  */
 export async function seedDemoDatasets(
   store: Store,
@@ -79,13 +102,14 @@ export async function seedDemoDatasets(
         Readable.from(formatGeneratedEvents({ events: RETAIL_EVENTS, seed: 7, format: 'csv' })),
         createWriteStream(path),
       );
-      await importDemoDataset(store, events, workspaceId, {
+      const retail = await importDemoDataset(store, events, workspaceId, {
         name: DEMO_DATASETS.retail,
         path,
         fileName: 'shoe-shop.csv',
         format: 'csv',
         mapping: {},
       });
+      await linkDemoMap(store, workspaceId, retail);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

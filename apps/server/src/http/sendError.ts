@@ -1,3 +1,4 @@
+import { MissingReferenceError } from '@trailmap/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
@@ -49,6 +50,11 @@ export function sendError(err: FastifyError | Error, request: FastifyRequest, re
       message: issues.map((i) => `${i.path}: ${i.message}`).join('; '),
       issues,
     });
+  }
+  if (err instanceof MissingReferenceError) {
+    // Checked before the write, and deleted in between (a map linked while its dataset was deleted).
+    const body: ErrorBody = { error: 'not-found', message: err.message };
+    return reply.code(404).send(body);
   }
   if (err instanceof HttpError && err.statusCode < 500) {
     const body: ErrorBody = { error: err.code, message: err.message, ...(err.details ?? {}) };

@@ -1,6 +1,6 @@
 import type { Store } from '@trailmap/db';
 import type { JourneyMap, JourneyMeta, WorkspaceId } from '@trailmap/domain';
-import { HttpError } from '../http/errors.js';
+import { HttpError, notFound } from '../http/errors.js';
 
 type MetaReferences = Pick<JourneyMeta, 'personaIds' | 'counterpartId'>;
 
@@ -39,5 +39,38 @@ export async function checkMetaReferences(
     throw new HttpError(400, 'validation', issues.map((i) => `${i.path}: ${i.message}`).join('; '), {
       issues,
     });
+  }
+}
+
+type DataLink = Pick<JourneyMeta, 'datasetId' | 'datasetFilter'>;
+
+/**
+ * The dataset a map links to must be of the same workspace (else 404 `dataset`, as for any object the
+ * workspace does not have); a standing filter needs a link and a time range that ends after it starts
+ * (else 400 naming the field under `at`). For an edit, a link the stored map already holds is not
+ * checked again.
+ */
+export async function checkDatasetLink(
+  store: Store,
+  workspaceId: WorkspaceId,
+  link: DataLink,
+  { before, at = 'body' }: { before?: DataLink; at?: string } = {},
+): Promise<void> {
+  const filter = link.datasetFilter;
+  const issues: { path: string; message: string }[] = [];
+  if (filter && link.datasetId === null)
+    issues.push({
+      path: `${at}.datasetFilter`,
+      message: 'a standing filter needs a linked dataset (datasetId)',
+    });
+  if (filter?.from && filter.to && Date.parse(filter.from) >= Date.parse(filter.to))
+    issues.push({ path: `${at}.datasetFilter.to`, message: 'must be after from' });
+  if (issues.length > 0) {
+    throw new HttpError(400, 'validation', issues.map((i) => `${i.path}: ${i.message}`).join('; '), {
+      issues,
+    });
+  }
+  if (link.datasetId && link.datasetId !== before?.datasetId) {
+    if (!(await store.datasets.get(workspaceId, link.datasetId))) throw notFound('dataset');
   }
 }

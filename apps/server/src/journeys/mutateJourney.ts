@@ -7,7 +7,7 @@ import {
   type WorkspaceId,
 } from '@trailmap/domain';
 import { conflict, HttpError, notFound } from '../http/errors.js';
-import { checkMetaReferences } from './checkReferences.js';
+import { checkDatasetLink, checkMetaReferences } from './checkReferences.js';
 
 export type MetaAndContent = JourneyMeta & JourneyContent;
 
@@ -40,8 +40,8 @@ export function assertConsistent(content: JourneyContent): void {
 /**
  * Read–modify–write of one map with optimistic concurrency: `edit` gets the map at `expectedVersion`
  * and returns the next meta + content; a stale version is a 409 and nothing is written. Everything is
- * checked before the one write (the cards' phases and cards, the personas and counterpart the edit adds),
- * so an edit answered 4xx leaves the map and its version as they were.
+ * checked before the one write (the cards' phases and cards, the personas, counterpart and dataset the
+ * edit adds), so an edit answered 4xx leaves the map and its version as they were.
  */
 export async function mutateJourney(
   store: Store,
@@ -56,6 +56,7 @@ export async function mutateJourney(
   const next = edit(current);
   assertConsistent(next);
   await checkMetaReferences(store, workspaceId, next, { selfId: journeyId, before: current });
+  await checkDatasetLink(store, workspaceId, next, { before: current });
   const result = await store.journeys.update(workspaceId, journeyId, expectedVersion, next);
   if (result.ok) return result.journey;
   if (result.reason === 'conflict') throw staleVersion(result.current, expectedVersion);

@@ -26,6 +26,8 @@ import { discardUpload, receiveUpload, type ReceivedUpload } from '../datasets/r
 import { conflict, HttpError, notFound } from '../http/errors.js';
 import { workspaceParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
+import { editableParts } from '../journeys/mutateJourney.js';
+import { rewriteJourney } from '../journeys/rewriteJourney.js';
 
 const datasetParams = workspaceParams.extend({ datasetId: idSchema('dataset') });
 const MULTIPART = ['multipart/form-data'] as const;
@@ -476,7 +478,8 @@ export function registerDatasetRoutes(api: Api, context: AppContext) {
     {
       schema: {
         tags: ['datasets'],
-        summary: 'Delete a dataset and all its events (editor); 409 while an import of it runs',
+        summary:
+          'Delete a dataset and all its events (editor); the maps linked to it are unlinked (their version rises); 409 while an import of it runs',
         params: datasetParams,
         response: { 204: z.null() },
       },
@@ -489,7 +492,18 @@ export function registerDatasetRoutes(api: Api, context: AppContext) {
       if (dataset.status === 'importing')
         throw conflict('importing', 'an import of this dataset is running; wait until it ends');
       await openWorkspaceEvents(datasets.events, workspaceId).deleteDataset(datasetId);
-      await store.datasets.delete(workspaceId, datasetId);
+      await store.transaction(async (tx) => {
+        // The maps measured by it lose the link (and its standing filter): a new version each, so an
+        // editor open on one of them learns of it at its next save instead of writing the link back.
+        for (const linked of await tx.journeys.list(workspaceId, { datasetId })) {
+          await rewriteJourney(tx, workspaceId, linked.id, (map) =>
+            map.datasetId === datasetId
+              ? { ...editableParts(map), datasetId: null, datasetFilter: null }
+              : null,
+          );
+        }
+        await tx.datasets.delete(workspaceId, datasetId);
+      });
       return reply.code(204).send(null);
     },
   );

@@ -20,6 +20,7 @@ import { authorizeWorkspace } from '../auth/principal.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { journeyParams, workspaceParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
+import { checkDatasetLink } from '../journeys/checkReferences.js';
 import { assertConsistent } from '../journeys/mutateJourney.js';
 import { isPictureFormat, langQuery, PICTURE_FORMATS, sendJourneyPicture } from './exports.js';
 
@@ -78,6 +79,18 @@ function readUpload(
     }
     throw err;
   }
+}
+
+/**
+ * The dataset link of an imported map, in this workspace: kept when this workspace has the dataset (an
+ * export imported back, or a copy between maps of one workspace), else dropped to null with its standing
+ * filter — a dataset of another workspace is never linked, and the map imports unlinked.
+ */
+async function settleDatasetLink(store: Store, workspaceId: WorkspaceId, meta: JourneyMeta) {
+  const kept = meta.datasetId !== null && (await store.datasets.get(workspaceId, meta.datasetId)) !== null;
+  return kept
+    ? { datasetId: meta.datasetId, datasetFilter: meta.datasetFilter }
+    : { datasetId: null, datasetFilter: null };
 }
 
 /**
@@ -176,7 +189,7 @@ export function registerExchangeRoutes(api: Api, { store, pictures }: AppContext
       schema: {
         tags: ['journeys'],
         summary:
-          'Import a map (editor): a Trailmap JSON document (application/json) or Mermaid journey text (text/vnd.mermaid). The map gets a new id; its personas are created unless this workspace has them. All or nothing.',
+          'Import a map (editor): a Trailmap JSON document (application/json) or Mermaid journey text (text/vnd.mermaid). The map gets a new id; its personas are created unless this workspace has them; its dataset link is kept only when this workspace has that dataset (else the map imports unlinked). All or nothing.',
         params: workspaceParams,
       },
     },
@@ -186,10 +199,13 @@ export function registerExchangeRoutes(api: Api, { store, pictures }: AppContext
       const upload = readUpload(request.headers['content-type'] ?? '', request.body);
       assertConsistent(upload.content);
       const result = await store.transaction(async (tx) => {
+        const link = await settleDatasetLink(tx, workspaceId, upload.meta);
+        await checkDatasetLink(tx, workspaceId, link, { at: 'body.journey' });
         const personas = await settlePersonas(tx, workspaceId, upload.document, upload.meta.personaIds);
         const journey = await tx.journeys.create(workspaceId, {
           ...upload.meta,
           ...upload.content,
+          ...link,
           personaIds: personas.personaIds,
           counterpartId: null,
         });

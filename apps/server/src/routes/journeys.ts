@@ -17,7 +17,7 @@ import { badRequest, conflict, notFound } from '../http/errors.js';
 import { journeyParams, versionField, workspaceParams } from '../http/params.js';
 import { definedOnly, patchSchema } from '../http/patchSchema.js';
 import type { Api } from '../http/types.js';
-import { checkMetaReferences } from '../journeys/checkReferences.js';
+import { checkDatasetLink, checkMetaReferences } from '../journeys/checkReferences.js';
 import { editableParts, mutateJourney, staleVersion } from '../journeys/mutateJourney.js';
 import { rewriteJourney } from '../journeys/rewriteJourney.js';
 
@@ -70,6 +70,7 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
       await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
       const { template, language, ...meta } = request.body;
       await checkMetaReferences(store, workspaceId, { ...meta, counterpartId: null });
+      await checkDatasetLink(store, workspaceId, meta);
       const journey = await store.journeys.create(workspaceId, {
         ...meta,
         counterpartId: null,
@@ -99,7 +100,8 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
     {
       schema: {
         tags: ['journeys'],
-        summary: 'Change title, goal, scope, personas or state (editor); send the version you edited',
+        summary:
+          'Change title, goal, scope, personas or state, or link the map to a dataset of the workspace (`datasetId`, `null` unlinks; `datasetFilter` its standing filter) (editor); send the version you edited',
         params: journeyParams,
         body: patchSchema(journeyMetaSchema).extend({ version: versionField }),
       },
@@ -108,9 +110,12 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
       const { workspaceId, journeyId } = request.params;
       await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
       const { version, ...patch } = request.body;
+      // Unlinking takes the link's standing filter with it, unless the same edit says otherwise.
+      const unlink = patch.datasetId === null && patch.datasetFilter === undefined;
       const journey = await mutateJourney(store, workspaceId, journeyId, version, (current) => ({
         ...editableParts(current),
         ...definedOnly(patch),
+        ...(unlink ? { datasetFilter: null } : {}),
       }));
       return { journey };
     },

@@ -9,7 +9,11 @@ export type MapView = Pick<
   'phases' | 'lanes' | 'touchpoints' | 'painPoints' | 'ideas' | 'state' | 'title' | 'goal' | 'personaIds'
 >;
 
-/** Picks the editable parts of a stored map, leaving bookkeeping (id, version, timestamps) out. */
+/**
+ * Picks the editable parts of a stored map, leaving bookkeeping (id, version, timestamps) out. Every
+ * meta field is kept — also those the editor does not show yet (the dataset link and its filter) — since
+ * the autosave PUT replaces the whole map; touchpoints (with their matchers) go as they are.
+ */
 export function toMapDoc(journey: JourneyMap): MapDoc {
   return {
     title: journey.title,
@@ -19,6 +23,8 @@ export function toMapDoc(journey: JourneyMap): MapDoc {
     state: journey.state,
     counterpartId: journey.counterpartId,
     phaseModel: journey.phaseModel,
+    datasetId: journey.datasetId,
+    datasetFilter: journey.datasetFilter,
     phases: journey.phases,
     lanes: journey.lanes,
     touchpoints: journey.touchpoints,

@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createJourneyContent, type JourneyMap } from '@trailmap/domain';
+import {
+  addTouchpoint,
+  createId,
+  createJourneyContent,
+  touchpointFieldsSchema,
+  updateTouchpoint,
+  type JourneyMap,
+} from '@trailmap/domain';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,6 +24,8 @@ const journey: JourneyMap = {
   state: 'current',
   counterpartId: null,
   phaseModel: 'see-think-do-care',
+  datasetId: null,
+  datasetFilter: null,
   version: 3,
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
@@ -42,12 +51,34 @@ function stubServer(answer: (call: Call) => { status: number; body: unknown }) {
   return calls;
 }
 
-function renderEditor() {
+function renderEditor(map: JourneyMap = journey) {
   const client = new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );
-  return renderHook(() => useMapEditor('wks_test000001', journey), { wrapper });
+  return renderHook(() => useMapEditor('wks_test000001', map), { wrapper });
+}
+
+/** The map linked to a dataset, with a standing filter and a touchpoint that has a matcher. */
+function linkedJourney(): JourneyMap {
+  const matcher = {
+    activities: ['Order Placed'],
+    channels: ['app'],
+    properties: [{ key: 'order_value', op: 'gt' as const, value: 100 }],
+  };
+  const fields = touchpointFieldsSchema.parse({
+    phaseId: journey.phases[0]!.id,
+    title: 'Orders',
+    channel: 'app',
+    matcher,
+  });
+  const { content } = addTouchpoint(journey, fields);
+  return {
+    ...journey,
+    ...content,
+    datasetId: createId('dataset'),
+    datasetFilter: { channels: ['app'], from: '2024-01-01T00:00:00.000Z' },
+  };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -85,6 +116,47 @@ describe('useMapEditor', () => {
     await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
     expect(calls[1]!.body.version).toBe(4);
     expect(result.current.version()).toBe(5);
+  });
+
+  it('useMapEditor: the saved map keeps its dataset link, standing filter and matchers through card edits', async () => {
+    const linked = linkedJourney();
+    const calls = stubServer((call) => ({
+      status: 200,
+      body: { journey: { ...linked, ...call.body, version: 4 } },
+    }));
+    const { result } = renderEditor(linked);
+    const card = linked.touchpoints[0]!;
+    act(
+      () =>
+        void result.current.edit((doc) => {
+          const moved = updateTouchpoint(doc, card.id, {
+            title: 'Orders in the app',
+            phaseId: doc.phases[2]!.id,
+          });
+          return { ...doc, ...moved!, title: 'Linked map' };
+        }),
+    );
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.body).toMatchObject({
+      title: 'Linked map',
+      datasetId: linked.datasetId,
+      datasetFilter: linked.datasetFilter,
+    });
+    const sent = (calls[0]!.body.touchpoints as { id: string; title: string; matcher: unknown }[])[0]!;
+    expect(sent).toMatchObject({ id: card.id, title: 'Orders in the app', matcher: card.matcher });
+  });
+
+  it('useMapEditor: an unlinked map is saved with datasetId and datasetFilter null, not without them', async () => {
+    const calls = stubServer((call) => ({
+      status: 200,
+      body: { journey: { ...journey, ...call.body, version: 4 } },
+    }));
+    const { result } = renderEditor();
+    act(() => void result.current.edit((doc) => ({ ...doc, title: 'Renamed' })));
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
+    expect(calls[0]!.body).toHaveProperty('datasetId', null);
+    expect(calls[0]!.body).toHaveProperty('datasetFilter', null);
   });
 
   it('useMapEditor: a 409 stale-version reports a conflict and stops saving', async () => {

@@ -1,7 +1,9 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import {
   createId,
+  datasetFilterSchema,
   journeyContentSchema,
+  type DatasetId,
   type JourneyContent,
   type JourneyId,
   type JourneyMap,
@@ -9,7 +11,7 @@ import {
   type WorkspaceId,
 } from '@trailmap/domain';
 import { toIso, type Database } from '../database.js';
-import { rejectDuplicates } from '../duplicates.js';
+import { rejectBrokenReferences } from '../duplicates.js';
 import { journeys } from '../schema.js';
 import type { JourneySummary, JourneysRepository } from '../types.js';
 
@@ -24,6 +26,8 @@ function toMeta(row: Pick<JourneyRow, keyof JourneyMeta>): JourneyMeta {
     state: row.state,
     counterpartId: row.counterpartId as JourneyId | null,
     phaseModel: row.phaseModel,
+    datasetId: row.datasetId as DatasetId | null,
+    datasetFilter: row.datasetFilter === null ? null : datasetFilterSchema.parse(row.datasetFilter),
   };
 }
 
@@ -56,6 +60,9 @@ function toColumns(input: JourneyMeta & JourneyContent) {
     state: input.state,
     counterpartId: input.counterpartId,
     phaseModel: input.phaseModel,
+    datasetId: input.datasetId,
+    // Filter only with a link: an unlinked map keeps none.
+    datasetFilter: input.datasetId === null ? null : input.datasetFilter,
     content,
   };
 }
@@ -70,6 +77,8 @@ const summaryColumns = {
   state: journeys.state,
   counterpartId: journeys.counterpartId,
   phaseModel: journeys.phaseModel,
+  datasetId: journeys.datasetId,
+  datasetFilter: journeys.datasetFilter,
   version: journeys.version,
   createdAt: journeys.createdAt,
   updatedAt: journeys.updatedAt,
@@ -89,7 +98,7 @@ export function createJourneysRepository(db: Database): JourneysRepository {
   return {
     async create(workspaceId, input) {
       const now = new Date();
-      const [row] = await rejectDuplicates(() =>
+      const [row] = await rejectBrokenReferences(() =>
         db
           .insert(journeys)
           .values({
@@ -111,6 +120,7 @@ export function createJourneysRepository(db: Database): JourneysRepository {
       if (filter.personaId)
         conditions.push(sql`${journeys.personaIds} @> ${JSON.stringify([filter.personaId])}::jsonb`);
       if (filter.state) conditions.push(eq(journeys.state, filter.state));
+      if (filter.datasetId) conditions.push(eq(journeys.datasetId, filter.datasetId));
       const rows = await db
         .select(summaryColumns)
         .from(journeys)
@@ -128,11 +138,13 @@ export function createJourneysRepository(db: Database): JourneysRepository {
       }));
     },
     async update(workspaceId, id, expectedVersion, next) {
-      const [row] = await db
-        .update(journeys)
-        .set({ ...toColumns(next), version: sql`${journeys.version} + 1`, updatedAt: new Date() })
-        .where(and(byId(workspaceId, id), eq(journeys.version, expectedVersion)))
-        .returning();
+      const [row] = await rejectBrokenReferences(() =>
+        db
+          .update(journeys)
+          .set({ ...toColumns(next), version: sql`${journeys.version} + 1`, updatedAt: new Date() })
+          .where(and(byId(workspaceId, id), eq(journeys.version, expectedVersion)))
+          .returning(),
+      );
       if (row) return { ok: true, journey: toJourney(row) };
       const current = await get(workspaceId, id);
       return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };

@@ -3,6 +3,7 @@ import type { Evidence } from '../evidence.js';
 import { createId, type PainPointId, type PhaseId, type TouchpointId } from '../ids.js';
 import type { JourneyContent } from '../records/JourneyMap.js';
 import type { Severity } from '../records/PainPoint.js';
+import type { TouchpointMatcher } from '../records/TouchpointMatcher.js';
 import { createJourneyContent } from '../templates/createJourneyContent.js';
 
 /** The phases of the See–Think–Do–Care–Love model, by the name the template gives them. */
@@ -20,6 +21,8 @@ export interface DemoTouchpoint {
   evidence: Evidence;
   expectedSecondsToNext?: number;
   backstageNotes?: string;
+  /** Which events of the generated retail dataset are this touchpoint (none when the data lacks it). */
+  matcher?: TouchpointMatcher;
 }
 
 export interface DemoPainPoint {
@@ -73,6 +76,7 @@ export function buildDemoMap() {
         owningDepartment: card.owningDepartment,
         backstageNotes: card.backstageNotes ?? '',
         evidence: card.evidence,
+        matcher: card.matcher ?? null,
       });
       return id;
     },

@@ -102,6 +102,21 @@ describe('createDemoContent', () => {
     expect([...nowChannels].some((c) => CHANNEL_KIND[c] === 'paid')).toBe(true);
   });
 
+  it('"now" has a matcher on every touchpoint but "Returning a pair"; "then" has none; both start unlinked', () => {
+    const now = journeyTitled('Buying shoes — now');
+    const then = journeyTitled('Buying shoes — then');
+    expect(now.touchpoints.filter((t) => t.matcher === null).map((t) => t.title)).toEqual([
+      'Returning a pair',
+    ]);
+    expect(now.touchpoints.find((t) => t.title === 'Orders in the app')?.matcher).toEqual({
+      activities: ['Order Placed'],
+      channels: ['app'],
+    });
+    expect(then.touchpoints.every((t) => t.matcher === null)).toBe(true);
+    for (const journey of [now, then])
+      expect(journey).toMatchObject({ datasetId: null, datasetFilter: null });
+  });
+
   it('each map has peaks and valleys, WOW moments and moments below expectation', () => {
     for (const journey of createDemoContent().journeys) {
       const ordered = touchpointsInJourneyOrder(journey.phases, journey.touchpoints);

@@ -2,6 +2,9 @@ import type { PersonaId } from '../ids.js';
 import type { JourneyContent, JourneyMeta } from '../records/JourneyMap.js';
 import { buildDemoMap } from './buildDemoMap.js';
 
+/** The title of the demo map the server links to the generated retail dataset. */
+export const SHOES_NOW_TITLE = 'Buying shoes — now';
+
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -9,6 +12,8 @@ const DAY = 24 * HOUR;
 /**
  * "Buying shoes — now": the same purchase today, through social media, web shops and the app. The
  * Love phase is empty on purpose: nothing brings the customer back or makes her recommend the shop.
+ * Its touchpoints carry matchers naming the activities (and channels, properties) of the generated
+ * retail log of `@trailmap/generate`; "Returning a pair" has none, as that log has no return events.
  */
 export function createShoesNowJourney(personaIds: readonly PersonaId[]): JourneyMeta & JourneyContent {
   const map = buildDemoMap();
@@ -24,6 +29,7 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     owningDepartment: 'Marketing (social media)',
     evidence: 'data',
     expectedSecondsToNext: 2 * DAY,
+    matcher: { activities: ['Social Post Viewed'], channels: ['social'] },
   });
   const ads = map.addTouchpoint('See', {
     title: 'Influencer posts and retargeting ads',
@@ -36,6 +42,7 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     owningDepartment: 'Marketing (performance)',
     evidence: 'data',
     expectedSecondsToNext: 1 * DAY,
+    matcher: { activities: ['Ad Viewed'], channels: ['ads'] },
   });
   const compare = map.addTouchpoint('Think', {
     title: 'Searches and compares web shops',
@@ -48,6 +55,11 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     owningDepartment: 'E-commerce',
     evidence: 'research',
     expectedSecondsToNext: 20 * MINUTE,
+    matcher: {
+      activities: ['Page Viewed'],
+      channels: ['web'],
+      properties: [{ key: 'page', op: 'in', value: ['search', 'category'] }],
+    },
   });
   const reviews = map.addTouchpoint('Think', {
     title: 'Reads reviews',
@@ -60,6 +72,7 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     owningDepartment: 'E-commerce',
     evidence: 'data',
     expectedSecondsToNext: 10 * MINUTE,
+    matcher: { activities: ['Product Viewed'] },
   });
   map.addTouchpoint('Think', {
     title: 'Best deal with free returns',
@@ -72,6 +85,7 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     owningDepartment: 'E-commerce',
     evidence: 'data',
     expectedSecondsToNext: 5 * MINUTE,
+    matcher: { activities: ['Cart Added', 'Checkout Started'] },
   });
   map.addTouchpoint('Do', {
     title: 'Orders in the app',
@@ -84,6 +98,7 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     owningDepartment: 'E-commerce',
     evidence: 'data',
     expectedSecondsToNext: 2 * DAY,
+    matcher: { activities: ['Order Placed'], channels: ['app'] },
   });
   const delivery = map.addTouchpoint('Do', {
     title: 'Delivery',
@@ -97,6 +112,7 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     evidence: 'data',
     expectedSecondsToNext: 3 * DAY,
     backstageNotes: 'The carrier chooses the time slot; the shop does not see failed deliveries.',
+    matcher: { activities: ['Order Shipped', 'Delivery Late', 'Order Delivered'], channels: ['delivery'] },
   });
   const returning = map.addTouchpoint('Care', {
     title: 'Returning a pair',
@@ -122,6 +138,11 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     owningDepartment: 'Customer service',
     evidence: 'data',
     expectedSecondsToNext: 1 * DAY,
+    matcher: {
+      activities: ['Chat Started'],
+      channels: ['chat'],
+      properties: [{ key: 'contact', op: 'eq', value: 1 }],
+    },
   });
   map.addTouchpoint('Care', {
     title: 'A human agent solves it',
@@ -134,6 +155,14 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     owningDepartment: 'Customer service',
     evidence: 'research',
     backstageNotes: 'Returns are booked by the warehouse in a nightly batch; agents can force a refund.',
+    matcher: {
+      activities: ['Chat Started'],
+      channels: ['chat'],
+      properties: [
+        { key: 'contact', op: 'eq', value: 2 },
+        { key: 'resolved', op: 'eq', value: 'true' },
+      ],
+    },
   });
 
   map.addPainPoint('See', {
@@ -238,7 +267,7 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
   map.setKpi('Love', 'Repeat purchase within a year: 12 %');
 
   return {
-    title: 'Buying shoes — now',
+    title: SHOES_NOW_TITLE,
     goal: 'Buy comfortable everyday sneakers without hassle',
     scope:
       'The same shoe shop today: social media and ads, the web shop and app, delivery, returns and chat.',
@@ -246,6 +275,9 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     state: 'current',
     counterpartId: null,
     phaseModel: 'see-think-do-care-love',
+    // Linked to the generated retail dataset by the server's demo seeding, which imports it.
+    datasetId: null,
+    datasetFilter: null,
     ...map.content,
   };
 }

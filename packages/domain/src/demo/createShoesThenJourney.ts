@@ -185,6 +185,8 @@ export function createShoesThenJourney(personaIds: readonly PersonaId[]): Journe
     personaIds: [...personaIds],
     state: 'current',
     counterpartId: null,
+    datasetId: null,
+    datasetFilter: null,
     phaseModel: 'see-think-do-care-love',
     ...map.content,
   };

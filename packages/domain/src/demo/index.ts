@@ -4,6 +4,6 @@ export type { DemoContent, DemoJourney } from './createDemoContent.js';
 export { createDemoPersonas } from './createDemoPersonas.js';
 export type { DemoPersona, DemoPersonas } from './createDemoPersonas.js';
 export { createShoesThenJourney } from './createShoesThenJourney.js';
-export { createShoesNowJourney } from './createShoesNowJourney.js';
+export { createShoesNowJourney, SHOES_NOW_TITLE } from './createShoesNowJourney.js';
 export { remapPersonaIds } from './remapPersonaIds.js';
 export type { PersonaIdMapping } from './remapPersonaIds.js';

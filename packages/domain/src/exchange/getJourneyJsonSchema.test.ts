@@ -18,6 +18,8 @@ type JsonSchema = {
   required?: string[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  minItems?: number;
   minimum?: number;
   maximum?: number;
   minLength?: number;
@@ -43,6 +45,10 @@ function checkValue(schema: JsonSchema, value: unknown, path: string): string[] 
     const options = schema.anyOf.map((option) => checkValue(option, value, path));
     return options.some((errors) => errors.length === 0) ? [] : [`${path}: matches no anyOf option`];
   }
+  if (schema.oneOf) {
+    const matching = schema.oneOf.filter((option) => checkValue(option, value, path).length === 0).length;
+    return matching === 1 ? [] : [`${path}: matches ${matching} oneOf options`];
+  }
   const errors: string[] = [];
   const actual = typeOf(value);
   if (schema.type && !(schema.type === actual || (schema.type === 'number' && actual === 'integer')))
@@ -63,6 +69,8 @@ function checkValue(schema: JsonSchema, value: unknown, path: string): string[] 
   if (Array.isArray(value)) {
     if (schema.maxItems !== undefined && value.length > schema.maxItems)
       errors.push(`${path}: too many items`);
+    if (schema.minItems !== undefined && value.length < schema.minItems)
+      errors.push(`${path}: too few items`);
     if (schema.items)
       value.forEach((item, i) => errors.push(...checkValue(schema.items!, item, `${path}.${i}`)));
   }
@@ -98,6 +106,8 @@ describe('getJourneyJsonSchema', () => {
     expect(touchpoint.required).toEqual(['phaseId', 'title', 'channel', 'id']);
     expect(touchpoint.properties!.channel!.enum).toEqual([...CHANNELS]);
     expect(touchpoint.properties!.emotion).toMatchObject({ type: 'integer', minimum: -3, maximum: 3 });
+    expect(journey.required).not.toContain('datasetId');
+    expect(touchpoint.properties!.matcher!.anyOf).toHaveLength(2);
   });
 
   it('an exported document is valid against the published JSON Schema', () => {
@@ -124,10 +134,17 @@ describe('getJourneyJsonSchema', () => {
     document.journey.touchpoints[0]!.channel = 'carrier-pigeon';
     document.journey.touchpoints[1]!.emotion = 5;
     delete document.journey.touchpoints[2]!.title;
+    document.journey.touchpoints[3]!.matcher = { activities: [] };
+    document.journey.touchpoints[4]!.matcher = {
+      activities: ['Ad Viewed'],
+      properties: [{ key: 'x', op: 'between', value: 1 }],
+    };
     expect(checkValue(committed, document, '$')).toEqual([
       '$.journey.touchpoints.0.channel: not in enum',
       '$.journey.touchpoints.1.emotion: above maximum',
       '$.journey.touchpoints.2.title: required',
+      '$.journey.touchpoints.3.matcher: matches no anyOf option',
+      '$.journey.touchpoints.4.matcher: matches no anyOf option',
     ]);
   });
 });

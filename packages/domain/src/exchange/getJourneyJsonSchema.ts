@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { journeyDocumentSchema } from './journeyDocument.js';
+import { JOURNEY_DOCUMENT_VERSION, journeyDocumentSchema } from './journeyDocument.js';
 
-/** Where the published schema lives in the repository, relative to its root. */
-export const JOURNEY_JSON_SCHEMA_PATH = 'docs/schemas/journey.v1.schema.json';
+/**
+ * Where the published schema of the current format version lives in the repository, relative to its
+ * root. The files of earlier versions stay beside it (`journey.v1.schema.json`), unchanged.
+ */
+export const JOURNEY_JSON_SCHEMA_PATH = `docs/schemas/journey.v${JOURNEY_DOCUMENT_VERSION}.schema.json`;
 
 /**
  * The JSON Schema (draft 2020-12) of a journey document, generated from the zod validator. It describes

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
-import type { MigrationSequence } from '../migrations.js';
-import { journeyContentSchema, journeyMetaSchema } from '../records/JourneyMap.js';
+import type { MigrationSequence, MigrationStep } from '../migrations.js';
+import { JOURNEY_MIGRATIONS, journeyContentSchema, journeyMetaSchema } from '../records/JourneyMap.js';
 import { personaFieldsSchema } from '../records/Persona.js';
 import { LIMITS, isoDateTime } from '../records/text.js';
 
 /** The `format` tag of every Trailmap journey document. */
 export const JOURNEY_DOCUMENT_FORMAT = 'trailmap.journey';
 /** The format version this Trailmap writes; older documents are migrated on read, newer ones refused. */
-export const JOURNEY_DOCUMENT_VERSION = 1;
+export const JOURNEY_DOCUMENT_VERSION = 2;
 
 /** The journey inside a document: meta + content and its id, without workspace or store bookkeeping. */
 export const journeyDocumentJourneySchema = journeyMetaSchema.extend({
@@ -33,14 +33,34 @@ export const journeyDocumentSchema = z
   })
   .meta({
     title: 'Trailmap journey document',
-    description:
-      'A Trailmap customer journey map with its personas, as exported by Trailmap (format version 1).',
+    description: `A Trailmap customer journey map with its personas, as exported by Trailmap (format version ${JOURNEY_DOCUMENT_VERSION}).`,
   });
 export type JourneyDocument = z.infer<typeof journeyDocumentSchema>;
 
-/** Steps that lift an older document one `formatVersion` up (none yet: version 1 is the first). */
+/**
+ * Steps that lift an older document one `formatVersion` up. 2: the journey's dataset link
+ * (`datasetId`, `datasetFilter`) and touchpoint matchers, null in a version 1 document (the journey
+ * record's own step 1 → 2).
+ */
+/** The journey record's own step to `to` (a document step lifts its journey exactly one record version). */
+function journeyStep(to: number): MigrationStep {
+  const step = JOURNEY_MIGRATIONS.steps.find((s) => s.to === to);
+  if (!step) throw new Error(`no journey migration to version ${to}`);
+  return step;
+}
+
 export const JOURNEY_DOCUMENT_MIGRATIONS: MigrationSequence = {
   recordType: JOURNEY_DOCUMENT_FORMAT,
   currentVersion: JOURNEY_DOCUMENT_VERSION,
-  steps: [],
+  steps: [
+    {
+      to: 2,
+      description: 'journey: dataset link and touchpoint matchers (journey record version 2)',
+      up: (document) => {
+        const journey = document.journey;
+        if (typeof journey !== 'object' || journey === null || Array.isArray(journey)) return document;
+        return { ...document, journey: journeyStep(2).up(journey as Record<string, unknown>) };
+      },
+    },
+  ],
 };

@@ -50,6 +50,16 @@ function awkwardJourney() {
       owningDepartment: 'E-commerce',
       backstageNotes: 'line one\nline two %% not a comment',
       evidence: 'data',
+      matcher: {
+        activities: ['Page Viewed', 'Compare: tabs; #2'],
+        channels: ['web'],
+        properties: [
+          { key: 'page', op: 'in', value: ['search', 3] },
+          { key: 'note', op: 'contains', value: '%% not a comment' },
+          { key: 'price', op: 'gt', value: 19.5 },
+          { key: 'at', op: 'lt', value: '2024-07-01T00:00:00Z' },
+        ],
+      },
     },
     {
       id: createId('touchpoint'),
@@ -66,6 +76,7 @@ function awkwardJourney() {
       owningDepartment: '',
       backstageNotes: '',
       evidence: 'assumption',
+      matcher: null,
     },
   );
   const painPointId = createId('painPoint');
@@ -100,6 +111,8 @@ function awkwardJourney() {
     state: 'desired',
     counterpartId: createId('journey'),
     phaseModel: 'see-think-do-care',
+    datasetId: createId('dataset'),
+    datasetFilter: { channels: ['web'], from: '2024-01-01T00:00:00Z' },
   });
   return { meta, content };
 }
@@ -114,6 +127,37 @@ describe('toMermaidJourney / parseMermaidJourney', () => {
       expect(parsed.meta).toEqual(meta);
       expect(parsed.content).toEqual(content);
     }
+  });
+
+  it('toMermaidJourney carries matchers and the dataset link in the trailmap comments, and only when set', () => {
+    const { meta, content } = awkwardJourney();
+    const text = toMermaidJourney({ ...meta, ...content });
+    const comments = text.split('\n').filter((l) => l.includes('%% trailmap'));
+    const journeyComment = comments.find((l) => l.includes('trailmap journey'))!;
+    expect(journeyComment).toContain(`"datasetId":"${meta.datasetId}"`);
+    expect(journeyComment).toContain('"datasetFilter":{');
+    const touchpointComments = comments.filter((l) => l.includes('trailmap touchpoint'));
+    expect(touchpointComments.filter((l) => l.includes('"matcher":'))).toHaveLength(1);
+    const parsed = parseMermaidJourney(text);
+    expect(parsed.meta.datasetId).toBe(meta.datasetId);
+    expect(parsed.meta.datasetFilter).toEqual(meta.datasetFilter);
+    expect(parsed.content.touchpoints.map((t) => t.matcher)).toEqual(
+      content.touchpoints.map((t) => t.matcher),
+    );
+
+    const unlinked = toMermaidJourney({ ...meta, datasetId: null, datasetFilter: null, ...content });
+    expect(unlinked).not.toContain('datasetId');
+    expect(parseMermaidJourney(unlinked).meta).toMatchObject({ datasetId: null, datasetFilter: null });
+  });
+
+  it('parseMermaidJourney names the line of a touchpoint comment whose matcher is invalid', () => {
+    const { meta, content } = awkwardJourney();
+    const lines = toMermaidJourney({ ...meta, ...content }).split('\n');
+    const at = lines.findIndex((l) => l.includes('"matcher":'));
+    lines[at] = lines[at]!.replace('"activities":["Page Viewed","Compare: tabs; #2"]', '"activities":[]');
+    const error = errorOf(lines.join('\n'));
+    expect(error.line).toBe(at + 1);
+    expect(error.reason).toMatch(/matcher\.activities/);
   });
 
   it('parseMermaidJourney(toMermaidJourney(map)) keeps titles with : # ; and line breaks, emotion ±1 and array order', () => {
@@ -158,8 +202,11 @@ describe('toMermaidJourney / parseMermaidJourney', () => {
       state: 'current',
       counterpartId: null,
       phaseModel: 'custom',
+      datasetId: null,
+      datasetFilter: null,
     });
     expect(content.phases.map((p) => p.name)).toEqual(['Look around', 'Buy', 'Afterwards']);
+    expect(content.touchpoints.every((t) => t.matcher === null)).toBe(true);
     expect(content.phases.every((p) => p.customerNeed === '')).toBe(true);
     const rows = content.touchpoints.map((t) => [
       content.phases.findIndex((p) => p.id === t.phaseId),

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createId } from '../ids.js';
 import { exportJourneyDocument } from './exportJourneyDocument.js';
@@ -5,6 +8,12 @@ import { JourneyFormatError, type JourneyFormatIssue } from './JourneyFormatErro
 import { parseJourneyDocument } from './parseJourneyDocument.js';
 import { serializeJourneyDocument } from './serializeJourneyDocument.js';
 import { storeDemo } from './testDocuments.js';
+
+/** A file exported by Trailmap before format version 2 ("Buying shoes — now"), kept as it was written. */
+const VERSION_1_FILE = readFileSync(
+  resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures/buying-shoes-now.v1.trailmap.json'),
+  'utf8',
+);
 
 function exportedJson(): Record<string, unknown> {
   const { personas, journeys } = storeDemo();
@@ -121,13 +130,57 @@ describe('parseJourneyDocument', () => {
   });
 
   it('parseJourneyDocument refuses a future formatVersion with a clear message', () => {
-    const doc = { ...exportedJson(), formatVersion: 2 };
+    const doc = { ...exportedJson(), formatVersion: 3 };
     const issues = issuesOf(doc);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toBe('formatVersion');
     expect(issues[0]!.message).toMatch(
-      /version 2 is newer than this Trailmap understands \(1\); upgrade Trailmap/,
+      /version 3 is newer than this Trailmap understands \(2\); upgrade Trailmap/,
     );
+  });
+
+  it('parseJourneyDocument(a version 1 file) migrates it: unlinked, no matchers, everything else kept', () => {
+    const original = JSON.parse(VERSION_1_FILE) as {
+      formatVersion: number;
+      journey: Record<string, unknown> & { touchpoints: Record<string, unknown>[] };
+    };
+    expect(original.formatVersion).toBe(1);
+    expect(VERSION_1_FILE).not.toMatch(/matcher|datasetId|datasetFilter/);
+    const parsed = parseJourneyDocument(VERSION_1_FILE);
+    expect(parsed.formatVersion).toBe(2);
+    expect(parsed.journey).toMatchObject({ datasetId: null, datasetFilter: null });
+    expect(parsed.journey.touchpoints).toHaveLength(original.journey.touchpoints.length);
+    parsed.journey.touchpoints.forEach((touchpoint, i) => {
+      expect(touchpoint).toEqual({ ...original.journey.touchpoints[i], matcher: null });
+    });
+    const { touchpoints: _t, ...meta } = original.journey;
+    expect(parsed.journey).toMatchObject(meta);
+  });
+
+  it('parseJourneyDocument keeps the dataset link and matchers, and names a bad matcher at its path', () => {
+    const { personas, journeys } = storeDemo();
+    const now = journeys[1]!;
+    const linked = { ...now, datasetId: createId('dataset'), datasetFilter: { channels: ['app'] } };
+    const doc = JSON.parse(serializeJourneyDocument(exportJourneyDocument(linked, personas))) as Record<
+      string,
+      unknown
+    >;
+    const parsed = parseJourneyDocument(doc);
+    expect(parsed.journey.datasetId).toBe(linked.datasetId);
+    expect(parsed.journey.datasetFilter).toEqual({ channels: ['app'] });
+    expect(parsed.journey.touchpoints.map((t) => t.matcher)).toEqual(now.touchpoints.map((t) => t.matcher));
+
+    touchpointsOf(doc)[0]!.matcher = {
+      activities: ['Ad Viewed'],
+      properties: [{ key: 'x', op: 'gt', value: 'soon' }],
+    };
+    touchpointsOf(doc)[1]!.matcher = { activities: ['Ad Viewed'], channel: ['ads'] };
+    (doc.journey as Record<string, unknown>).datasetFilter = { channels: [] };
+    expect(issuesOf(doc).map((i) => i.path)).toEqual([
+      'journey.datasetFilter.channels',
+      'journey.touchpoints.0.matcher.properties.0.value',
+      'journey.touchpoints.1.matcher',
+    ]);
   });
 
   it('parseJourneyDocument refuses other formats, non-objects and broken JSON', () => {

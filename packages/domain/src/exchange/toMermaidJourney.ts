@@ -21,7 +21,8 @@ export interface MermaidPersona {
  * line per touchpoint (`Title: <score 1-5>: Actor, Actor`; see `mermaidScore.ts` for emotion ↔ score).
  * Everything Mermaid cannot hold travels in `%% trailmap <kind> {json}` comment lines, which Mermaid
  * ignores: the journey's other fields, lanes, each phase (after its `section` line), each touchpoint
- * (after its task line), pain points and ideas. `parseMermaidJourney` reads it back without loss.
+ * (after its task line, with its matcher when it has one), pain points and ideas; the journey comment
+ * holds the dataset link when there is one. `parseMermaidJourney` reads it back without loss.
  * Actors are the names of the personas the map is for (of those given; all given when the map names
  * none), else `Customer`. Touchpoints whose phase is not on the map (an invalid map) are left out.
  */
@@ -46,6 +47,9 @@ export function toMermaidJourney(
       state: journey.state,
       counterpartId: journey.counterpartId,
       phaseModel: journey.phaseModel,
+      // The dataset link only when there is one, so unlinked maps read as before.
+      ...(journey.datasetId ? { datasetId: journey.datasetId } : {}),
+      ...(journey.datasetFilter ? { datasetFilter: journey.datasetFilter } : {}),
     })}`,
   );
   for (const lane of journey.lanes) lines.push(`  ${formatMermaidComment('lane', { ...lane })}`);
@@ -61,10 +65,11 @@ export function toMermaidJourney(
     for (const touchpoint of touchpointsInPhase(journey.touchpoints, phase.id)) {
       const taskName = escapeMermaidText(touchpoint.title, 'task');
       lines.push(`    ${taskName}: ${emotionToMermaidScore(touchpoint.emotion)}: ${actors}`);
-      const { phaseId: _phaseId, title: _title, ...rest } = touchpoint;
+      const { phaseId: _phaseId, title: _title, matcher, ...rest } = touchpoint;
       lines.push(
         `    ${formatMermaidComment('touchpoint', {
           ...rest,
+          ...(matcher ? { matcher } : {}),
           ...(taskName !== touchpoint.title ? { title: touchpoint.title } : {}),
           index: positions.get(touchpoint),
         })}`,

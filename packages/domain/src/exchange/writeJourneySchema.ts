@@ -1,5 +1,6 @@
 /**
- * Writes the published JSON Schema of a journey document to docs/schemas/journey.v1.schema.json.
+ * Writes the published JSON Schema of the current journey document version to
+ * docs/schemas/journey.v<formatVersion>.schema.json (earlier versions' files are left as they are).
  * Run from the repository root after changing a record validator:
  *   node --import tsx packages/domain/src/exchange/writeJourneySchema.ts
  */

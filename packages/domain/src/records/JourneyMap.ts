@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
 import type { MigrationSequence } from '../migrations.js';
+import { datasetFilterSchema } from './DatasetFilter.js';
 import { ideaSchema } from './Idea.js';
 import { laneSchema } from './Lane.js';
 import { painPointSchema } from './PainPoint.js';
@@ -33,6 +34,13 @@ export const journeyMetaSchema = z.object({
   /** The other side of a current/desired pair, when there is one. */
   counterpartId: idSchema('journey').nullable().default(null),
   phaseModel: phaseModelSchema.default('custom'),
+  /**
+   * The dataset whose events measure this map (at most one; its own case notion makes the journeys),
+   * null when the map is not linked.
+   */
+  datasetId: idSchema('dataset').nullable().default(null),
+  /** A standing filter on the linked dataset's events and journeys; null = none (always null unlinked). */
+  datasetFilter: datasetFilterSchema.nullable().default(null),
 });
 export type JourneyMeta = z.infer<typeof journeyMetaSchema>;
 
@@ -57,7 +65,36 @@ export const journeyMapSchema = journeyMetaSchema.extend({
 });
 export type JourneyMap = z.infer<typeof journeyMapSchema>;
 
-export const JOURNEY_MIGRATIONS: MigrationSequence = { recordType: 'journey', currentVersion: 1, steps: [] };
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Versions of the journey map record. 2: the map links to a dataset (`datasetId`, `datasetFilter`, both
+ * null before) and every touchpoint has a `matcher` (null before).
+ */
+export const JOURNEY_MIGRATIONS: MigrationSequence = {
+  recordType: 'journey',
+  currentVersion: 2,
+  steps: [
+    {
+      to: 2,
+      description: 'dataset link (datasetId, datasetFilter) and touchpoint matchers, all null',
+      up: (journey) => ({
+        ...journey,
+        datasetId: journey.datasetId ?? null,
+        datasetFilter: journey.datasetFilter ?? null,
+        ...(Array.isArray(journey.touchpoints)
+          ? {
+              touchpoints: journey.touchpoints.map((t: unknown) =>
+                isRecord(t) ? { ...t, matcher: t.matcher ?? null } : t,
+              ),
+            }
+          : {}),
+      }),
+    },
+  ],
+};
 
 export interface ReferenceProblem {
   path: (string | number)[];

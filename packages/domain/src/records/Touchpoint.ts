@@ -3,6 +3,7 @@ import { channelSchema } from '../channels.js';
 import { evidenceSchema } from '../evidence.js';
 import { idSchema } from '../ids.js';
 import { longText, nameText, shortText } from './text.js';
+import { touchpointMatcherSchema } from './TouchpointMatcher.js';
 
 export const EMOTION_MIN = -3;
 export const EMOTION_MAX = 3;
@@ -37,6 +38,8 @@ export const touchpointFieldsSchema = z.object({
   owningDepartment: z.string().max(200).default(''),
   backstageNotes: longText.default(''),
   evidence: evidenceSchema.default('assumption'),
+  /** Which events of the map's linked dataset are this touchpoint; null = none ("no data"). */
+  matcher: touchpointMatcherSchema.nullable().default(null),
 });
 export type TouchpointFields = z.infer<typeof touchpointFieldsSchema>;
 

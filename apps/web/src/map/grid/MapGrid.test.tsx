@@ -84,7 +84,14 @@ describe('MapGrid', () => {
   });
 
   it('MapGrid(editable) offers add-touchpoint per phase; the empty phase teaches and adding opens the new card', () => {
-    let doc: MapDoc = { ...map, scope: '', counterpartId: null, phaseModel: 'see-think-do-care-love' };
+    let doc: MapDoc = {
+      ...map,
+      scope: '',
+      counterpartId: null,
+      phaseModel: 'see-think-do-care-love',
+      datasetId: null,
+      datasetFilter: null,
+    };
     const onEdit: EditFn = (change) => (doc = change(doc));
     const onSelect = vi.fn();
     render(<MapGrid view={doc} selection={null} onSelect={onSelect} onEdit={onEdit} />);
@@ -97,7 +104,14 @@ describe('MapGrid', () => {
   });
 
   it('MapGrid: Alt+ArrowRight moves the focused card to the start of the next phase', () => {
-    let doc: MapDoc = { ...map, scope: '', counterpartId: null, phaseModel: 'see-think-do-care-love' };
+    let doc: MapDoc = {
+      ...map,
+      scope: '',
+      counterpartId: null,
+      phaseModel: 'see-think-do-care-love',
+      datasetId: null,
+      datasetFilter: null,
+    };
     const onEdit: EditFn = (change) => (doc = change(doc));
     render(<MapGrid view={doc} selection={null} onSelect={() => {}} onEdit={onEdit} />);
     const card = screen.getAllByTestId('touchpoint-card')[1]!;

@@ -1,0 +1,106 @@
+import {
+  getFunnel,
+  openEventStore,
+  openWorkspaceEvents,
+  type AttributeCondition,
+  type EventStore,
+} from '@trailmap/analytics';
+import {
+  SHOES_NOW_TITLE,
+  type DatasetId,
+  type JourneyMap,
+  type MatcherCondition,
+  type TouchpointMatcher,
+  type WorkspaceId,
+} from '@trailmap/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from './demo/seedDemo.js';
+import { DEMO_DATASETS, seedDemoDatasets } from './demo/seedDemoDatasets.js';
+import { createTestApp, type TestApp } from './testing/createTestApp.js';
+
+/**
+ * The demo as `npm start` seeds it: "Buying shoes — now" linked to the generated retail dataset, and every
+ * matcher on its touchpoints naming events that are really in that dataset.
+ */
+
+let t: TestApp;
+let events: EventStore;
+let workspaceId: WorkspaceId;
+let retailId: DatasetId;
+
+beforeAll(async () => {
+  events = await openEventStore();
+  t = await createTestApp({ events });
+  workspaceId = (await seedDemo(t.store)).workspaceId;
+  await seedDemoDatasets(t.store, events, workspaceId);
+  const retail = (await t.store.datasets.list(workspaceId)).find((d) => d.name === DEMO_DATASETS.retail);
+  if (!retail) throw new Error('no retail dataset');
+  retailId = retail.id;
+}, 180_000);
+afterAll(async () => {
+  await t?.close();
+  events?.close();
+});
+
+async function demoMap(title: string): Promise<JourneyMap> {
+  const summary = (await t.store.journeys.list(workspaceId)).find((j) => j.title === title);
+  if (!summary) throw new Error(`no demo map ${title}`);
+  return (await t.store.journeys.get(workspaceId, summary.id))!;
+}
+
+/** The demo's conditions as the engine's event filter (the demo uses only `eq` and `in`). */
+function toAttribute(condition: MatcherCondition): AttributeCondition {
+  if (condition.op === 'eq') return { key: condition.key, op: 'equals', value: String(condition.value) };
+  if (condition.op === 'in') return { key: condition.key, op: 'in', values: condition.value.map(String) };
+  throw new Error(`the demo test does not translate ${condition.op}`);
+}
+
+/** Events of the dataset that `matcher` matches, per activity: journeys with at least one such event. */
+async function journeysMatching(matcher: TouchpointMatcher): Promise<number[]> {
+  const workspace = openWorkspaceEvents(events, workspaceId);
+  const filter = {
+    ...(matcher.channels ? { channels: matcher.channels } : {}),
+    ...(matcher.properties ? { attributes: matcher.properties.map(toAttribute) } : {}),
+  };
+  const counts: number[] = [];
+  for (const activity of matcher.activities) {
+    const funnel = await workspace.query(
+      retailId,
+      (store, scope, eventFilter) => getFunnel(store, scope, { steps: [activity] }, eventFilter),
+      filter,
+    );
+    counts.push(funnel.steps[0]!.cases);
+  }
+  return counts;
+}
+
+describe('the measured demo map', () => {
+  it(`seedDemoDatasets links "${SHOES_NOW_TITLE}" to the generated retail dataset; "then" stays unlinked`, async () => {
+    expect(await demoMap(SHOES_NOW_TITLE)).toMatchObject({ datasetId: retailId, datasetFilter: null });
+    expect(await demoMap('Buying shoes — then')).toMatchObject({ datasetId: null });
+  });
+
+  it('every matcher of the demo map matches events of the generated dataset, each of its activities too', async () => {
+    const map = await demoMap(SHOES_NOW_TITLE);
+    const matched = map.touchpoints.filter((tp) => tp.matcher !== null);
+    expect(matched.length).toBe(map.touchpoints.length - 1);
+    for (const touchpoint of matched) {
+      const counts = await journeysMatching(touchpoint.matcher!);
+      for (const [i, count] of counts.entries()) {
+        expect(count, `${touchpoint.title}: ${touchpoint.matcher!.activities[i]}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('seeding again leaves a map the user unlinked unlinked', async () => {
+    const map = await demoMap(SHOES_NOW_TITLE);
+    const { id: _i, workspaceId: _w, version, createdAt: _c, updatedAt: _u, ...parts } = map;
+    const unlinked = await t.store.journeys.update(workspaceId, map.id, version, {
+      ...parts,
+      datasetId: null,
+    });
+    expect(unlinked.ok).toBe(true);
+    await seedDemoDatasets(t.store, events, workspaceId);
+    expect(await demoMap(SHOES_NOW_TITLE)).toMatchObject({ datasetId: null, version: version + 1 });
+  });
+});
