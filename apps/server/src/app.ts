@@ -49,6 +49,7 @@ import { createDatasetImports, type DatasetImports } from './datasets/runDataset
 import { createQueryCache, type QueryCache } from './datasets/createQueryCache.js';
 import { registerInvitationRoutes } from './routes/invitations.js';
 import { registerJourneyInsightRoutes } from './routes/journeyInsights.js';
+import { registerJourneyMeasureRoutes } from './routes/journeyMeasures.js';
 import { registerJourneyItemRoutes } from './routes/journeyItems.js';
 import { registerJourneyRoutes } from './routes/journeys.js';
 import { registerMemberRoutes } from './routes/members.js';
@@ -288,6 +289,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJourneyRoutes(api, context);
   registerJourneyItemRoutes(api, context);
   registerJourneyInsightRoutes(api, context);
+  registerJourneyMeasureRoutes(api, context);
   registerExchangeRoutes(api, context);
   registerShareLinkRoutes(api, context);
   registerDatasetRoutes(api, context);

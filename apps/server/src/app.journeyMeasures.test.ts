@@ -1,0 +1,223 @@
+import type { JourneyMap } from '@trailmap/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMultipart } from './testing/buildMultipart.js';
+import { createTestApp, type TestApp } from './testing/createTestApp.js';
+import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
+
+/**
+ * The measured map over HTTP: a map linked to a dataset uploaded through the API, with matchers on its
+ * touchpoints, answers the figures of docs/measured-map.md — hand-computed here on seven journeys.
+ */
+
+// case, activity, timestamp, channel, method, nps — the journeys of the engine's own known-answer test
+const CSV = `case,activity,timestamp,channel,method,nps
+J1,see ad,2024-01-01T00:00:00Z,social,,
+J1,visit site,2024-01-01T00:01:00Z,web,,
+J1,add to cart,2024-01-01T00:02:00Z,web,,
+J1,pay,2024-01-01T00:05:00Z,web,card,
+J1,survey,2024-01-01T00:06:40Z,,,9
+J2,visit site,2024-01-01T00:00:00Z,,,
+J2,visit site,2024-01-01T00:00:30Z,,,
+J2,add to cart,2024-01-01T00:01:40Z,,,
+J2,survey,2024-01-01T00:03:20Z,,,6
+J2,survey,2024-01-01T00:05:00Z,,,10
+J3,see ad,2024-01-01T00:00:00Z,web,,
+J3,visit site,2024-01-01T00:00:10Z,,,
+J3,survey,2024-01-01T00:00:50Z,,,3
+J4,add to cart,2024-01-01T00:00:00Z,,,
+J4,visit site,2024-01-01T00:00:50Z,,,
+J4,pay,2024-01-01T00:01:20Z,,cash,
+J5,pay,2024-02-01T00:00:00Z,,card,
+J6,call,2024-01-01T00:00:00Z,,,
+J7,visit site,2024-01-01T00:00:00Z,,,
+J7,add to cart,2024-01-01T00:00:00Z,,,
+`;
+
+const MATCHERS: Record<string, object | null> = {
+  'Saw the ad': { activities: ['see ad'], channels: ['social'] },
+  'Visited the site': { activities: ['visit site'] },
+  'Added to cart': { activities: ['add to cart'] },
+  'Paid by card': { activities: ['pay'], properties: [{ key: 'method', op: 'eq', value: 'card' }] },
+  'Thank-you mail': null,
+};
+
+let t: TestApp;
+let people: People;
+let seeded: SeededWorkspace;
+let ws: string;
+let url: string;
+let journey: JourneyMap;
+let datasetId: string;
+
+async function upload(client: People['owner'], workspace: string, name: string): Promise<string> {
+  const { payload, contentType } = buildMultipart([
+    { name: 'name', value: name },
+    { name: 'file', fileName: 'shop.csv', content: CSV, type: 'text/csv' },
+  ]);
+  const created = await client.request('POST', `/api/workspaces/${workspace}/datasets`, payload, {
+    'content-type': contentType,
+  });
+  expect(created.statusCode, created.body).toBe(202);
+  const id: string = created.json().dataset.id;
+  for (;;) {
+    const dataset = (await client.request('GET', `/api/workspaces/${workspace}/datasets/${id}`)).json();
+    if (dataset.status === 'ready') return id;
+    if (dataset.status === 'failed') throw new Error(JSON.stringify(dataset.error));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  people = await signUpPeople(t.app, 'measures');
+  seeded = await seedWorkspace(people);
+  ws = `/api/workspaces/${seeded.workspaceId}`;
+  datasetId = await upload(people.owner, seeded.workspaceId, 'Shop');
+  const created = await people.owner.request('POST', `${ws}/journeys`, {
+    title: 'Shop',
+    template: 'see-think-do-care-love',
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  journey = created.json().journey;
+  url = `${ws}/journeys/${journey.id}`;
+  // two cards in the first phase, two in the third, one in the last; in this order
+  const phaseOf = [0, 0, 2, 2, 4];
+  for (const [i, title] of Object.keys(MATCHERS).entries()) {
+    const added = await people.owner.request('POST', `${url}/touchpoints`, {
+      version: journey.version,
+      phaseId: journey.phases[phaseOf[i]!]!.id,
+      order: i,
+      title,
+      channel: 'web',
+      matcher: MATCHERS[title],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    journey = added.json().journey;
+  }
+});
+afterAll(async () => t?.close());
+
+const byTitle = (title: string) => journey.touchpoints.find((tp) => tp.title === title)!.id;
+
+describe('GET …/journeys/:id/measures', () => {
+  it('answers 409 not-linked before the map is linked, then the hand-computed figures', async () => {
+    const before = await people.viewer.request('GET', `${url}/measures`);
+    expect(before.statusCode).toBe(409);
+    expect(before.json().error).toBe('not-linked');
+    const linked = await people.editor.request('PATCH', url, { version: journey.version, datasetId });
+    expect(linked.statusCode, linked.body).toBe(200);
+    journey = linked.json().journey;
+
+    const response = await people.viewer.request('GET', `${url}/measures`);
+    expect(response.statusCode, response.body).toBe(200);
+    const m = response.json();
+    expect(m.dataset).toMatchObject({ id: datasetId, name: 'Shop' });
+    expect(m.journeys).toBe(7);
+    const figure = (title: string) =>
+      m.touchpoints.find((x: { touchpointId: string }) => x.touchpointId === byTitle(title));
+    expect(m.touchpoints.map((x: { touchpointId: string }) => x.touchpointId)).toEqual(
+      Object.keys(MATCHERS).map(byTitle),
+    );
+    expect(figure('Saw the ad')).toMatchObject({
+      matchedEvents: 1,
+      journeys: 1,
+      dropOffShare: 0,
+      medianSecondsToNext: 60,
+    });
+    expect(figure('Visited the site')).toMatchObject({
+      matchedEvents: 6,
+      journeys: 5,
+      dropOffShare: 0.2,
+      medianSecondsToNext: 60,
+      nps: { n: 3 },
+    });
+    expect(figure('Visited the site').nps.value).toBeCloseTo(100 / 3, 10);
+    expect(figure('Added to cart')).toMatchObject({
+      journeys: 4,
+      dropOffShare: 0.75,
+      medianSecondsToNext: 180,
+    });
+    expect(figure('Paid by card')).toMatchObject({
+      journeys: 2,
+      dropOffShare: null,
+      medianSecondsToNext: null,
+    });
+    expect(figure('Thank-you mail')).toMatchObject({ journeys: null, reachShare: null, nps: null });
+    const [see, , doPhase, , love] = m.phases;
+    expect(see).toMatchObject({ phaseId: journey.phases[0]!.id, journeys: 5 });
+    expect(doPhase).toMatchObject({ journeys: 5 });
+    expect(love).toMatchObject({ journeys: null });
+    // J4 goes back from the cart to the visit; the others with a touchpoint follow the design
+    expect(m.conformance.followShare).toBeCloseTo(5 / 6, 12);
+    expect(m.conformance.deviations).toContainEqual({
+      kind: 'backward',
+      fromTouchpointId: byTitle('Added to cart'),
+      toTouchpointId: byTitle('Visited the site'),
+      journeys: 1,
+      share: 1 / 6,
+    });
+  });
+
+  it('from / to narrow the period; a period the wrong way round is 400', async () => {
+    const january = await people.viewer.request('GET', `${url}/measures?from=2024-01-01&to=2024-01-31`);
+    expect(january.statusCode, january.body).toBe(200);
+    // J5 (February) drops out
+    expect(january.json().journeys).toBe(6);
+    expect(january.json().dataset).toMatchObject({ from: '2024-01-01', to: '2024-01-31' });
+    const wrong = await people.viewer.request('GET', `${url}/measures?from=2024-02-01&to=2024-01-01`);
+    expect(wrong.statusCode).toBe(400);
+    expect((await people.viewer.request('GET', `${url}/measures?from=yesterday`)).statusCode).toBe(400);
+  });
+
+  it('another workspace gets 404 for the map; an outsider key or session cannot read it', async () => {
+    const outsider = await people.outsider.request('GET', `${url}/measures`);
+    expect(outsider.statusCode).toBe(404);
+    const theirs = `/api/workspaces/${people.otherWorkspaceId}/journeys/${journey.id}/measures`;
+    expect((await people.outsider.request('GET', theirs)).statusCode).toBe(404);
+    expect((await people.outsider.request('GET', `${url}/drivers`)).statusCode).toBe(404);
+  });
+});
+
+describe('GET …/journeys/:id/drivers', () => {
+  it('answers every touchpoint with a matcher, ranked, with the vital few', async () => {
+    const response = await people.viewer.request('GET', `${url}/drivers?outcome=nps`);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.outcome).toBe('nps');
+    // journeys with an NPS answer: J1, J2, J3
+    expect(body.journeys).toBe(3);
+    expect(body.drivers.map((d: { touchpointId: string }) => d.touchpointId).sort()).toEqual(
+      ['Saw the ad', 'Visited the site', 'Added to cart', 'Paid by card'].map(byTitle).sort(),
+    );
+    for (const driver of body.drivers)
+      expect(Object.keys(driver).sort()).toEqual([
+        'cumulativeShare',
+        'importance',
+        'share',
+        'touchpointId',
+        'vitalFew',
+      ]);
+  });
+
+  it('conversion needs a touchpoint of the map with a matcher (400 naming touchpointId)', async () => {
+    const missing = await people.viewer.request('GET', `${url}/drivers?outcome=conversion`);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.body).toContain('touchpointId');
+    const noMatcher = await people.viewer.request(
+      'GET',
+      `${url}/drivers?outcome=conversion&touchpointId=${byTitle('Thank-you mail')}`,
+    );
+    expect(noMatcher.statusCode).toBe(400);
+    const ok = await people.viewer.request(
+      'GET',
+      `${url}/drivers?outcome=conversion&touchpointId=${byTitle('Paid by card')}`,
+    );
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({
+      outcome: 'conversion',
+      touchpointId: byTitle('Paid by card'),
+      journeys: 7,
+    });
+    expect((await people.viewer.request('GET', `${url}/drivers?outcome=loyalty`)).statusCode).toBe(400);
+  });
+});

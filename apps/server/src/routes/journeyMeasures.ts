@@ -1,0 +1,191 @@
+import {
+  measureConformance,
+  measureDrivers,
+  measureJourney,
+  openWorkspaceEvents,
+  type EventFilter,
+  type MapDriverOutcome,
+  type MeasurePhase,
+  type MeasureTouchpoint,
+} from '@trailmap/analytics';
+import { idSchema, touchpointsInJourneyOrder, type JourneyMap, type WorkspaceId } from '@trailmap/domain';
+import { z } from 'zod';
+import type { AppContext } from '../app.js';
+import { authorizeWorkspace } from '../auth/principal.js';
+import { toEventFilter } from '../datasets/toEventFilter.js';
+import { conflict, HttpError, notFound } from '../http/errors.js';
+import { journeyParams } from '../http/params.js';
+import type { Api } from '../http/types.js';
+
+const period = z
+  .string()
+  .max(40)
+  .refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO 8601 date or date-time')
+  .optional();
+
+/** The map's touchpoints in designed order (phases left to right, cards within a phase) and its phases. */
+function designOf(journey: JourneyMap): { touchpoints: MeasureTouchpoint[]; phases: MeasurePhase[] } {
+  const ordered = touchpointsInJourneyOrder(journey.phases, journey.touchpoints);
+  return {
+    touchpoints: ordered.map((t) => ({ id: t.id, matcher: t.matcher ?? null })),
+    phases: journey.phases.map((phase) => ({
+      id: phase.id,
+      touchpointIds: ordered.filter((t) => t.phaseId === phase.id).map((t) => t.id),
+    })),
+  };
+}
+
+/**
+ * The map's standing filter, narrowed to the period asked for (`from` ≤ ts < `to`, ISO dates): the
+ * later start and the earlier end of the two win.
+ */
+function scopeFilter(journey: JourneyMap, from?: string, to?: string): EventFilter {
+  const standing = toEventFilter(journey.datasetFilter ?? {});
+  if (from === undefined && to === undefined) return standing;
+  const fromMs = from === undefined ? undefined : Date.parse(from);
+  const toMs = to === undefined ? undefined : Date.parse(to);
+  if (fromMs !== undefined && toMs !== undefined && fromMs >= toMs)
+    throw new HttpError(400, 'validation', 'query.to: must be after from', {
+      issues: [{ path: 'query.to', message: 'must be after from' }],
+    });
+  const range = standing.timeRange ?? {};
+  const pick = (a: number | undefined, b: number | undefined, f: (x: number, y: number) => number) =>
+    a === undefined ? b : b === undefined ? a : f(a, b);
+  const start = pick(range.fromMs, fromMs, Math.max);
+  const end = pick(range.toMs, toMs, Math.min);
+  return {
+    ...standing,
+    timeRange: {
+      ...(start !== undefined ? { fromMs: start } : {}),
+      ...(end !== undefined ? { toMs: end } : {}),
+    },
+  };
+}
+
+/** The measured map: figures per touchpoint and phase, conformance and key drivers from the linked dataset. */
+export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppContext) {
+  /** The map, its linked dataset (ready) and that dataset's latest version; 404 / 409 otherwise. */
+  async function linkedData(workspaceId: WorkspaceId, journeyId: JourneyMap['id']) {
+    const journey = await store.journeys.get(workspaceId, journeyId);
+    if (!journey) throw notFound('journey');
+    if (!journey.datasetId)
+      throw conflict(
+        'not-linked',
+        'this map is not linked to a dataset; link one with PATCH …/journeys/:id { version, datasetId }',
+      );
+    const dataset = await store.datasets.get(workspaceId, journey.datasetId);
+    if (!dataset) throw notFound('dataset');
+    if (dataset.versions === 0)
+      throw conflict('not-ready', 'the linked dataset holds no events yet; wait for its import');
+    const workspace = openWorkspaceEvents(datasets.events, workspaceId);
+    const version = (await workspace.latestVersion(dataset.id)) ?? 0;
+    return { journey, dataset, workspace, version };
+  }
+
+  api.get(
+    '/api/workspaces/:workspaceId/journeys/:journeyId/measures',
+    {
+      schema: {
+        tags: ['journeys'],
+        summary:
+          'The measured map (docs/measured-map.md): per touchpoint and phase of the linked dataset — matched events, journeys, reach, drop-off, median time to next, NPS/CSAT/CES — and conformance to the designed order; `from`/`to` narrow the period',
+        params: journeyParams,
+        querystring: z.object({ from: period, to: period }),
+      },
+    },
+    async (request) => {
+      const { workspaceId, journeyId } = request.params;
+      const { from, to } = request.query;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'read');
+      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
+      const filter = scopeFilter(journey, from, to);
+      const design = designOf(journey);
+      const key = `${workspaceId}/${dataset.id}@${version}/measures/${journey.id}@${journey.version}?${JSON.stringify(filter)}`;
+      return datasets.answers.get(key, async () => {
+        const [measures, conformance] = await Promise.all([
+          workspace.query(
+            dataset.id,
+            (events, scope, f) => measureJourney(events, scope, design.touchpoints, design.phases, f),
+            filter,
+            version,
+          ),
+          workspace.query(
+            dataset.id,
+            (events, scope, f) => measureConformance(events, scope, design.touchpoints, f),
+            filter,
+            version,
+          ),
+        ]);
+        return {
+          dataset: { id: dataset.id, name: dataset.name, version, from: from ?? null, to: to ?? null },
+          journeys: measures.journeys,
+          touchpoints: measures.touchpoints,
+          phases: measures.phases,
+          conformance: {
+            journeys: conformance.journeys,
+            followShare: conformance.followShare,
+            deviations: conformance.deviations,
+          },
+        };
+      });
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/journeys/:journeyId/drivers',
+    {
+      schema: {
+        tags: ['journeys'],
+        summary:
+          'Key drivers on the measured map: the touchpoints ranked by importance for an outcome (nps, csat, ces: Shapley share of R²; conversion to `touchpointId`: odds ratio), with the vital few that hold 80 %',
+        params: journeyParams,
+        querystring: z.object({
+          outcome: z.enum(['nps', 'csat', 'ces', 'conversion']).default('nps'),
+          touchpointId: idSchema('touchpoint').optional(),
+          from: period,
+          to: period,
+        }),
+      },
+    },
+    async (request) => {
+      const { workspaceId, journeyId } = request.params;
+      const { outcome, touchpointId, from, to } = request.query;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'read');
+      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
+      const design = designOf(journey);
+      let chosen: MapDriverOutcome;
+      if (outcome === 'conversion') {
+        const target = design.touchpoints.find((t) => t.id === touchpointId);
+        if (!touchpointId || !target)
+          throw new HttpError(
+            400,
+            'validation',
+            'query.touchpointId: name a touchpoint of this map to measure conversion to',
+            { issues: [{ path: 'query.touchpointId', message: 'must be a touchpoint of this map' }] },
+          );
+        if (!target.matcher)
+          throw new HttpError(400, 'validation', 'query.touchpointId: this touchpoint has no matcher', {
+            issues: [{ path: 'query.touchpointId', message: 'has no matcher' }],
+          });
+        chosen = { kind: 'conversion', touchpointId };
+      } else chosen = { kind: outcome };
+      const filter = scopeFilter(journey, from, to);
+      const key = `${workspaceId}/${dataset.id}@${version}/drivers/${journey.id}@${journey.version}?${JSON.stringify([chosen, filter])}`;
+      return datasets.answers.get(key, async () => {
+        const result = await workspace.query(
+          dataset.id,
+          (events, scope, f) => measureDrivers(events, scope, design.touchpoints, chosen, f),
+          filter,
+          version,
+        );
+        return {
+          outcome: outcome,
+          ...(chosen.kind === 'conversion' ? { touchpointId: chosen.touchpointId } : {}),
+          journeys: result.journeys,
+          vitalFewShare: result.vitalFewShare,
+          drivers: result.drivers,
+        };
+      });
+    },
+  );
+}
