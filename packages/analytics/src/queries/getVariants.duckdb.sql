@@ -16,6 +16,9 @@ WITH variants AS (
 ), names AS (
   SELECT list(activity ORDER BY act) AS names FROM {{activities}}
 )
-SELECT list_transform(acts, x -> names[x]) AS activities, cases, total_variants, total_cases
+-- The codes go out as integers and the names once, on the first row: turning thousands of lists of
+-- strings into JavaScript costs more than the query (BPIC 2012: 4,366 variants, ~150 ms against ~20 ms).
+SELECT acts AS codes, cases, total_variants, total_cases,
+       CASE WHEN row_number() OVER (ORDER BY cases DESC, acts) = 1 THEN names END AS names
 FROM ranked, names
 ORDER BY cases DESC, acts;

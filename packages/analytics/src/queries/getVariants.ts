@@ -21,7 +21,8 @@ export interface VariantsResult {
 const query = defineQuery('getVariants', import.meta.url, {
   params: { limit: 'number' },
   decode: decodeColumns({
-    activities: column.textList('activities'),
+    codes: column.custom('codes', (value) => (Array.isArray(value) ? value.map(Number) : [])),
+    names: column.custom('names', (value) => (Array.isArray(value) ? value.map(String) : null)),
     cases: column.number('cases'),
     totalVariants: column.number('total_variants'),
     totalCases: column.number('total_cases'),
@@ -38,11 +39,12 @@ export async function getVariants(
   const rows = await runQuery(store, query, scope, filter, { limit: options.limit ?? 2_147_483_647 });
   const first = rows[0];
   const cases = first ? first.totalCases : 0;
+  const names = first?.names ?? [];
   return {
     total: first ? first.totalVariants : 0,
     cases,
     variants: rows.map((row) => ({
-      activities: row.activities,
+      activities: row.codes.map((code) => names[code - 1] ?? ''),
       cases: row.cases,
       shareOfCases: cases ? row.cases / cases : 0,
     })),
