@@ -11,16 +11,17 @@ tp AS (
   SELECT CAST(unnest($cond_position) AS INTEGER) AS pos, unnest($cond_op) AS op, unnest($cond_path) AS path,
          unnest($cond_text) AS txt, TRY_CAST(unnest($cond_number) AS DOUBLE) AS num
 ), ev AS (
-  SELECT e.case_id, e.ts, e.activity, e.channel, e.properties, e.nps, e.csat, e.ces,
-         {{eventOrderKey:e}} AS k
+  SELECT e.case_id, e.ts, e.activity, e.nps, e.csat, e.ces, {{eventOrderKey:e}} AS k
   FROM {{events}} e
 ), candidates AS (
-  SELECT ev.case_id, ev.k, epoch_ms(ev.ts) AS ts_ms, ev.channel, ev.properties, tp.pos
-  FROM ev JOIN tp ON tp.activity = ev.activity
+  SELECT e.case_id, {{eventOrderKey:e}} AS k, epoch_ms(e.ts) AS ts_ms, tp.pos
+  FROM {{events}} e JOIN tp ON tp.activity = e.activity
 ), failed AS (
-  SELECT c.k, c.pos
-  FROM candidates c
-  JOIN (SELECT *, CASE WHEN op = 'channel' THEN NULL ELSE path END AS json_path FROM conds) d ON d.pos = c.pos
+  -- only the events of positions with conditions are read with their channel and properties
+  SELECT {{eventOrderKey:c}} AS k, tp.pos
+  FROM {{events}} c
+  JOIN tp ON tp.activity = c.activity
+  JOIN (SELECT *, CASE WHEN op = 'channel' THEN NULL ELSE path END AS json_path FROM conds) d ON d.pos = tp.pos
   WHERE NOT coalesce(
     CASE d.op
       WHEN 'channel' THEN list_contains(string_split(d.txt, chr(31)), c.channel)
