@@ -21,6 +21,8 @@ export interface MapEditor {
   flush: () => Promise<boolean>;
   /** The version of the map on the server that the local doc is based on. */
   version: () => number;
+  /** The same version as state: what the server last confirmed (keys the measured figures). */
+  savedVersion: number;
 }
 
 /**
@@ -36,6 +38,7 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
   const savedRef = useRef(historyRef.current.present);
   const [savedDoc, setSavedDoc] = useState(savedRef.current);
   const versionRef = useRef(journey.version);
+  const [savedVersion, setSavedVersion] = useState(journey.version);
   const runningRef = useRef<Promise<boolean> | null>(null);
   const conflictRef = useRef(false);
   const [inFlight, setInFlight] = useState(false);
@@ -79,6 +82,7 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
               version: versionRef.current,
             });
             versionRef.current = saved.version;
+            setSavedVersion(saved.version);
             savedRef.current = sent;
             setSavedDoc(sent);
             setFailure(null);
@@ -141,5 +145,6 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
     saveState,
     flush: runSave,
     version: () => versionRef.current,
+    savedVersion,
   };
 }
