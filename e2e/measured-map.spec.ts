@@ -74,7 +74,10 @@ test('the measured map: chips show the API’s figures, hide for a workshop and 
   await page.goto(`/w/${ws}/journeys/${journeyId}`);
   const bar = page.getByTestId('figures-bar');
   await expect(bar).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
-  await expect(page.getByTestId('figures-status')).toContainText(measures.dataset.name);
+  await expect(page.getByTestId('figures-status')).toHaveText(
+    `${whole(measures.journeys)} journeys in scope`,
+  );
+  await expect(page.getByTestId('data-link-select')).toHaveValue(measures.dataset.id);
 
   // A reached touchpoint with enough answers: its reach and NPS chips are the API's numbers.
   const measured = measures.touchpoints.find((t) => t.reachShare !== null && t.nps && t.nps.n >= 30);
@@ -117,4 +120,17 @@ test('the measured map: chips show the API’s figures, hide for a workshop and 
   await expect(bar).toHaveAttribute('data-state', 'ready');
   await expect(page).not.toHaveURL(/figures=off/);
   await expect(tpCard.getByTestId('chip-reach')).toContainText(percent(measured!.reachShare!));
+
+  // Linking in the app: unlink, then link the dataset again through the header's Data control.
+  const select = page.getByTestId('data-link-select');
+  await select.selectOption('');
+  await expect(bar).toHaveAttribute('data-state', 'off');
+  await expect(page.getByTestId('touchpoint-figures')).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  const unlinked = await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}`);
+  expect(((await unlinked.json()) as { journey: { datasetId: string | null } }).journey.datasetId).toBeNull();
+  await select.selectOption({ label: measures.dataset.name });
+  await expect(bar).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(tpCard.getByTestId('chip-reach')).toContainText(percent(measured!.reachShare!));
+  await shootBoth(page, 'measured-map-linked');
 });

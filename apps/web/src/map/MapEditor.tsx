@@ -11,6 +11,7 @@ import { MapToolbar } from './header/MapToolbar.js';
 import { SaveStateIndicator } from './header/SaveStateIndicator.js';
 import { ShareDialog } from './header/ShareDialog.js';
 import { contentOf, withContent } from './mapDoc.js';
+import { DataControl } from './measures/DataControl.js';
 import { FiguresBar, type FiguresState } from './measures/FiguresBar.js';
 import { isNotReady, toMapFigures, useJourneyMeasures } from './measures/measuresApi.js';
 import { CardPanel } from './panel/CardPanel.js';
@@ -153,7 +154,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
               }
             : {})}
         />
-        {linked && (
+        {(linked || onEdit) && (
           <FiguresBar
             state={figuresState}
             shown={figuresShown}
@@ -166,6 +167,13 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
             error={measures.error}
             onRetry={() => void measures.refetch()}
             formatNumber={formatNumber}
+            data={
+              <DataControl
+                workspaceId={workspaceId}
+                datasetId={doc.datasetId}
+                {...(onEdit ? { onLink: editor.linkDataset } : {})}
+              />
+            }
           />
         )}
         {conflict && (

@@ -23,6 +23,12 @@ export interface MapEditor {
   version: () => number;
   /** The same version as state: what the server last confirmed (keys the measured figures). */
   savedVersion: number;
+  /**
+   * Links the map to a dataset of its workspace (null unlinks) with `PATCH { version, datasetId }`: saves
+   * pending edits first, sends the version they left, and takes the server's new version, so autosave
+   * goes on from it. Resolves false on a conflict (the 409 banner shows); throws other errors.
+   */
+  linkDataset: (datasetId: string | null) => Promise<boolean>;
 }
 
 /**
@@ -107,6 +113,40 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
     return run;
   }, [url, queryClient, workspaceId, journey.id]);
 
+  const linkDataset = useCallback(
+    async (datasetId: string | null): Promise<boolean> => {
+      if (!(await runSave())) return false;
+      let saved: JourneyMap;
+      try {
+        ({ journey: saved } = await api.patch<{ journey: JourneyMap }>(url, {
+          version: versionRef.current,
+          datasetId,
+        }));
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409 && err.code === 'stale-version') {
+          conflictRef.current = true;
+          setFailure('conflict');
+          return false;
+        }
+        throw err;
+      }
+      versionRef.current = saved.version;
+      setSavedVersion(saved.version);
+      // The link is one undoable edit that the server already holds.
+      const next: MapDoc = {
+        ...historyRef.current.present,
+        datasetId: saved.datasetId,
+        datasetFilter: saved.datasetFilter,
+      };
+      replaceHistory(recordEdit(historyRef.current, next, null, Date.now()));
+      savedRef.current = next;
+      setSavedDoc(next);
+      queryClient.setQueryData(['journey', workspaceId, journey.id], saved);
+      return true;
+    },
+    [runSave, url, replaceHistory, queryClient, workspaceId, journey.id],
+  );
+
   // Autosave: a quiet moment after the last edit, save the whole map.
   useEffect(() => {
     if (history.present === savedRef.current || conflictRef.current) return;
@@ -146,5 +186,6 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
     flush: runSave,
     version: () => versionRef.current,
     savedVersion,
+    linkDataset,
   };
 }

@@ -27,7 +27,7 @@ describe('the figures bar', () => {
     const toggle = screen.getByTestId('figures-toggle');
     expect(toggle.textContent).toContain('Hide figures');
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByTestId('figures-status').textContent).toContain('Measured with Shop · 1,400 journeys');
+    expect(screen.getByTestId('figures-status').textContent).toContain('1,400 journeys in scope');
     expect(screen.getByTestId('figures-legend').textContent).toContain('Drop-off');
     fireEvent.click(toggle);
     expect(onToggle).toHaveBeenCalledTimes(1);
