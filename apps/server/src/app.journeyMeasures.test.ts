@@ -221,3 +221,61 @@ describe('GET …/journeys/:id/drivers', () => {
     expect((await people.viewer.request('GET', `${url}/drivers?outcome=loyalty`)).statusCode).toBe(400);
   });
 });
+
+describe('GET …/journeys/:id/matcher-count', () => {
+  const count = (client: People['owner'], matcher: unknown, base = url) =>
+    client.request(
+      'GET',
+      `${base}/matcher-count?matcher=${encodeURIComponent(typeof matcher === 'string' ? matcher : JSON.stringify(matcher))}`,
+    );
+
+  it('counts the events a matcher matches and their journeys on the linked dataset (viewers may ask)', async () => {
+    const visits = await count(people.viewer, { activities: ['visit site'] });
+    expect(visits.statusCode, visits.body).toBe(200);
+    // J1 1, J2 2, J3 1, J4 1, J7 1
+    expect(visits.json()).toEqual({ matchedEvents: 6, journeys: 5 });
+    const card = await count(people.viewer, {
+      activities: ['pay'],
+      properties: [{ key: 'method', op: 'eq', value: 'card' }],
+    });
+    expect(card.json()).toEqual({ matchedEvents: 2, journeys: 2 });
+    const social = await count(people.viewer, { activities: ['see ad'], channels: ['social'] });
+    expect(social.json()).toEqual({ matchedEvents: 1, journeys: 1 });
+    const two = await count(people.viewer, { activities: ['see ad', 'call'] });
+    expect(two.json()).toEqual({ matchedEvents: 3, journeys: 3 });
+    const none = await count(people.viewer, { activities: ['no such step'] });
+    expect(none.json()).toEqual({ matchedEvents: 0, journeys: 0 });
+  });
+
+  it('refuses a bad matcher with 400 naming the field', async () => {
+    const empty = await count(people.viewer, { activities: [] });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().issues[0].path).toBe('query.matcher.activities');
+    const misspelt = await count(people.viewer, { activities: ['pay'], channel: ['web'] });
+    expect(misspelt.statusCode).toBe(400);
+    expect(misspelt.json().issues[0].path).toMatch(/^query\.matcher/);
+    const op = await count(people.viewer, {
+      activities: ['pay'],
+      properties: [{ key: 'method', op: 'like', value: 'c' }],
+    });
+    expect(op.statusCode).toBe(400);
+    expect(op.json().issues[0].path).toMatch(/^query\.matcher\.properties\.0/);
+    const broken = await count(people.viewer, '{not json');
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().issues[0].path).toBe('query.matcher');
+    expect((await people.viewer.request('GET', `${url}/matcher-count`)).statusCode).toBe(400);
+  });
+
+  it('another workspace gets 404; an unlinked map is 409 not-linked', async () => {
+    const outsider = await count(people.outsider, { activities: ['pay'] });
+    expect(outsider.statusCode).toBe(404);
+    const created = await people.owner.request('POST', `${ws}/journeys`, {
+      title: 'Unlinked',
+      template: 'blank',
+    });
+    const unlinked = `${ws}/journeys/${created.json().journey.id}`;
+    const answer = await count(people.viewer, { activities: ['pay'] }, unlinked);
+    expect(answer.statusCode).toBe(409);
+    expect(answer.json().error).toBe('not-linked');
+  });
+});

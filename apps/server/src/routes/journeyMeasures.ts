@@ -8,7 +8,13 @@ import {
   type MeasurePhase,
   type MeasureTouchpoint,
 } from '@trailmap/analytics';
-import { idSchema, touchpointsInJourneyOrder, type JourneyMap, type WorkspaceId } from '@trailmap/domain';
+import {
+  idSchema,
+  touchpointMatcherSchema,
+  touchpointsInJourneyOrder,
+  type JourneyMap,
+  type WorkspaceId,
+} from '@trailmap/domain';
 import { z } from 'zod';
 import type { AppContext } from '../app.js';
 import { authorizeWorkspace } from '../auth/principal.js';
@@ -60,6 +66,29 @@ function scopeFilter(journey: JourneyMap, from?: string, to?: string): EventFilt
       ...(end !== undefined ? { toMs: end } : {}),
     },
   };
+}
+
+/** `?matcher=<JSON>`: a touchpoint matcher, read and checked; 400 naming the field otherwise. */
+function parseMatcher(text: string) {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'validation', 'query.matcher: must be a JSON object', {
+      issues: [{ path: 'query.matcher', message: 'must be a JSON object' }],
+    });
+  }
+  const parsed = touchpointMatcherSchema.safeParse(value);
+  if (!parsed.success || !parsed.data) {
+    const issues = parsed.success
+      ? [{ path: 'query.matcher', message: 'must be a matcher, not null' }]
+      : parsed.error.issues.map((issue) => ({
+          path: ['query', 'matcher', ...issue.path.map(String)].join('.'),
+          message: issue.message,
+        }));
+    throw new HttpError(400, 'validation', `${issues[0]!.path}: ${issues[0]!.message}`, { issues });
+  }
+  return parsed.data;
 }
 
 /** The measured map: figures per touchpoint and phase, conformance and key drivers from the linked dataset. */
@@ -127,6 +156,44 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
             deviations: conformance.deviations,
           },
         };
+      });
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/journeys/:journeyId/matcher-count',
+    {
+      schema: {
+        tags: ['journeys'],
+        summary:
+          "The live count of a matcher being edited: events of the linked dataset (in the map's standing filter) that it matches, and the journeys they belong to",
+        params: journeyParams,
+        querystring: z.object({ matcher: z.string().max(100_000) }),
+      },
+    },
+    async (request) => {
+      const { workspaceId, journeyId } = request.params;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'read');
+      const matcher = parseMatcher(request.query.matcher);
+      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
+      const filter = scopeFilter(journey);
+      const key = `${workspaceId}/${dataset.id}@${version}/matcher-count?${JSON.stringify([matcher, filter])}`;
+      return datasets.answers.get(key, async () => {
+        const result = await workspace.query(
+          dataset.id,
+          (events, scope, f) =>
+            measureJourney(
+              events,
+              scope,
+              [{ id: 'matcher', matcher }],
+              [{ id: 'all', touchpointIds: [] }],
+              f,
+            ),
+          filter,
+          version,
+        );
+        const figures = result.touchpoints[0];
+        return { matchedEvents: figures?.matchedEvents ?? 0, journeys: figures?.journeys ?? 0 };
       });
     },
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { removePhase, type JourneyMap, type Persona, type Phase } from '@trailmap/domain';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../api/client.js';
@@ -11,12 +11,16 @@ import { MapToolbar } from './header/MapToolbar.js';
 import { SaveStateIndicator } from './header/SaveStateIndicator.js';
 import { ShareDialog } from './header/ShareDialog.js';
 import { contentOf, withContent } from './mapDoc.js';
+import { DataControl } from './measures/DataControl.js';
+import { FiguresBar, type FiguresState } from './measures/FiguresBar.js';
+import { isNotReady, toMapFigures, useJourneyMeasures } from './measures/measuresApi.js';
 import { CardPanel } from './panel/CardPanel.js';
 import { RemovePhaseDialog } from './RemovePhaseDialog.js';
 import { revealBesidePanel } from './revealBesidePanel.js';
 import type { Selection } from './selection.js';
 import { useMapActions } from './useMapActions.js';
 import { useMapEditor } from './useMapEditor.js';
+import { useNumberFormat } from './useNumberFormat.js';
 import { useUndoShortcuts } from './useUndoShortcuts.js';
 import './map.css';
 
@@ -41,6 +45,25 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
   const [removing, setRemoving] = useState<Phase | null>(null);
   const [params, setParams] = useSearchParams();
   const wall = params.get('view') === 'wall';
+  const figuresShown = params.get('figures') !== 'off';
+  const linked = doc.datasetId !== null;
+  const formatNumber = useNumberFormat();
+  const measures = useJourneyMeasures(workspaceId, journey.id, editor.savedVersion, linked && figuresShown);
+  const figures = useMemo(
+    () => (linked && figuresShown && measures.data ? toMapFigures(measures.data) : null),
+    [linked, figuresShown, measures.data],
+  );
+  const figuresState: FiguresState = !linked
+    ? 'off'
+    : !figuresShown
+      ? 'hidden'
+      : measures.data
+        ? 'ready'
+        : measures.error
+          ? isNotReady(measures.error)
+            ? 'not-ready'
+            : 'error'
+          : 'loading';
   const conflict = editor.saveState === 'conflict';
   const onEdit = readOnly || conflict ? undefined : editor.edit;
   useUndoShortcuts(editor.undo, editor.redo, onEdit !== undefined);
@@ -75,6 +98,13 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
       );
     }
   }, [selection]);
+
+  function toggleFigures() {
+    const next = new URLSearchParams(params);
+    if (figuresShown) next.set('figures', 'off');
+    else next.delete('figures');
+    setParams(next, { replace: true });
+  }
 
   function toggleWall() {
     const next = new URLSearchParams(params);
@@ -124,6 +154,28 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
               }
             : {})}
         />
+        {(linked || onEdit) && (
+          <FiguresBar
+            state={figuresState}
+            shown={figuresShown}
+            onToggle={toggleFigures}
+            summary={
+              measures.data
+                ? { datasetName: measures.data.dataset.name, journeys: measures.data.journeys }
+                : undefined
+            }
+            error={measures.error}
+            onRetry={() => void measures.refetch()}
+            formatNumber={formatNumber}
+            data={
+              <DataControl
+                workspaceId={workspaceId}
+                datasetId={doc.datasetId}
+                {...(onEdit ? { onLink: editor.linkDataset } : {})}
+              />
+            }
+          />
+        )}
         {conflict && (
           <ConflictBanner
             onReload={onReload}
@@ -146,6 +198,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           onSelect={setSelection}
           onRemovePhase={setRemoving}
           wall={wall}
+          figures={figures}
           {...(onEdit ? { onEdit } : {})}
         />
         {selection && (

@@ -159,6 +159,32 @@ describe('useMapEditor', () => {
     expect(calls[0]!.body).toHaveProperty('datasetFilter', null);
   });
 
+  it('useMapEditor: linking saves pending edits first, PATCHes { version, datasetId } and goes on from the new version', async () => {
+    let version = 3;
+    const calls = stubServer((call) => ({
+      status: 200,
+      body: { journey: { ...journey, ...call.body, datasetFilter: null, version: ++version } },
+    }));
+    const { result } = renderEditor();
+    act(() => void result.current.edit((doc) => ({ ...doc, title: 'Pending' })));
+    let linked = false;
+    await act(async () => {
+      linked = await result.current.linkDataset('dst_shop00000001');
+    });
+    expect(linked).toBe(true);
+    expect(calls.map((c) => c.method)).toEqual(['PUT', 'PATCH']);
+    expect(calls[1]!.body).toEqual({ version: 4, datasetId: 'dst_shop00000001' });
+    expect(result.current.doc.datasetId).toBe('dst_shop00000001');
+    expect(result.current.savedVersion).toBe(5);
+    expect(result.current.saveState).toBe('saved');
+    // nothing left to autosave; the next edit is sent with the version of the link
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2));
+    expect(calls).toHaveLength(2);
+    act(() => void result.current.edit((doc) => ({ ...doc, title: 'After the link' })));
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
+    expect(calls[2]!.body).toMatchObject({ version: 5, datasetId: 'dst_shop00000001' });
+  });
+
   it('useMapEditor: a 409 stale-version reports a conflict and stops saving', async () => {
     const calls = stubServer(() => ({
       status: 409,

@@ -21,6 +21,14 @@ export interface MapEditor {
   flush: () => Promise<boolean>;
   /** The version of the map on the server that the local doc is based on. */
   version: () => number;
+  /** The same version as state: what the server last confirmed (keys the measured figures). */
+  savedVersion: number;
+  /**
+   * Links the map to a dataset of its workspace (null unlinks) with `PATCH { version, datasetId }`: saves
+   * pending edits first, sends the version they left, and takes the server's new version, so autosave
+   * goes on from it. Resolves false on a conflict (the 409 banner shows); throws other errors.
+   */
+  linkDataset: (datasetId: string | null) => Promise<boolean>;
 }
 
 /**
@@ -36,6 +44,7 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
   const savedRef = useRef(historyRef.current.present);
   const [savedDoc, setSavedDoc] = useState(savedRef.current);
   const versionRef = useRef(journey.version);
+  const [savedVersion, setSavedVersion] = useState(journey.version);
   const runningRef = useRef<Promise<boolean> | null>(null);
   const conflictRef = useRef(false);
   const [inFlight, setInFlight] = useState(false);
@@ -79,6 +88,7 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
               version: versionRef.current,
             });
             versionRef.current = saved.version;
+            setSavedVersion(saved.version);
             savedRef.current = sent;
             setSavedDoc(sent);
             setFailure(null);
@@ -102,6 +112,40 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
     runningRef.current = run;
     return run;
   }, [url, queryClient, workspaceId, journey.id]);
+
+  const linkDataset = useCallback(
+    async (datasetId: string | null): Promise<boolean> => {
+      if (!(await runSave())) return false;
+      let saved: JourneyMap;
+      try {
+        ({ journey: saved } = await api.patch<{ journey: JourneyMap }>(url, {
+          version: versionRef.current,
+          datasetId,
+        }));
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409 && err.code === 'stale-version') {
+          conflictRef.current = true;
+          setFailure('conflict');
+          return false;
+        }
+        throw err;
+      }
+      versionRef.current = saved.version;
+      setSavedVersion(saved.version);
+      // The link is one undoable edit that the server already holds.
+      const next: MapDoc = {
+        ...historyRef.current.present,
+        datasetId: saved.datasetId,
+        datasetFilter: saved.datasetFilter,
+      };
+      replaceHistory(recordEdit(historyRef.current, next, null, Date.now()));
+      savedRef.current = next;
+      setSavedDoc(next);
+      queryClient.setQueryData(['journey', workspaceId, journey.id], saved);
+      return true;
+    },
+    [runSave, url, replaceHistory, queryClient, workspaceId, journey.id],
+  );
 
   // Autosave: a quiet moment after the last edit, save the whole map.
   useEffect(() => {
@@ -141,5 +185,7 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
     saveState,
     flush: runSave,
     version: () => versionRef.current,
+    savedVersion,
+    linkDataset,
   };
 }

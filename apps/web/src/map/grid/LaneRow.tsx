@@ -43,6 +43,7 @@ export function LaneRow({ lane, model, handlers, counterpart }: LaneRowProps) {
             selectedId={model.selection?.kind === 'touchpoint' ? model.selection.id : null}
             editable={editable}
             hintId={model.hintId}
+            figures={model.figures}
             onOpen={openTouchpoint}
             onAdd={(phaseId) => handlers.addTouchpoint?.(phaseId)}
             onCardKey={handlers.cardKey}

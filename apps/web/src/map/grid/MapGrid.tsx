@@ -22,6 +22,8 @@ import { useTranslation } from 'react-i18next';
 import { computeGridGeometry } from '../geometry.js';
 import { lanesOf, setLaneCell } from '../laneEdits.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
+import { PhaseFigures } from '../measures/FigureChips.js';
+import type { MapFigures } from '../measures/measuresApi.js';
 import type { Selection } from '../selection.js';
 import { LaneRow } from './LaneRow.js';
 import { PhaseHeader, type PhaseActions } from './PhaseHeader.js';
@@ -45,6 +47,8 @@ export interface MapGridProps {
   onRemovePhase?: (phase: Phase) => void;
   /** Zoomed out to show the whole journey on one screen. */
   wall?: boolean;
+  /** Measured figures to show on cards and phase headers (a linked map with figures shown). */
+  figures?: MapFigures | null;
 }
 
 /**
@@ -59,6 +63,7 @@ export function MapGrid({
   onEdit,
   onRemovePhase,
   wall = false,
+  figures = null,
 }: MapGridProps) {
   const { t } = useTranslation('map');
   const editable = onEdit !== undefined;
@@ -160,7 +165,7 @@ export function MapGrid({
     };
   }
 
-  const model: GridModel = { view, geometry, byPhase, moments, editable, selection, hintId };
+  const model: GridModel = { view, geometry, byPhase, moments, editable, selection, hintId, figures };
   const columns = ['var(--lane-label-width)', ...geometry.columns.map((c) => `${c.width}px`)];
   if (editable) columns.push('48px');
   const dragged = drag.draggingId ? view.touchpoints.find((tp) => tp.id === drag.draggingId) : undefined;
@@ -182,6 +187,13 @@ export function MapGrid({
             phase={phase}
             index={i}
             phaseCount={view.phases.length}
+            {...(figures
+              ? {
+                  figures: (
+                    <PhaseFigures measure={figures.byPhase.get(phase.id) ?? null} total={figures.journeys} />
+                  ),
+                }
+              : {})}
             {...(phaseActions ? { actions: phaseActions } : {})}
           />
         ))}

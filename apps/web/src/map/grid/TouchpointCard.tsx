@@ -1,6 +1,8 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Touchpoint } from '@trailmap/domain';
-import { memo, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, type KeyboardEvent } from 'react';
+import { TouchpointFigures } from '../measures/FigureChips.js';
+import type { TouchpointMeasure } from '../measures/measuresApi.js';
 import { TouchpointCardFace } from './TouchpointCardFace.js';
 
 export interface TouchpointCardProps {
@@ -12,8 +14,13 @@ export interface TouchpointCardProps {
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, touchpoint: Touchpoint) => void;
   /** Id of the hidden text that explains the keys. */
   hintId?: string;
-  /** Slot for measured figures (reach, drop-off, time to next), filled by the data views later. */
-  figures?: ReactNode;
+  /**
+   * The measured figures of this card (null: no matcher, "no data"); absent when the map shows none.
+   * A plain object of the query's answer, so memo keeps working.
+   */
+  measure?: TouchpointMeasure | null;
+  /** Journeys in scope (the base of the reach share). */
+  measureTotal?: number;
 }
 
 /**
@@ -27,7 +34,8 @@ export const TouchpointCard = memo(function TouchpointCard({
   onOpen,
   onKeyDown,
   hintId,
-  figures,
+  measure,
+  measureTotal = 0,
 }: TouchpointCardProps) {
   const drag = useDraggable({ id: touchpoint.id, disabled: !draggable });
   const drop = useDroppable({ id: `before:${touchpoint.id}`, disabled: !draggable });
@@ -54,7 +62,12 @@ export const TouchpointCard = memo(function TouchpointCard({
         onClick={() => onOpen(touchpoint.id)}
         onKeyDown={(event) => onKeyDown(event, touchpoint)}
       >
-        <TouchpointCardFace touchpoint={touchpoint} figures={figures} />
+        <TouchpointCardFace
+          touchpoint={touchpoint}
+          figures={
+            measure === undefined ? undefined : <TouchpointFigures measure={measure} total={measureTotal} />
+          }
+        />
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import { Plus } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyPhase } from './EmptyPhase.js';
+import type { MapFigures } from '../measures/measuresApi.js';
 import { TouchpointCard } from './TouchpointCard.js';
 
 export interface TouchpointCellProps {
@@ -13,6 +14,7 @@ export interface TouchpointCellProps {
   selectedId: string | null;
   editable: boolean;
   hintId: string;
+  figures: MapFigures | null;
   onOpen: (touchpointId: string) => void;
   onAdd: (phaseId: string) => void;
   onCardKey: (event: KeyboardEvent<HTMLButtonElement>, touchpoint: Touchpoint) => void;
@@ -26,6 +28,7 @@ export function TouchpointCell({
   selectedId,
   editable,
   hintId,
+  figures,
   onOpen,
   onAdd,
   onCardKey,
@@ -55,6 +58,9 @@ export function TouchpointCell({
               hintId={hintId}
               onOpen={onOpen}
               onKeyDown={onCardKey}
+              {...(figures
+                ? { measure: figures.byTouchpoint.get(tp.id) ?? null, measureTotal: figures.journeys }
+                : {})}
             />
           ))}
           {editable && (

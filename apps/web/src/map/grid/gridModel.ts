@@ -2,6 +2,7 @@ import type { Moment, Phase, Touchpoint } from '@trailmap/domain';
 import type { KeyboardEvent } from 'react';
 import type { GridGeometry } from '../geometry.js';
 import type { MapView } from '../mapDoc.js';
+import type { MapFigures } from '../measures/measuresApi.js';
 import type { Selection } from '../selection.js';
 
 /** What every lane row needs to draw its cells. */
@@ -14,6 +15,8 @@ export interface GridModel {
   editable: boolean;
   selection: Selection | null;
   hintId: string;
+  /** The measured figures when the map is linked and they are shown; null otherwise. */
+  figures: MapFigures | null;
 }
 
 /** What the cells can do; the add and set handlers are absent for readers. */

@@ -1,0 +1,86 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, ApiError } from '../../api/client.js';
+
+/** A score over the journeys that reach something (docs/measured-map.md). */
+export interface MeasuredScore {
+  value: number;
+  low: number | null;
+  high: number | null;
+  n: number;
+}
+
+/** One touchpoint's figures; every figure is null for a touchpoint without a matcher ("no data"). */
+export interface TouchpointMeasure {
+  touchpointId: string;
+  matchedEvents: number | null;
+  journeys: number | null;
+  reachShare: number | null;
+  dropOffShare: number | null;
+  medianSecondsToNext: number | null;
+  nps: MeasuredScore | null;
+  csat: MeasuredScore | null;
+  ces: MeasuredScore | null;
+}
+
+export interface PhaseMeasure {
+  phaseId: string;
+  journeys: number | null;
+  reachShare: number | null;
+  nps: MeasuredScore | null;
+  csat: MeasuredScore | null;
+  ces: MeasuredScore | null;
+}
+
+/** `GET …/journeys/:id/measures` (docs/api.md, "The measured map"). */
+export interface JourneyMeasuresAnswer {
+  dataset: { id: string; name: string; version: number; from: string | null; to: string | null };
+  journeys: number;
+  touchpoints: TouchpointMeasure[];
+  phases: PhaseMeasure[];
+}
+
+/** The figures as the grid draws them: looked up by touchpoint and phase. */
+export interface MapFigures {
+  /** Journeys in scope. */
+  journeys: number;
+  byTouchpoint: ReadonlyMap<string, TouchpointMeasure>;
+  byPhase: ReadonlyMap<string, PhaseMeasure>;
+}
+
+export function toMapFigures(answer: JourneyMeasuresAnswer): MapFigures {
+  return {
+    journeys: answer.journeys,
+    byTouchpoint: new Map(answer.touchpoints.map((m) => [m.touchpointId, m])),
+    byPhase: new Map(answer.phases.map((m) => [m.phaseId, m])),
+  };
+}
+
+/** Scores below this many answers show as "too few answers" (`MIN_SAMPLE` of the engine). */
+export const MIN_ANSWERS = 30;
+
+export function isNotReady(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && error.code === 'not-ready';
+}
+
+/**
+ * The measured figures of a linked map, kept per map version (an edit that the server saved asks again;
+ * the figures of the version before stay on screen meanwhile). A dataset still importing is asked again
+ * every few seconds.
+ */
+export function useJourneyMeasures(
+  workspaceId: string,
+  journeyId: string,
+  version: number,
+  enabled: boolean,
+) {
+  const url = `/api/workspaces/${workspaceId}/journeys/${journeyId}/measures`;
+  return useQuery({
+    queryKey: ['journey-measures', workspaceId, journeyId, version],
+    queryFn: ({ signal }) => api.get<JourneyMeasuresAnswer>(url, signal),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+    refetchInterval: (query) => (isNotReady(query.state.error) ? 3000 : false),
+  });
+}

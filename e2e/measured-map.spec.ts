@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test';
+import { DEMO, SAME_ORIGIN, expect, shootBoth, signIn, test } from './support.js';
+
+interface Score {
+  value: number;
+  n: number;
+}
+interface Measures {
+  journeys: number;
+  dataset: { id: string; name: string };
+  touchpoints: {
+    touchpointId: string;
+    journeys: number | null;
+    reachShare: number | null;
+    nps: Score | null;
+  }[];
+  phases: { phaseId: string; journeys: number | null; reachShare: number | null; nps: Score | null }[];
+}
+
+const percent = (n: number) =>
+  new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(n);
+const whole = (n: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(n);
+
+/**
+ * A copy of the demo's "Buying shoes — now" of this test's own (linked to the generated retail dataset,
+ * with matchers), so that editing it never touches a map other tests read.
+ */
+async function copyOfDemoMap(page: Page) {
+  await signIn(page, DEMO.email, DEMO.password);
+  const ws = ((await (await page.request.get('/api/workspaces')).json()) as { workspaces: { id: string }[] })
+    .workspaces[0]!.id;
+  const list = (await (await page.request.get(`/api/workspaces/${ws}/journeys`)).json()) as {
+    journeys: { id: string; title: string }[];
+  };
+  const now = list.journeys.find((j) => j.title === 'Buying shoes — now');
+  if (!now) throw new Error('no demo map "Buying shoes — now"');
+  const copy = await page.request.post(`/api/workspaces/${ws}/journeys/${now.id}/duplicate`, {
+    headers: SAME_ORIGIN,
+    data: { title: `Measured shoes ${Date.now().toString(36)}` },
+  });
+  expect(copy.status()).toBe(201);
+  const { journey } = (await copy.json()) as { journey: { id: string; datasetId: string | null } };
+  expect(journey.datasetId).not.toBeNull();
+  return { ws, journeyId: journey.id };
+}
+
+async function measuresOf(page: Page, ws: string, journeyId: string): Promise<Measures> {
+  // The demo dataset may still be importing right after the server started.
+  let answer: Measures | null = null;
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}/measures`);
+        if (response.status() === 200) answer = (await response.json()) as Measures;
+        return response.status();
+      },
+      { timeout: 90_000 },
+    )
+    .toBe(200);
+  return answer!;
+}
+
+const card = (page: Page, id: string) =>
+  page.locator(`[data-testid="touchpoint-card"][data-touchpoint-id="${id}"]`);
+const phaseHeader = (page: Page, id: string) =>
+  page.locator(`[data-testid="phase-header"][data-phase-id="${id}"]`);
+
+test('the measured map: chips show the API’s figures, hide for a workshop and come back', async ({
+  page,
+}) => {
+  const { ws, journeyId } = await copyOfDemoMap(page);
+  const measures = await measuresOf(page, ws, journeyId);
+
+  await page.goto(`/w/${ws}/journeys/${journeyId}`);
+  const bar = page.getByTestId('figures-bar');
+  await expect(bar).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(page.getByTestId('figures-status')).toHaveText(
+    `${whole(measures.journeys)} journeys in scope`,
+  );
+  await expect(page.getByTestId('data-link-select')).toHaveValue(measures.dataset.id);
+
+  // A reached touchpoint with enough answers: its reach and NPS chips are the API's numbers.
+  const measured = measures.touchpoints.find((t) => t.reachShare !== null && t.nps && t.nps.n >= 30);
+  expect(measured, 'a touchpoint with reach and 30+ NPS answers').toBeTruthy();
+  const tpCard = card(page, measured!.touchpointId);
+  await expect(tpCard.getByTestId('chip-reach')).toContainText(`Reach ${percent(measured!.reachShare!)}`);
+  await expect(tpCard.getByTestId('chip-nps')).toContainText(`NPS ${whole(measured!.nps!.value)}`);
+  await expect(tpCard.getByTestId('chip-reach')).toHaveAttribute(
+    'title',
+    new RegExp(`${whole(measured!.journeys!)} of ${whole(measures.journeys)} journeys`),
+  );
+
+  // A phase header: journeys and reach.
+  const phase = measures.phases.find((p) => p.journeys !== null)!;
+  const header = phaseHeader(page, phase.phaseId);
+  await expect(header.getByTestId('chip-journeys')).toContainText(`${whole(phase.journeys!)} journey`);
+  await expect(header.getByTestId('chip-reach')).toContainText(percent(phase.reachShare!));
+
+  // A card without a matcher says "no data".
+  const unmatched = measures.touchpoints.find((t) => t.reachShare === null);
+  if (unmatched) await expect(card(page, unmatched.touchpointId).getByTestId('chip-noData')).toBeVisible();
+
+  // The legend names the chips.
+  await page.getByTestId('figures-legend').locator('summary').click();
+  await expect(page.getByTestId('figures-legend')).toContainText('Drop-off');
+  await shootBoth(page, 'measured-map-legend');
+  await page.getByTestId('figures-legend').locator('summary').click();
+  await shootBoth(page, 'measured-map');
+
+  // Workshop: hide the figures; the URL keeps it, so a reload (a shared link) keeps them hidden.
+  await page.getByTestId('figures-toggle').click();
+  await expect(bar).toHaveAttribute('data-state', 'hidden');
+  await expect(page).toHaveURL(/figures=off/);
+  await expect(page.getByTestId('touchpoint-figures')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('figures-bar')).toHaveAttribute('data-state', 'hidden');
+  await expect(page.getByTestId('figures-toggle')).toHaveText('Show figures');
+  await expect(page.getByTestId('touchpoint-figures')).toHaveCount(0);
+  await page.getByTestId('figures-toggle').click();
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  await expect(page).not.toHaveURL(/figures=off/);
+  await expect(tpCard.getByTestId('chip-reach')).toContainText(percent(measured!.reachShare!));
+
+  // Linking in the app: unlink, then link the dataset again through the header's Data control.
+  const select = page.getByTestId('data-link-select');
+  await select.selectOption('');
+  await expect(bar).toHaveAttribute('data-state', 'off');
+  await expect(page.getByTestId('touchpoint-figures')).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  const unlinked = await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}`);
+  expect(((await unlinked.json()) as { journey: { datasetId: string | null } }).journey.datasetId).toBeNull();
+  await select.selectOption({ label: measures.dataset.name });
+  await expect(bar).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(tpCard.getByTestId('chip-reach')).toContainText(percent(measured!.reachShare!));
+  await shootBoth(page, 'measured-map-linked');
+});
