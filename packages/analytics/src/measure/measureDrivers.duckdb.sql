@@ -14,7 +14,9 @@ WITH {{include:journeyMatches}}
   WHERE score IS NOT NULL
   GROUP BY case_id
   UNION ALL
-  SELECT c.case_id, CASE WHEN t.first_k IS NULL THEN 0.0 ELSE 1.0 END, t.first_k
+  SELECT c.case_id, CASE WHEN t.first_k IS NULL THEN 0.0 ELSE 1.0 END,
+         -- a journey that never converts keeps all it reached: a cut after every event
+         coalesce(t.first_k, CAST('170141183460469231731687303715884105727' AS HUGEINT))
   FROM (SELECT DISTINCT case_id FROM ev WHERE $outcome = 'conversion') c
   LEFT JOIN (SELECT case_id, min(k) AS first_k FROM matches WHERE pos = $target_pos GROUP BY case_id) t
     ON t.case_id = c.case_id
@@ -22,8 +24,10 @@ WITH {{include:journeyMatches}}
   SELECT o.case_id, o.y,
          coalesce(list_sort(list(DISTINCT m.pos) FILTER (WHERE m.pos IS NOT NULL)), []::INTEGER[]) AS positions
   FROM outcomes o
+  -- a plain comparison of the two sides: anything else (an OR, an expression of both) makes DuckDB join
+  -- every pair of rows
   LEFT JOIN matches m
-    ON m.case_id = o.case_id AND m.pos <> $target_pos AND (o.cut_k IS NULL OR m.k < o.cut_k)
+    ON m.case_id = o.case_id AND m.pos <> $target_pos AND m.k < o.cut_k
   GROUP BY o.case_id, o.y
 )
 SELECT positions, y, count(*) AS journeys
