@@ -133,4 +133,31 @@ test('the measured map: chips show the API’s figures, hide for a workshop and 
   await expect(bar).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
   await expect(tpCard.getByTestId('chip-reach')).toContainText(percent(measured!.reachShare!));
   await shootBoth(page, 'measured-map-linked');
+
+  // The matcher editor: the card's Data section counts what its matcher matches, as the API does.
+  const journey = (await (await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}`)).json()) as {
+    journey: { touchpoints: { id: string; matcher: { activities: string[] } | null }[] };
+  };
+  const matcher = journey.journey.touchpoints.find((tp) => tp.id === measured!.touchpointId)!.matcher!;
+  const apiCount = async (m: unknown) =>
+    (await (
+      await page.request.get(
+        `/api/workspaces/${ws}/journeys/${journeyId}/matcher-count?matcher=${encodeURIComponent(JSON.stringify(m))}`,
+      )
+    ).json()) as { matchedEvents: number; journeys: number };
+  await tpCard.click();
+  const count = page.getByTestId('matcher-count');
+  await expect(count).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  let expected = await apiCount(matcher);
+  await expect(count).toHaveText(
+    `Matches ${whole(expected.matchedEvents)} events in ${whole(expected.journeys)} journeys`,
+  );
+  const first = matcher.activities[0]!;
+  await page.getByTestId('matcher-activities').selectOption([first]);
+  expected = await apiCount({ ...matcher, activities: [first] });
+  await expect(count).toHaveText(
+    `Matches ${whole(expected.matchedEvents)} events in ${whole(expected.journeys)} journeys`,
+  );
+  await shootBoth(page, 'measured-map-matcher');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 });
