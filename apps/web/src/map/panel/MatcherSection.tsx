@@ -14,6 +14,20 @@ export interface MatcherData {
 
 type Matcher = NonNullable<Touchpoint['matcher']>;
 
+/**
+ * The matcher the editor saves: null without an activity; `channels` only when there are some (no key
+ * otherwise, as the server's strict schema wants); the previous matcher's property conditions kept.
+ */
+export function buildMatcher(
+  previous: Touchpoint['matcher'],
+  activities: readonly string[],
+  channels: readonly string[],
+): Matcher | null {
+  if (activities.length === 0) return null;
+  const { channels: _dropped, ...rest } = previous ?? {};
+  return { ...rest, activities: [...activities], ...(channels.length ? { channels: [...channels] } : {}) };
+}
+
 /** Debounced value: what `value` was after `ms` of quiet. */
 function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
@@ -62,12 +76,9 @@ export function MatcherSection({
   });
 
   function save(nextActivities: readonly string[], nextChannels: readonly string[]) {
-    if (nextActivities.length === 0) return onChange(null);
-    onChange({
-      ...(matcher ?? {}),
-      activities: [...nextActivities],
-      ...(nextChannels.length ? { channels: [...nextChannels] } : { channels: undefined }),
-    } as Matcher);
+    const next = buildMatcher(matcher, nextActivities, nextChannels);
+    // Leaving the channels field unchanged is no edit.
+    if (JSON.stringify(next) !== JSON.stringify(matcher ?? null)) onChange(next);
   }
 
   const fresh = settled === (matcher ? JSON.stringify(matcher) : null);
