@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO, SAME_ORIGIN, expect, shootBoth, signIn, test } from './support.js';
+import { DEMO, SAME_ORIGIN, VIEWPORTS, expect, saveScreenshot, shootBoth, signIn, test } from './support.js';
 
 interface Score {
   value: number;
@@ -133,4 +133,50 @@ test('the measured map: chips show the API’s figures, hide for a workshop and 
   await expect(bar).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
   await expect(tpCard.getByTestId('chip-reach')).toContainText(percent(measured!.reachShare!));
   await shootBoth(page, 'measured-map-linked');
+
+  // The matcher editor: the card's Data section counts what its matcher matches, as the API does.
+  const journey = (await (await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}`)).json()) as {
+    journey: { touchpoints: { id: string; matcher: { activities: string[] } | null }[] };
+  };
+  const matcher = journey.journey.touchpoints.find((tp) => tp.id === measured!.touchpointId)!.matcher!;
+  const apiCount = async (m: unknown) =>
+    (await (
+      await page.request.get(
+        `/api/workspaces/${ws}/journeys/${journeyId}/matcher-count?matcher=${encodeURIComponent(JSON.stringify(m))}`,
+      )
+    ).json()) as { matchedEvents: number; journeys: number };
+  await tpCard.click();
+  const count = page.getByTestId('matcher-count');
+  await expect(count).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  let expected = await apiCount(matcher);
+  await expect(count).toHaveText(
+    `Matches ${whole(expected.matchedEvents)} events in ${whole(expected.journeys)} journeys`,
+  );
+  const first = matcher.activities[0]!;
+  await page.getByTestId('matcher-activities').selectOption([first]);
+  expected = await apiCount({ ...matcher, activities: [first] });
+  await expect(count).toHaveText(
+    `Matches ${whole(expected.matchedEvents)} events in ${whole(expected.journeys)} journeys`,
+  );
+  // The Data section scrolled into view in the panel, at both sizes.
+  const section = page.getByTestId('matcher-section');
+  await page.mouse.move(0, 0);
+  await section.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'measured-map-matcher', 'desktop');
+  await page.setViewportSize(VIEWPORTS.narrow);
+  await section.scrollIntoViewIfNeeded();
+  const box = (await section.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.narrow.width);
+  await saveScreenshot(page, 'measured-map-matcher', 'narrow');
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  // The server holds the edited matcher (saved with the card, still valid).
+  const after = (await (await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}`)).json()) as {
+    journey: { touchpoints: { id: string; matcher: unknown }[] };
+  };
+  expect(after.journey.touchpoints.find((tp) => tp.id === measured!.touchpointId)!.matcher).toEqual({
+    ...matcher,
+    activities: [first],
+  });
 });

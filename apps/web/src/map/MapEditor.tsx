@@ -207,6 +207,11 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
             selection={selection}
             view={doc}
             onClose={closePanel}
+            data={
+              linked && doc.datasetId
+                ? { workspaceId, journeyId: journey.id, datasetId: doc.datasetId }
+                : undefined
+            }
             {...(onEdit ? { onEdit } : {})}
           />
         )}

@@ -185,6 +185,28 @@ describe('useMapEditor', () => {
     expect(calls[2]!.body).toMatchObject({ version: 5, datasetId: 'dst_shop00000001' });
   });
 
+  it('useMapEditor: linking with nothing pending, then a keyed edit (a card field): the edit is still saved', async () => {
+    let version = 3;
+    const calls = stubServer((call) => ({
+      status: 200,
+      body: { journey: { ...journey, ...call.body, datasetFilter: null, version: ++version } },
+    }));
+    const { result } = renderEditor();
+    await act(async () => {
+      expect(await result.current.flush()).toBe(true);
+    });
+    await act(async () => {
+      expect(await result.current.linkDataset('dst_shop00000001')).toBe(true);
+    });
+    expect(calls.map((c) => c.method)).toEqual(['PATCH']);
+    act(() => void result.current.edit((doc) => ({ ...doc, title: 'After the link' }), 'title'));
+    expect(result.current.saveState).toBe('saving');
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
+    expect(calls.map((c) => c.method)).toEqual(['PATCH', 'PUT']);
+    expect(calls[1]!.body).toMatchObject({ title: 'After the link', version: 4 });
+    expect(result.current.saveState).toBe('saved');
+  });
+
   it('useMapEditor: a 409 stale-version reports a conflict and stops saving', async () => {
     const calls = stubServer(() => ({
       status: 409,

@@ -76,6 +76,9 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
 
   const runSave = useCallback((): Promise<boolean> => {
     if (runningRef.current) return runningRef.current;
+    // With nothing to save the run settles synchronously (its `finally` runs before `run` exists):
+    // only a run still going may be kept, or every later save would join a finished one and send nothing.
+    let settled = false;
     const run = (async () => {
       setInFlight(true);
       try {
@@ -105,11 +108,12 @@ export function useMapEditor(workspaceId: string, journey: JourneyMap): MapEdito
         }
         return true;
       } finally {
+        settled = true;
         runningRef.current = null;
         setInFlight(false);
       }
     })();
-    runningRef.current = run;
+    if (!settled) runningRef.current = run;
     return run;
   }, [url, queryClient, workspaceId, journey.id]);
 

@@ -1,6 +1,7 @@
 import type { EditFn, MapView } from '../mapDoc.js';
 import type { Selection } from '../selection.js';
 import { IdeaPanel } from './IdeaPanel.js';
+import type { MatcherData } from './MatcherSection.js';
 import { PainPointPanel } from './PainPointPanel.js';
 import { TouchpointPanel } from './TouchpointPanel.js';
 
@@ -9,15 +10,17 @@ export interface CardPanelProps {
   view: MapView;
   onEdit?: EditFn;
   onClose: () => void;
+  /** The linked dataset, for the touchpoint's matcher (editors of a linked map). */
+  data?: MatcherData | undefined;
 }
 
 /** The side panel of the selected card; nothing when the card is gone (deleted, or undone). */
-export function CardPanel({ selection, view, onEdit, onClose }: CardPanelProps) {
+export function CardPanel({ selection, view, onEdit, onClose, data }: CardPanelProps) {
   const edit = onEdit ? { onEdit } : {};
   if (selection.kind === 'touchpoint') {
     const touchpoint = view.touchpoints.find((tp) => tp.id === selection.id);
     return touchpoint ? (
-      <TouchpointPanel touchpoint={touchpoint} view={view} onClose={onClose} {...edit} />
+      <TouchpointPanel touchpoint={touchpoint} view={view} onClose={onClose} data={data} {...edit} />
     ) : null;
   }
   if (selection.kind === 'painPoint') {

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../useNumberFormat.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
 import { DeleteCardButton } from './DeleteCardButton.js';
+import { MatcherSection, type MatcherData } from './MatcherSection.js';
 import { DurationField, pickDurationUnit } from './DurationField.js';
 import { MomentHint } from './MomentHint.js';
 import { listChannelOptions, listEmotionOptions, listEvidenceOptions } from './options.js';
@@ -33,10 +34,12 @@ export interface TouchpointPanelProps {
   /** Absent for readers: the panel shows the values read-only. */
   onEdit?: EditFn;
   onClose: () => void;
+  /** The linked dataset: editors choose which of its events are this touchpoint. */
+  data?: MatcherData | undefined;
 }
 
 /** Every field of a touchpoint, edited in place (each change is one undoable edit). */
-export function TouchpointPanel({ touchpoint, view, onEdit, onClose }: TouchpointPanelProps) {
+export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: TouchpointPanelProps) {
   const { t } = useTranslation(['map', 'common']);
   const formatNumber = useNumberFormat();
   const moment = findMoments(view).moments.find((m) => m.touchpointId === touchpoint.id);
@@ -213,6 +216,13 @@ export function TouchpointPanel({ touchpoint, view, onEdit, onClose }: Touchpoin
         hint={t('map:fields.evidenceHint')}
         testId="tp-evidence"
       />
+      {data && (
+        <MatcherSection
+          data={data}
+          matcher={touchpoint.matcher ?? null}
+          onChange={(matcher) => change({ matcher }, 'matcher')}
+        />
+      )}
       <div className="panel-footer">
         <DeleteCardButton
           label={t('map:panel.deleteTouchpoint')}
