@@ -15,6 +15,12 @@ interface Measures {
     nps: Score | null;
   }[];
   phases: { phaseId: string; journeys: number | null; reachShare: number | null; nps: Score | null }[];
+  conformance: { journeys: number; followShare: number; deviations: { kind: string; journeys: number }[] };
+}
+interface Drivers {
+  journeys: number;
+  vitalFewShare: number;
+  drivers: { touchpointId: string; importance: number; share: number; vitalFew: boolean }[];
 }
 
 const percent = (n: number) =>
@@ -179,4 +185,86 @@ test('the measured map: chips show the API’s figures, hide for a workshop and 
     ...matcher,
     activities: [first],
   });
+});
+
+test('the measured map: key drivers as a Pareto chart, the vital few on the map, and the conformance', async ({
+  page,
+}) => {
+  const { ws, journeyId } = await copyOfDemoMap(page);
+  const measures = await measuresOf(page, ws, journeyId);
+  const driversResponse = await page.request.get(
+    `/api/workspaces/${ws}/journeys/${journeyId}/drivers?outcome=nps`,
+    {
+      timeout: 60_000,
+    },
+  );
+  expect(driversResponse.status()).toBe(200);
+  const drivers = (await driversResponse.json()) as Drivers;
+  const doc = (await (await page.request.get(`/api/workspaces/${ws}/journeys/${journeyId}`)).json()) as {
+    journey: { touchpoints: { id: string; title: string }[] };
+  };
+  const titleOf = (id: string) => doc.journey.touchpoints.find((tp) => tp.id === id)!.title;
+  const vital = drivers.drivers.filter((d) => d.vitalFew);
+  expect(vital.length, 'the demo has key drivers of NPS').toBeGreaterThan(0);
+
+  await page.goto(`/w/${ws}/journeys/${journeyId}`);
+  await expect(page.getByTestId('figures-bar')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await page.getByTestId('drivers-open').click();
+  await expect(page).toHaveURL(/panel=drivers/);
+  const panel = page.getByTestId('drivers-panel');
+  await expect(panel.getByTestId('drivers-state')).toHaveAttribute('data-state', 'ready', {
+    timeout: 60_000,
+  });
+
+  // The first bar is the API's most important touchpoint; the sentence carries the API's numbers.
+  const first = panel.getByTestId('pareto-bar').first();
+  await expect(first).toHaveAttribute('data-touchpoint-id', drivers.drivers[0]!.touchpointId);
+  await expect(first).toContainText(titleOf(drivers.drivers[0]!.touchpointId).slice(0, 12));
+  const total = drivers.drivers.length;
+  await expect(panel.getByTestId('drivers-sentence')).toHaveText(
+    `${vital.length} of ${total} touchpoints (${percent(vital.length / total)}) ${
+      vital.length === 1 ? 'explains' : 'explain'
+    } ${percent(drivers.vitalFewShare)} of NPS`,
+  );
+
+  // The vital few are marked on the map while the panel is open.
+  const marked = card(page, vital[0]!.touchpointId);
+  await expect(marked).toHaveAttribute('data-key-driver', 'true');
+  await expect(marked.getByTestId('key-driver-badge')).toBeVisible();
+  await expect(page.locator('[data-key-driver="true"]')).toHaveCount(vital.length);
+  // The most important one is brought into view beside the panel.
+  const top = card(page, drivers.drivers[0]!.touchpointId);
+  await expect
+    .poll(async () => {
+      const [cardBox, panelBox] = [await top.boundingBox(), await panel.boundingBox()];
+      return cardBox && panelBox ? cardBox.x + cardBox.width <= panelBox.x : false;
+    })
+    .toBe(true);
+  await page.mouse.move(0, 0);
+  await shootBoth(page, 'measured-map-drivers');
+
+  // A link reopens it.
+  await page.reload();
+  await expect(page.getByTestId('drivers-panel').getByTestId('drivers-sentence')).toBeVisible({
+    timeout: 60_000,
+  });
+
+  // Conformance: the follow share is the API's.
+  await page.getByTestId('conformance-tab').click();
+  await expect(page).toHaveURL(/panel=conformance/);
+  await expect(page.getByTestId('conformance-follow')).toHaveText(
+    `${percent(measures.conformance.followShare)} of journeys follow the designed order`,
+  );
+  await expect(page.getByTestId('conformance-deviation')).toHaveCount(measures.conformance.deviations.length);
+  await expect(page.locator('[data-key-driver="true"]')).toHaveCount(0);
+  await page.mouse.move(0, 0);
+  await shootBoth(page, 'measured-map-conformance');
+
+  // Closing the panel takes the marks and the URL state away.
+  await page.getByTestId('conformance-tab').click();
+  await page.getByTestId('drivers-tab').click();
+  await expect(page.locator('[data-key-driver="true"]')).toHaveCount(vital.length);
+  await page.getByTestId('panel-close').click();
+  await expect(page).not.toHaveURL(/panel=/);
+  await expect(page.locator('[data-key-driver="true"]')).toHaveCount(0);
 });

@@ -12,6 +12,8 @@ import { SaveStateIndicator } from './header/SaveStateIndicator.js';
 import { ShareDialog } from './header/ShareDialog.js';
 import { contentOf, withContent } from './mapDoc.js';
 import { DataControl } from './measures/DataControl.js';
+import { isDriverOutcome, useJourneyDrivers, type DriverOutcome } from './measures/driversApi.js';
+import { DriversPanel, type DriversTab } from './measures/DriversPanel.js';
 import { FiguresBar, type FiguresState } from './measures/FiguresBar.js';
 import { isNotReady, toMapFigures, useJourneyMeasures } from './measures/measuresApi.js';
 import { CardPanel } from './panel/CardPanel.js';
@@ -36,7 +38,7 @@ export interface MapEditorProps {
 
 /** The journey map editor: header, toolbar, the grid and the side panel of the selected card. */
 export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }: MapEditorProps) {
-  const { t } = useTranslation('map');
+  const { t } = useTranslation(['map', 'measures']);
   const editor = useMapEditor(workspaceId, journey);
   const { doc } = editor;
   const actions = useMapActions(workspaceId, journey.id, editor, personas);
@@ -48,10 +50,43 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
   const figuresShown = params.get('figures') !== 'off';
   const linked = doc.datasetId !== null;
   const formatNumber = useNumberFormat();
-  const measures = useJourneyMeasures(workspaceId, journey.id, editor.savedVersion, linked && figuresShown);
+  const panelParam = params.get('panel');
+  const analysis: DriversTab | null =
+    linked && (panelParam === 'drivers' || panelParam === 'conformance') ? panelParam : null;
+  const outcomeParam = params.get('outcome');
+  const outcome: DriverOutcome = isDriverOutcome(outcomeParam) ? outcomeParam : 'nps';
+  const targetId = outcome === 'conversion' ? params.get('target') : null;
+  const measures = useJourneyMeasures(
+    workspaceId,
+    journey.id,
+    editor.savedVersion,
+    linked && (figuresShown || analysis !== null),
+  );
+  const drivers = useJourneyDrivers(
+    workspaceId,
+    journey.id,
+    editor.savedVersion,
+    outcome,
+    targetId,
+    analysis === 'drivers',
+  );
+  const keyDriverOutcome =
+    outcome === 'conversion'
+      ? t('measures:drivers.outcomeName.conversion', {
+          target: doc.touchpoints.find((tp) => tp.id === targetId)?.title ?? '…',
+        })
+      : t(`measures:drivers.outcomeName.${outcome}`);
+  const keyDrivers = useMemo(() => {
+    if (analysis !== 'drivers' || !drivers.data || drivers.isPlaceholderData) return undefined;
+    const vital = drivers.data.drivers.filter((d) => d.vitalFew && d.importance > 0);
+    return vital.length > 0 ? new Map(vital.map((d) => [d.touchpointId, keyDriverOutcome])) : undefined;
+  }, [analysis, drivers.data, drivers.isPlaceholderData, keyDriverOutcome]);
   const figures = useMemo(
-    () => (linked && figuresShown && measures.data ? toMapFigures(measures.data) : null),
-    [linked, figuresShown, measures.data],
+    () =>
+      linked && figuresShown && measures.data
+        ? { ...toMapFigures(measures.data), ...(keyDrivers ? { keyDrivers } : {}) }
+        : null,
+    [linked, figuresShown, measures.data, keyDrivers],
   );
   const figuresState: FiguresState = !linked
     ? 'off'
@@ -81,11 +116,48 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     document.title = `${doc.title} · ${t('common:appName')}`;
   }, [doc.title, t]);
 
+  // The most important key driver is brought into view beside the drivers panel (not under it).
+  const topDriver = keyDrivers ? keyDrivers.keys().next().value : undefined;
+  useEffect(() => {
+    if (!topDriver) return;
+    const frame = requestAnimationFrame(() => revealBesidePanel(topDriver));
+    return () => cancelAnimationFrame(frame);
+  }, [topDriver]);
+
   useEffect(() => {
     if (selection?.kind !== 'touchpoint') return;
     const frame = requestAnimationFrame(() => revealBesidePanel(selection.id));
     return () => cancelAnimationFrame(frame);
   }, [selection]);
+
+  const setAnalysis = useCallback(
+    (tab: DriversTab | null, nextOutcome?: DriverOutcome, nextTarget?: string | null) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (tab) next.set('panel', tab);
+          else next.delete('panel');
+          if (nextOutcome !== undefined) {
+            if (nextOutcome === 'nps') next.delete('outcome');
+            else next.set('outcome', nextOutcome);
+            if (nextOutcome === 'conversion' && nextTarget) next.set('target', nextTarget);
+            else next.delete('target');
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  const select = useCallback(
+    (next: Selection | null) => {
+      setSelection(next);
+      if (next) setAnalysis(null);
+    },
+    [setAnalysis],
+  );
 
   const closePanel = useCallback(() => {
     const previous = selection;
@@ -167,6 +239,15 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
             error={measures.error}
             onRetry={() => void measures.refetch()}
             formatNumber={formatNumber}
+            {...(linked
+              ? {
+                  analysisOpen: analysis !== null,
+                  onAnalysis: () => {
+                    setSelection(null);
+                    setAnalysis(analysis ? null : 'drivers');
+                  },
+                }
+              : {})}
             data={
               <DataControl
                 workspaceId={workspaceId}
@@ -190,12 +271,12 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           </p>
         )}
       </header>
-      <div className={selection ? 'map-body has-panel' : 'map-body'}>
+      <div className={selection || analysis ? 'map-body has-panel' : 'map-body'}>
         <MapGrid
           view={doc}
           counterpart={counterpart.data ?? null}
           selection={selection}
-          onSelect={setSelection}
+          onSelect={select}
           onRemovePhase={setRemoving}
           wall={wall}
           figures={figures}
@@ -213,6 +294,35 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
                 : undefined
             }
             {...(onEdit ? { onEdit } : {})}
+          />
+        )}
+        {!selection && analysis && (
+          <DriversPanel
+            view={doc}
+            tab={analysis}
+            onTab={(tab) => setAnalysis(tab)}
+            outcome={outcome}
+            targetId={targetId}
+            onOutcome={(o, target) => setAnalysis('drivers', o, target)}
+            drivers={{
+              data: drivers.isPlaceholderData ? undefined : drivers.data,
+              error: drivers.error,
+              loading: drivers.isFetching,
+              onRetry: () => void drivers.refetch(),
+            }}
+            conformance={{
+              data: measures.data?.conformance,
+              error: measures.error,
+              loading: measures.isFetching,
+              onRetry: () => void measures.refetch(),
+            }}
+            formatNumber={formatNumber}
+            onClose={() => {
+              setAnalysis(null);
+              requestAnimationFrame(() =>
+                document.querySelector<HTMLElement>('[data-testid="drivers-open"]')?.focus(),
+              );
+            }}
           />
         )}
       </div>

@@ -21,6 +21,8 @@ export interface TouchpointCardProps {
   measure?: TouchpointMeasure | null;
   /** Journeys in scope (the base of the reach share). */
   measureTotal?: number;
+  /** A key driver of the outcome shown in the drivers panel: the outcome's name ("NPS"), for its mark. */
+  keyDriver?: string | undefined;
 }
 
 /**
@@ -36,6 +38,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   hintId,
   measure,
   measureTotal = 0,
+  keyDriver,
 }: TouchpointCardProps) {
   const drag = useDraggable({ id: touchpoint.id, disabled: !draggable });
   const drop = useDroppable({ id: `before:${touchpoint.id}`, disabled: !draggable });
@@ -44,6 +47,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     selected ? 'is-selected' : '',
     drag.isDragging ? 'is-dragging' : '',
     drop.isOver && !drag.isDragging ? 'is-drop-before' : '',
+    keyDriver ? 'is-key-driver' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -55,6 +59,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         className={className}
         data-testid="touchpoint-card"
         data-touchpoint-id={touchpoint.id}
+        data-key-driver={keyDriver ? 'true' : undefined}
         aria-pressed={selected}
         aria-describedby={hintId}
         aria-keyshortcuts={draggable ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
@@ -64,6 +69,7 @@ export const TouchpointCard = memo(function TouchpointCard({
       >
         <TouchpointCardFace
           touchpoint={touchpoint}
+          keyDriver={keyDriver}
           figures={
             measure === undefined ? undefined : <TouchpointFigures measure={measure} total={measureTotal} />
           }

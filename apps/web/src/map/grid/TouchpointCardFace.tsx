@@ -1,12 +1,22 @@
 import type { Touchpoint } from '@trailmap/domain';
+import { KeyRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChannelIcon } from '../../ui/channelIcons.js';
 import { EvidenceDot } from './EvidenceDot.js';
 
 /** What a touchpoint card shows (also while it is dragged). */
-export function TouchpointCardFace({ touchpoint, figures }: { touchpoint: Touchpoint; figures?: ReactNode }) {
-  const { t } = useTranslation('common');
+export function TouchpointCardFace({
+  touchpoint,
+  figures,
+  keyDriver,
+}: {
+  touchpoint: Touchpoint;
+  figures?: ReactNode;
+  /** The outcome this card is a key driver of (drivers panel open), for its mark. */
+  keyDriver?: string | undefined;
+}) {
+  const { t } = useTranslation(['common', 'measures']);
   return (
     <>
       <span className="tp-card-top">
@@ -18,6 +28,16 @@ export function TouchpointCardFace({ touchpoint, figures }: { touchpoint: Touchp
         </span>
         <EvidenceDot evidence={touchpoint.evidence} />
       </span>
+      {keyDriver && (
+        <span
+          className="key-driver-badge"
+          data-testid="key-driver-badge"
+          title={t('measures:drivers.badgeTitle', { outcome: keyDriver })}
+        >
+          <KeyRound size={12} aria-hidden="true" />
+          {t('measures:drivers.badge')}
+        </span>
+      )}
       <span className="tp-card-title">{touchpoint.title}</span>
       {figures && <span className="tp-card-figures">{figures}</span>}
     </>

@@ -59,7 +59,11 @@ export function TouchpointCell({
               onOpen={onOpen}
               onKeyDown={onCardKey}
               {...(figures
-                ? { measure: figures.byTouchpoint.get(tp.id) ?? null, measureTotal: figures.journeys }
+                ? {
+                    measure: figures.byTouchpoint.get(tp.id) ?? null,
+                    measureTotal: figures.journeys,
+                    keyDriver: figures.keyDrivers?.get(tp.id),
+                  }
                 : {})}
             />
           ))}

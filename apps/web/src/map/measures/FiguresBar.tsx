@@ -1,4 +1,4 @@
-import { BarChart3, Eye, EyeOff } from 'lucide-react';
+import { BarChart3, Eye, EyeOff, KeyRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/describeError.js';
@@ -18,6 +18,9 @@ export interface FiguresBarProps {
   /** The data control (editors) or the linked dataset's name (viewers). */
   data?: ReactNode;
   formatNumber: (value: number) => string;
+  /** The key drivers and conformance panel (a linked map): whether it is open, and its button. */
+  analysisOpen?: boolean;
+  onAnalysis?: () => void;
 }
 
 /** The row under the map's header for its measured figures: the link, the toggle, the legend and the state. */
@@ -30,6 +33,8 @@ export function FiguresBar({
   onRetry,
   data,
   formatNumber,
+  analysisOpen = false,
+  onAnalysis,
 }: FiguresBarProps) {
   const { t } = useTranslation(['measures', 'ui']);
   return (
@@ -47,6 +52,18 @@ export function FiguresBar({
             {shown ? <EyeOff size={15} aria-hidden="true" /> : <Eye size={15} aria-hidden="true" />}
             {shown ? t('measures:toggle.hide') : t('measures:toggle.show')}
           </button>
+          {onAnalysis && (
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-pressed={analysisOpen}
+              onClick={onAnalysis}
+              data-testid="drivers-open"
+            >
+              <KeyRound size={15} aria-hidden="true" />
+              {t('measures:panel.open')}
+            </button>
+          )}
           {shown && (
             <span className="figures-status" role="status" data-testid="figures-status">
               {state === 'loading' && t('measures:state.loading')}

@@ -37,6 +37,29 @@ export interface JourneyMeasuresAnswer {
   journeys: number;
   touchpoints: TouchpointMeasure[];
   phases: PhaseMeasure[];
+  conformance?: Conformance;
+}
+
+/** A way journeys leave the designed order (docs/measured-map.md, "Conformance"). */
+export type Deviation =
+  | { kind: 'skipped'; touchpointId: string; journeys: number; share: number }
+  | { kind: 'backward'; fromTouchpointId: string; toTouchpointId: string; journeys: number; share: number }
+  | {
+      kind: 'unmatched';
+      activity: string;
+      afterTouchpointId: string;
+      beforeTouchpointId: string;
+      journeys: number;
+      events: number;
+      share: number;
+    };
+
+/** How far the journeys follow the map's designed order. */
+export interface Conformance {
+  /** Journeys that reach at least one touchpoint (the base of the shares). */
+  journeys: number;
+  followShare: number;
+  deviations: Deviation[];
 }
 
 /** The figures as the grid draws them: looked up by touchpoint and phase. */
@@ -45,6 +68,11 @@ export interface MapFigures {
   journeys: number;
   byTouchpoint: ReadonlyMap<string, TouchpointMeasure>;
   byPhase: ReadonlyMap<string, PhaseMeasure>;
+  /**
+   * While the key drivers panel is open: the vital few touchpoints, each with the outcome's name (for the
+   * mark's title). Absent otherwise.
+   */
+  keyDrivers?: ReadonlyMap<string, string>;
 }
 
 export function toMapFigures(answer: JourneyMeasuresAnswer): MapFigures {
