@@ -18,6 +18,8 @@ export interface FiguresBarProps {
   /** The data control (editors) or the linked dataset's name (viewers). */
   data?: ReactNode;
   formatNumber: (value: number) => string;
+  /** The emotion curve's "Designed / Measured / Both" control, once the figures are ready. */
+  curve?: ReactNode;
 }
 
 /** The row under the map's header for its measured figures: the link, the toggle, the legend and the state. */
@@ -30,6 +32,7 @@ export function FiguresBar({
   onRetry,
   data,
   formatNumber,
+  curve,
 }: FiguresBarProps) {
   const { t } = useTranslation(['measures', 'ui']);
   return (
@@ -70,6 +73,7 @@ export function FiguresBar({
               )}
             </span>
           )}
+          {shown && state === 'ready' && curve}
           {shown && (
             <details className="figures-legend" data-testid="figures-legend">
               <summary>
