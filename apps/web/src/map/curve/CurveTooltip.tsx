@@ -45,7 +45,9 @@ export function CurveTooltip({ touchpoint, x, y, below, id, designed = true, mea
               (
               {t('curve.measured.from', {
                 source: t(`curve.measured.source.${measured.value.source}`),
-                value: formatNumber(measured.value.value, { maximumFractionDigits: 1 }),
+                value: formatNumber(measured.value.value, {
+                  maximumFractionDigits: measured.value.source === 'nps' ? 0 : 1,
+                }),
                 n: formatNumber(measured.value.n),
               })}
               )

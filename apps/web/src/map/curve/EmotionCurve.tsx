@@ -41,6 +41,8 @@ export interface EmotionCurveProps {
 
 export const CURVE_HEIGHT = 168;
 const PADDING = 34;
+/** Marks from data sit to the right of their ring, clear of the designed star or mark at the same card. */
+const DATA_MARK_DX = 13;
 
 /**
  * The emotion curve: one smooth line through the touchpoints in journey order on a −3..+3 scale, a
@@ -207,10 +209,10 @@ export function EmotionCurve({
           return (
             <g key={p.touchpointId}>
               {moment?.kind === 'wow' && (
-                <DataWowMarker x={point.x} y={point.y - 20} title={dataMomentTitle(moment)} />
+                <DataWowMarker x={point.x + DATA_MARK_DX} y={point.y - 16} title={dataMomentTitle(moment)} />
               )}
               {moment?.kind === 'pain' && (
-                <DataPainMarker x={point.x} y={point.y + 20} title={dataMomentTitle(moment)} />
+                <DataPainMarker x={point.x + DATA_MARK_DX} y={point.y + 16} title={dataMomentTitle(moment)} />
               )}
               <MeasuredPointMark
                 touchpointId={p.touchpointId}
@@ -222,7 +224,7 @@ export function EmotionCurve({
                     title,
                     emotion: signed(p.emotion),
                     source: t(`curve.measured.source.${p.source}`),
-                    value: formatNumber(p.value, { maximumFractionDigits: 1 }),
+                    value: formatNumber(p.value, { maximumFractionDigits: p.source === 'nps' ? 0 : 1 }),
                     n: formatNumber(p.n),
                   }),
                   ...(moment ? [dataMomentTitle(moment)] : []),
