@@ -268,3 +268,54 @@ test('the measured map: key drivers as a Pareto chart, the vital few on the map,
   await expect(page).not.toHaveURL(/panel=/);
   await expect(page.locator('[data-key-driver="true"]')).toHaveCount(0);
 });
+
+test('the measured emotion: Both draws a dashed line through every touchpoint with 30+ answers', async ({
+  page,
+}) => {
+  const { ws, journeyId } = await copyOfDemoMap(page);
+  const measures = (await measuresOf(page, ws, journeyId)) as unknown as {
+    touchpoints: { touchpointId: string; nps: Score | null; csat: Score | null; ces: Score | null }[];
+  };
+  const enough = measures.touchpoints.filter((t) =>
+    [t.nps, t.csat, t.ces].some((s) => s !== null && s.n >= 30),
+  );
+  expect(enough.length, 'touchpoints with a score on 30+ answers').toBeGreaterThan(1);
+
+  await page.goto(`/w/${ws}/journeys/${journeyId}`);
+  await expect(page.getByTestId('figures-bar')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(page.getByTestId('curve-mode-designed')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('measured-line')).toHaveCount(0);
+
+  await page.getByTestId('curve-mode-both').click();
+  await expect(page).toHaveURL(/curve=both/);
+  const line = page.getByTestId('measured-line');
+  await expect(line).toHaveAttribute('data-points', String(enough.length));
+  const points = page.getByTestId('measured-point');
+  await expect(points).toHaveCount(enough.length);
+  expect(
+    (await points.evaluateAll((els) => els.map((el) => el.getAttribute('data-touchpoint-id')))).sort(),
+  ).toEqual(enough.map((t) => t.touchpointId).sort());
+
+  // Focus shows the measured value and its n.
+  const point = points.nth(Math.min(2, enough.length - 1));
+  const showCurve = async () => {
+    await point.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+    await point.focus();
+    await expect(page.getByTestId('curve-tooltip-measured')).toContainText('n = ');
+  };
+  await showCurve();
+  await saveScreenshot(page, 'measured-map-emotion', 'desktop');
+  await page.setViewportSize(VIEWPORTS.narrow);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await saveScreenshot(page, 'measured-map-emotion-control', 'narrow');
+  await showCurve();
+  await saveScreenshot(page, 'measured-map-emotion', 'narrow');
+  await page.setViewportSize(VIEWPORTS.desktop);
+
+  // The mode is in the URL: a reload keeps both lines.
+  await page.reload();
+  await expect(page.getByTestId('curve-mode-both')).toHaveAttribute('aria-pressed', 'true', {
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('measured-point')).toHaveCount(enough.length);
+});

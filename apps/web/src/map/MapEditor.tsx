@@ -1,9 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { removePhase, type JourneyMap, type Persona, type Phase } from '@trailmap/domain';
+import {
+  measureEmotionCurve,
+  removePhase,
+  type JourneyMap,
+  type Persona,
+  type Phase,
+} from '@trailmap/domain';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../api/client.js';
+import { CurveModeControl } from './curve/CurveModeControl.js';
+import { parseCurveMode, type CurveMode } from './curve/curveMode.js';
 import { MapGrid } from './grid/MapGrid.js';
 import { ConflictBanner } from './header/ConflictBanner.js';
 import { MapTitleBlock } from './header/MapTitleBlock.js';
@@ -15,7 +23,7 @@ import { DataControl } from './measures/DataControl.js';
 import { isDriverOutcome, useJourneyDrivers, type DriverOutcome } from './measures/driversApi.js';
 import { DriversPanel, type DriversTab } from './measures/DriversPanel.js';
 import { FiguresBar, type FiguresState } from './measures/FiguresBar.js';
-import { isNotReady, toMapFigures, useJourneyMeasures } from './measures/measuresApi.js';
+import { MIN_ANSWERS, isNotReady, toMapFigures, useJourneyMeasures } from './measures/measuresApi.js';
 import { CardPanel } from './panel/CardPanel.js';
 import { RemovePhaseDialog } from './RemovePhaseDialog.js';
 import { revealBesidePanel } from './revealBesidePanel.js';
@@ -87,6 +95,18 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
         ? { ...toMapFigures(measures.data), ...(keyDrivers ? { keyDrivers } : {}) }
         : null,
     [linked, figuresShown, measures.data, keyDrivers],
+  );
+  const curveMode = parseCurveMode(params.get('curve'));
+  const measuredCurve = useMemo(
+    () =>
+      figures && measures.data
+        ? measureEmotionCurve({ phases: doc.phases, touchpoints: doc.touchpoints }, measures.data.touchpoints)
+        : null,
+    [figures, measures.data, doc.phases, doc.touchpoints],
+  );
+  const curve = useMemo(
+    () => (measuredCurve ? { measured: measuredCurve, mode: curveMode } : null),
+    [measuredCurve, curveMode],
   );
   const figuresState: FiguresState = !linked
     ? 'off'
@@ -178,6 +198,13 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     setParams(next, { replace: true });
   }
 
+  function changeCurveMode(mode: CurveMode) {
+    const next = new URLSearchParams(params);
+    if (mode === 'designed') next.delete('curve');
+    else next.set('curve', mode);
+    setParams(next, { replace: true });
+  }
+
   function toggleWall() {
     const next = new URLSearchParams(params);
     if (wall) next.delete('view');
@@ -248,6 +275,16 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
                   },
                 }
               : {})}
+            curve={
+              measuredCurve && (
+                <CurveModeControl
+                  mode={curveMode}
+                  onChange={changeCurveMode}
+                  empty={measuredCurve.points.length === 0}
+                  minAnswers={MIN_ANSWERS}
+                />
+              )
+            }
             data={
               <DataControl
                 workspaceId={workspaceId}
@@ -280,6 +317,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           onRemovePhase={setRemoving}
           wall={wall}
           figures={figures}
+          curve={curve}
           {...(onEdit ? { onEdit } : {})}
         />
         {selection && (

@@ -30,3 +30,18 @@ export type {
   DiffedTouchpointField,
 } from './diffJourneys.js';
 export { normaliseName } from './normaliseName.js';
+export {
+  toMeasuredEmotion,
+  measuredExperienceOf,
+  measureEmotionCurve,
+  MEASURED_MIN_SAMPLE,
+} from './measuredEmotion.js';
+export type {
+  MeasuredCurve,
+  MeasuredEmotionPoint,
+  MeasuredEmotionSource,
+  MeasuredEmotionValue,
+  MeasuredMoment,
+  ScoreSample,
+  TouchpointScores,
+} from './measuredEmotion.js';

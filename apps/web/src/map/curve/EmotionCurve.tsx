@@ -3,6 +3,8 @@ import {
   findMoments,
   touchpointsInJourneyOrder,
   type JourneyMap,
+  type MeasuredCurve,
+  type MeasuredMoment,
   type MomentKind,
   type Touchpoint,
 } from '@trailmap/domain';
@@ -14,6 +16,9 @@ import { computeGridGeometry, type GridGeometry } from '../geometry.js';
 import { CurveTooltip } from './CurveTooltip.js';
 import { CurvePointMark } from './CurvePointMark.js';
 import { FlattenedHint } from './FlattenedHint.js';
+import type { CurveMode } from './curveMode.js';
+import { MeasuredPointMark, measuredKey } from './MeasuredPointMark.js';
+import { DataPainMarker, DataWowMarker } from './MomentMarkers.js';
 
 export type CurveTouchpoint = Touchpoint;
 
@@ -23,14 +28,21 @@ export interface EmotionCurveProps {
   counterpart?: Pick<JourneyMap, 'phases' | 'touchpoints'> | null;
   /** Where each touchpoint's slot is (from the grid); computed from the map when absent. */
   geometry?: GridGeometry;
-  /** A measured emotion per touchpoint id (the data views fill it): drawn as a second, dashed line. */
-  measured?: ReadonlyMap<string, number>;
+  /**
+   * The measured emotion of a linked map with figures shown (`measureEmotionCurve`): drawn as a second,
+   * dashed line with hollow points, and its WOW moments and pain points from data as hollow marks.
+   */
+  measured?: MeasuredCurve | null;
+  /** Which lines to draw when `measured` is given (default both); without it, the designed line only. */
+  mode?: CurveMode;
   height?: number;
   onOpen?: (touchpointId: string) => void;
 }
 
 export const CURVE_HEIGHT = 168;
 const PADDING = 34;
+/** Marks from data sit to the right of their ring, clear of the designed star or mark at the same card. */
+const DATA_MARK_DX = 13;
 
 /**
  * The emotion curve: one smooth line through the touchpoints in journey order on a −3..+3 scale, a
@@ -42,6 +54,7 @@ export function EmotionCurve({
   counterpart,
   geometry,
   measured,
+  mode = 'both',
   height = CURVE_HEIGHT,
   onOpen,
 }: EmotionCurveProps) {
@@ -74,23 +87,29 @@ export function EmotionCurve({
     height,
     padding: PADDING,
   });
-  const measuredPoints = ordered.flatMap((tp, i) => {
-    const value = measured?.get(tp.id);
-    return value === undefined ? [] : [{ x: xs[i]!, emotion: value }];
+  const showMeasured = measured != null && mode !== 'designed';
+  const showDesigned = !showMeasured || mode !== 'measured';
+  const measuredPoints = showMeasured ? measured.points : [];
+  const measuredLayout = layoutEmotionCurve({
+    xs: measuredPoints.map((p) => xOf.get(p.touchpointId) ?? 0),
+    emotions: measuredPoints.map((p) => p.emotion),
+    height,
+    padding: PADDING,
   });
-  const measuredLayout =
-    measuredPoints.length > 1
-      ? layoutEmotionCurve({
-          xs: measuredPoints.map((p) => p.x),
-          emotions: measuredPoints.map((p) => p.emotion),
-          height,
-          padding: PADDING,
-        })
-      : null;
+  const dataMomentOf = useMemo(
+    () => new Map<string, MeasuredMoment>((measured?.moments ?? []).map((m) => [m.touchpointId, m])),
+    [measured],
+  );
   const width = Math.max(grid.width, 1);
-  const activeIndex = ordered.findIndex((tp) => tp.id === active);
+  const activeMeasured = active?.startsWith('measured:') ?? false;
+  const activeId = activeMeasured ? active!.slice('measured:'.length) : active;
+  const activeIndex = ordered.findIndex((tp) => tp.id === activeId);
   const activeTouchpoint = ordered[activeIndex];
-  const activePoint = layout.points[activeIndex];
+  const activeMeasuredIndex = measuredPoints.findIndex((p) => p.touchpointId === activeId);
+  const activePoint = activeMeasured
+    ? measuredLayout.points[activeMeasuredIndex]
+    : layout.points[activeIndex];
+  const activeMeasuredValue = measuredPoints.find((p) => p.touchpointId === activeId);
 
   // Labels are cached per touchpoint object (edits make new objects), so typing does not re-translate 120 points.
   const labelCache = useRef(
@@ -122,6 +141,14 @@ export function EmotionCurve({
     if (kind) parts.push(t(kind === 'wow' ? 'moments.wow' : 'moments.pain'));
     return parts.join(', ');
   }
+  const signed = (value: number) =>
+    formatNumber(value, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+  function dataMomentTitle(m: MeasuredMoment): string {
+    return t(`curve.measured.${m.kind}`, {
+      expectation: formatNumber(m.expectation),
+      experience: formatNumber(m.measuredExperience, { maximumFractionDigits: 1 }),
+    });
+  }
 
   return (
     <div className="emotion-curve" data-testid="emotion-curve" style={{ width }}>
@@ -151,22 +178,64 @@ export function EmotionCurve({
         <text x={6} y={layout.yOf(-3) + 4} className="curve-axis">
           {formatNumber(-3)}
         </text>
-        {measuredLayout && <path d={measuredLayout.path} className="curve-line-measured" />}
-        {layout.points.length > 1 && <path d={layout.path} className="curve-line" />}
-        {ordered.map((tp, i) => (
-          <CurvePointMark
-            key={tp.id}
-            touchpointId={tp.id}
-            x={layout.points[i]!.x}
-            y={layout.points[i]!.y}
-            emotion={tp.emotion}
-            moment={momentOf.get(tp.id)}
-            label={describePoint(tp)}
-            describedBy={active === tp.id ? tooltipId : undefined}
-            setActive={setActive}
-            onOpen={onOpen}
+        {showDesigned && layout.points.length > 1 && <path d={layout.path} className="curve-line" />}
+        {showMeasured && measuredPoints.length > 1 && (
+          <path
+            d={measuredLayout.path}
+            className="curve-line-measured"
+            data-testid="measured-line"
+            data-points={measuredPoints.length}
           />
-        ))}
+        )}
+        {showDesigned &&
+          ordered.map((tp, i) => (
+            <CurvePointMark
+              key={tp.id}
+              touchpointId={tp.id}
+              x={layout.points[i]!.x}
+              y={layout.points[i]!.y}
+              emotion={tp.emotion}
+              moment={momentOf.get(tp.id)}
+              label={describePoint(tp)}
+              describedBy={active === tp.id ? tooltipId : undefined}
+              setActive={setActive}
+              onOpen={onOpen}
+            />
+          ))}
+        {measuredPoints.map((p, i) => {
+          const point = measuredLayout.points[i]!;
+          const title = ordered.find((tp) => tp.id === p.touchpointId)?.title ?? '';
+          const moment = dataMomentOf.get(p.touchpointId);
+          return (
+            <g key={p.touchpointId}>
+              {moment?.kind === 'wow' && (
+                <DataWowMarker x={point.x + DATA_MARK_DX} y={point.y - 16} title={dataMomentTitle(moment)} />
+              )}
+              {moment?.kind === 'pain' && (
+                <DataPainMarker x={point.x + DATA_MARK_DX} y={point.y + 16} title={dataMomentTitle(moment)} />
+              )}
+              <MeasuredPointMark
+                touchpointId={p.touchpointId}
+                x={point.x}
+                y={point.y}
+                emotion={p.emotion}
+                label={[
+                  t('curve.measured.point', {
+                    title,
+                    emotion: signed(p.emotion),
+                    source: t(`curve.measured.source.${p.source}`),
+                    value: formatNumber(p.value, { maximumFractionDigits: p.source === 'nps' ? 0 : 1 }),
+                    n: formatNumber(p.n),
+                  }),
+                  ...(moment ? [dataMomentTitle(moment)] : []),
+                ].join(', ')}
+                describedBy={active === measuredKey(p.touchpointId) ? tooltipId : undefined}
+                setActive={setActive}
+                onOpen={onOpen}
+              />
+            </g>
+          );
+        })}
       </svg>
       {activeTouchpoint && activePoint && (
         <CurveTooltip
@@ -175,6 +244,12 @@ export function EmotionCurve({
           x={activePoint.x}
           y={activePoint.y}
           below={activePoint.y < height / 2}
+          designed={showDesigned}
+          measured={
+            activeMeasuredValue
+              ? { value: activeMeasuredValue, moment: dataMomentOf.get(activeMeasuredValue.touchpointId) }
+              : undefined
+          }
         />
       )}
     </div>

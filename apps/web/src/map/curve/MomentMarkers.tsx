@@ -41,3 +41,36 @@ export function PainMarker({ x, y }: { x: number; y: number }) {
     </g>
   );
 }
+
+/** A WOW moment from data: a hollow star above the measured point, with its reason as a title. */
+export function DataWowMarker({ x, y, title }: { x: number; y: number; title: string }) {
+  return (
+    <g className="wow-marker-data" data-testid="wow-marker-data">
+      <title>{title}</title>
+      <path d={starPath(x, y, 9)} fill="#fff" stroke="var(--wow)" strokeWidth={2} strokeLinejoin="round" />
+    </g>
+  );
+}
+
+/** A pain point from data: a hollow downward mark below the measured point, with its reason as a title. */
+export function DataPainMarker({ x, y, title }: { x: number; y: number; title: string }) {
+  return (
+    <g className="pain-marker-data" data-testid="pain-marker-data">
+      <title>{title}</title>
+      <path
+        d={`M${x - 8},${y - 6} L${x + 8},${y - 6} L${x},${y + 8} Z`}
+        fill="#fff"
+        stroke="var(--pain)"
+        strokeWidth={2}
+        strokeLinejoin="round"
+      />
+      <path
+        d={`M${x},${y - 3.5} L${x},${y + 0.5}`}
+        stroke="var(--pain)"
+        strokeWidth={1.6}
+        strokeLinecap="round"
+      />
+      <circle cx={x} cy={y + 3} r={0.9} fill="var(--pain)" />
+    </g>
+  );
+}

@@ -70,6 +70,7 @@ export function LaneRow({ lane, model, handlers, counterpart }: LaneRowProps) {
               map={view}
               counterpart={counterpart}
               geometry={model.geometry}
+              {...(model.curve ? { measured: model.curve.measured, mode: model.curve.mode } : {})}
               onOpen={openTouchpoint}
             />
           </div>

@@ -12,6 +12,7 @@ import {
   touchpointsInPhase,
   updatePhase,
   type JourneyMap,
+  type MeasuredCurve,
   type Moment,
   type Phase,
   type Touchpoint,
@@ -19,6 +20,7 @@ import {
 import { Plus } from 'lucide-react';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CurveMode } from '../curve/curveMode.js';
 import { computeGridGeometry } from '../geometry.js';
 import { lanesOf, setLaneCell } from '../laneEdits.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
@@ -49,6 +51,8 @@ export interface MapGridProps {
   wall?: boolean;
   /** Measured figures to show on cards and phase headers (a linked map with figures shown). */
   figures?: MapFigures | null;
+  /** The measured emotion curve (with figures shown) and which lines the curve draws. */
+  curve?: { measured: MeasuredCurve; mode: CurveMode } | null;
 }
 
 /**
@@ -64,6 +68,7 @@ export function MapGrid({
   onRemovePhase,
   wall = false,
   figures = null,
+  curve = null,
 }: MapGridProps) {
   const { t } = useTranslation('map');
   const editable = onEdit !== undefined;
@@ -165,7 +170,17 @@ export function MapGrid({
     };
   }
 
-  const model: GridModel = { view, geometry, byPhase, moments, editable, selection, hintId, figures };
+  const model: GridModel = {
+    view,
+    geometry,
+    byPhase,
+    moments,
+    editable,
+    selection,
+    hintId,
+    figures,
+    curve,
+  };
   const columns = ['var(--lane-label-width)', ...geometry.columns.map((c) => `${c.width}px`)];
   if (editable) columns.push('48px');
   const dragged = drag.draggingId ? view.touchpoints.find((tp) => tp.id === drag.draggingId) : undefined;

@@ -1,5 +1,6 @@
-import type { Moment, Phase, Touchpoint } from '@trailmap/domain';
+import type { MeasuredCurve, Moment, Phase, Touchpoint } from '@trailmap/domain';
 import type { KeyboardEvent } from 'react';
+import type { CurveMode } from '../curve/curveMode.js';
 import type { GridGeometry } from '../geometry.js';
 import type { MapView } from '../mapDoc.js';
 import type { MapFigures } from '../measures/measuresApi.js';
@@ -17,6 +18,8 @@ export interface GridModel {
   hintId: string;
   /** The measured figures when the map is linked and they are shown; null otherwise. */
   figures: MapFigures | null;
+  /** The measured emotion curve and which lines to draw; null without figures shown. */
+  curve: { measured: MeasuredCurve; mode: CurveMode } | null;
 }
 
 /** What the cells can do; the add and set handlers are absent for readers. */

@@ -21,6 +21,8 @@ export interface FiguresBarProps {
   /** The key drivers and conformance panel (a linked map): whether it is open, and its button. */
   analysisOpen?: boolean;
   onAnalysis?: () => void;
+  /** The emotion curve's "Designed / Measured / Both" control, once the figures are ready. */
+  curve?: ReactNode;
 }
 
 /** The row under the map's header for its measured figures: the link, the toggle, the legend and the state. */
@@ -35,6 +37,7 @@ export function FiguresBar({
   formatNumber,
   analysisOpen = false,
   onAnalysis,
+  curve,
 }: FiguresBarProps) {
   const { t } = useTranslation(['measures', 'ui']);
   return (
@@ -87,6 +90,7 @@ export function FiguresBar({
               )}
             </span>
           )}
+          {shown && state === 'ready' && curve}
           {shown && (
             <details className="figures-legend" data-testid="figures-legend">
               <summary>
