@@ -279,3 +279,62 @@ describe('GET …/journeys/:id/matcher-count', () => {
     expect(answer.json().error).toBe('not-linked');
   });
 });
+
+describe('…/measures?personaId= (a persona in the data)', () => {
+  async function persona(body: object): Promise<string> {
+    const created = await people.owner.request('POST', `${ws}/personas`, { name: 'Segment', ...body });
+    expect(created.statusCode, created.body).toBe(201);
+    return created.json().persona.id;
+  }
+
+  it('keeps the journeys in which each condition of the segment rule is met by some event', async () => {
+    // J1 saw the social ad; J1 and J5 paid by card
+    const social = await persona({
+      segmentRule: { match: 'all', conditions: [{ field: 'channel', op: 'eq', value: 'social' }] },
+    });
+    const card = await persona({
+      segmentRule: { match: 'all', conditions: [{ field: 'properties.method', op: 'eq', value: 'card' }] },
+    });
+    const either = await persona({
+      segmentRule: {
+        match: 'any',
+        conditions: [
+          { field: 'channel', op: 'eq', value: 'social' },
+          { field: 'properties.method', op: 'in', value: ['cash'] },
+        ],
+      },
+    });
+    const of = async (id: string) =>
+      (await people.viewer.request('GET', `${url}/measures?personaId=${id}`)).json();
+    const socialMeasures = await of(social);
+    expect(socialMeasures.journeys).toBe(1);
+    expect(socialMeasures.dataset.personaId).toBe(social);
+    expect((await of(card)).journeys).toBe(2);
+    // J1 (social) and J4 (cash)
+    const eitherMeasures = await of(either);
+    expect(eitherMeasures.journeys).toBe(2);
+    const visit = eitherMeasures.touchpoints.find(
+      (x: { touchpointId: string }) => x.touchpointId === byTitle('Visited the site'),
+    );
+    expect(visit).toMatchObject({ journeys: 2, reachShare: 1 });
+    const drivers = await people.viewer.request('GET', `${url}/drivers?outcome=nps&personaId=${card}`);
+    expect(drivers.statusCode, drivers.body).toBe(200);
+    // of J1 and J5 only J1 answered NPS
+    expect(drivers.json().journeys).toBe(1);
+  });
+
+  it('a persona without a rule, or with a field the data lacks, is 400; another workspace’s is 404', async () => {
+    const bare = await persona({});
+    const noRule = await people.viewer.request('GET', `${url}/measures?personaId=${bare}`);
+    expect(noRule.statusCode).toBe(400);
+    expect(noRule.body).toContain('query.personaId');
+    const aged = await persona({
+      segmentRule: { match: 'all', conditions: [{ field: 'age', op: 'gt', value: 40 }] },
+    });
+    const unreadable = await people.viewer.request('GET', `${url}/measures?personaId=${aged}`);
+    expect(unreadable.statusCode).toBe(400);
+    expect(unreadable.body).toContain('properties.<key>');
+    const theirs = await people.viewer.request('GET', `${url}/measures?personaId=${people.otherPersonaId}`);
+    expect(theirs.statusCode).toBe(404);
+  });
+});

@@ -21,8 +21,14 @@ export type { Column, DecodedRow } from './engine/columns.js';
 export type { EventBackend, JourneyStartsCoverage } from './engine/EventBackend.js';
 export type { DuckdbBackend } from './engine/duckdbBackend.js';
 export type { ParamsOf, SqlParamKind, SqlParamSpec, SqlParams, SqlRow, SqlValue } from './engine/SqlValue.js';
-export { toVariantKey } from './queries/EventFilter.js';
-export type { EventFilter, QueryScope, AttributeCondition } from './queries/EventFilter.js';
+export { toVariantKey, isCaseRuleField, CASE_RULE_FIELDS } from './queries/EventFilter.js';
+export type {
+  EventFilter,
+  QueryScope,
+  AttributeCondition,
+  CaseRule,
+  CaseRuleCondition,
+} from './queries/EventFilter.js';
 export { discoverDfg } from './queries/discoverDfg.js';
 export type { DfgEdge } from './queries/discoverDfg.js';
 export { getVariants } from './queries/getVariants.js';

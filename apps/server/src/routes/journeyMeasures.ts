@@ -1,4 +1,5 @@
 import {
+  isCaseRuleField,
   measureConformance,
   measureDrivers,
   measureJourney,
@@ -13,6 +14,7 @@ import {
   touchpointMatcherSchema,
   touchpointsInJourneyOrder,
   type JourneyMap,
+  type PersonaId,
   type WorkspaceId,
 } from '@trailmap/domain';
 import { z } from 'zod';
@@ -91,6 +93,34 @@ function parseMatcher(text: string) {
   return parsed.data;
 }
 
+/**
+ * The journeys of a persona: its segment rule as the filter's case rule (a condition holds for a journey
+ * when one of its events meets it). 404 for a persona of another workspace, 400 for one without a rule or
+ * with a field the engine cannot read.
+ */
+async function withPersona(
+  store: AppContext['store'],
+  workspaceId: WorkspaceId,
+  personaId: string | undefined,
+  filter: EventFilter,
+): Promise<EventFilter> {
+  if (personaId === undefined) return filter;
+  const persona = await store.personas.get(workspaceId, personaId as PersonaId);
+  if (!persona) throw notFound('persona');
+  const rule = persona.segmentRule;
+  const refuse = (message: string) =>
+    new HttpError(400, 'validation', `query.personaId: ${message}`, {
+      issues: [{ path: 'query.personaId', message }],
+    });
+  if (!rule) throw refuse('this persona has no segment rule to find its journeys by');
+  const unreadable = rule.conditions.find((c) => !isCaseRuleField(c.field));
+  if (unreadable)
+    throw refuse(
+      `its segment rule names ${unreadable.field}; the data has channel, activity, source, customer_id, anonymous_id and properties.<key>`,
+    );
+  return { ...filter, caseRule: rule };
+}
+
 /** The measured map: figures per touchpoint and phase, conformance and key drivers from the linked dataset. */
 export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppContext) {
   /** The map, its linked dataset (ready) and that dataset's latest version; 404 / 409 otherwise. */
@@ -119,15 +149,15 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
         summary:
           'The measured map (docs/measured-map.md): per touchpoint and phase of the linked dataset — matched events, journeys, reach, drop-off, median time to next, NPS/CSAT/CES — and conformance to the designed order; `from`/`to` narrow the period',
         params: journeyParams,
-        querystring: z.object({ from: period, to: period }),
+        querystring: z.object({ from: period, to: period, personaId: idSchema('persona').optional() }),
       },
     },
     async (request) => {
       const { workspaceId, journeyId } = request.params;
-      const { from, to } = request.query;
+      const { from, to, personaId } = request.query;
       await authorizeWorkspace(store, request.principal, workspaceId, 'read');
       const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
-      const filter = scopeFilter(journey, from, to);
+      const filter = await withPersona(store, workspaceId, personaId, scopeFilter(journey, from, to));
       const design = designOf(journey);
       const key = `${workspaceId}/${dataset.id}@${version}/measures/${journey.id}@${journey.version}?${JSON.stringify(filter)}`;
       return datasets.answers.get(key, async () => {
@@ -146,7 +176,14 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
           ),
         ]);
         return {
-          dataset: { id: dataset.id, name: dataset.name, version, from: from ?? null, to: to ?? null },
+          dataset: {
+            id: dataset.id,
+            name: dataset.name,
+            version,
+            from: from ?? null,
+            to: to ?? null,
+            personaId: personaId ?? null,
+          },
           journeys: measures.journeys,
           touchpoints: measures.touchpoints,
           phases: measures.phases,
@@ -211,12 +248,13 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
           touchpointId: idSchema('touchpoint').optional(),
           from: period,
           to: period,
+          personaId: idSchema('persona').optional(),
         }),
       },
     },
     async (request) => {
       const { workspaceId, journeyId } = request.params;
-      const { outcome, touchpointId, from, to } = request.query;
+      const { outcome, touchpointId, from, to, personaId } = request.query;
       await authorizeWorkspace(store, request.principal, workspaceId, 'read');
       const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
       const design = designOf(journey);
@@ -236,7 +274,7 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
           });
         chosen = { kind: 'conversion', touchpointId };
       } else chosen = { kind: outcome };
-      const filter = scopeFilter(journey, from, to);
+      const filter = await withPersona(store, workspaceId, personaId, scopeFilter(journey, from, to));
       const key = `${workspaceId}/${dataset.id}@${version}/drivers/${journey.id}@${journey.version}?${JSON.stringify([chosen, filter])}`;
       return datasets.answers.get(key, async () => {
         const result = await workspace.query(

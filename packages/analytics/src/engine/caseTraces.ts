@@ -47,9 +47,12 @@ export interface SqlRunner {
   read(sql: string): Promise<unknown[][]>;
 }
 
-/** The attribute conditions of a filter: what a base set is built with. */
+/** The attribute conditions and the case rule of a filter: what a base set is built with (they need the events). */
 function baseFilter(filter: EventFilter): EventFilter {
-  return filter.attributes ? { attributes: filter.attributes } : {};
+  return {
+    ...(filter.attributes ? { attributes: filter.attributes } : {}),
+    ...(filter.caseRule ? { caseRule: filter.caseRule } : {}),
+  };
 }
 
 function withBaseTraces<T>(

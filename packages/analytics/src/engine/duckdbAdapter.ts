@@ -1,5 +1,5 @@
 import { LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
+import { isCaseRuleField, type CaseRule, type EventFilter, type QueryScope } from '../queries/EventFilter.js';
 import { substituteTables, usesCaseTraces, withCaseTraces } from './caseTraces.js';
 import { hasCaseConditions } from './cutCaseTraces.js';
 import type { SqlFiles } from './defineQuery.js';
@@ -61,11 +61,62 @@ export function compileDuckdbEvents(
         break;
     }
   });
+  if (filter.caseRule) where.push(compileCaseRule(filter.caseRule, params));
   if (hasCaseConditions(filter)) {
     if (keptCases === undefined) throw new Error('a case-level filter needs the table of the cases it keeps');
     where.push(`e.case_id IN (SELECT case_id FROM ${keptCases})`);
   }
   return { sql: `(SELECT e.* FROM events e WHERE ${where.join(' AND ')})`, params };
+}
+
+/**
+ * A case rule (EventFilter.caseRule) as a condition on `e.case_id`: the cases of the scope's version with
+ * an event satisfying each condition (`all`) or one of them (`any`), over all their events.
+ */
+function compileCaseRule(rule: CaseRule, params: SqlParams): string {
+  const parts = rule.conditions.map((condition, i) => {
+    const name = `f_rule_${i}`;
+    const field = condition.field;
+    if (!isCaseRuleField(field)) throw new RangeError(`a case rule cannot name the field ${field}`);
+    let value: string;
+    if (field.startsWith('properties.')) {
+      params[`${name}_path`] = `$."${field.slice('properties.'.length).replaceAll('"', '\\"')}"`;
+      value = `json_extract_string(r.properties, $${name}_path)`;
+    } else value = `r.${field}`;
+    const values = Array.isArray(condition.value) ? condition.value : [condition.value];
+    const first = values[0];
+    switch (condition.op) {
+      case 'exists':
+        return `${value} IS NOT NULL`;
+      case 'eq':
+        params[name] = String(first);
+        return `${value} = $${name}`;
+      case 'neq':
+        params[name] = String(first);
+        return `${value} IS DISTINCT FROM $${name}`;
+      case 'in':
+        params[name] = values.map(String);
+        return `list_contains($${name}, ${value})`;
+      case 'contains':
+        params[name] = String(first);
+        return `contains(${value}, $${name})`;
+      default: {
+        const compare = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[condition.op];
+        if (typeof first === 'number') {
+          params[name] = first;
+          return `TRY_CAST(${value} AS DOUBLE) ${compare} $${name}`;
+        }
+        params[name] = String(first);
+        return `TRY_CAST(${value} AS TIMESTAMPTZ) ${compare} TRY_CAST($${name} AS TIMESTAMPTZ)`;
+      }
+    }
+  });
+  const held = parts
+    .map((part) => `bool_or(coalesce(${part}, false))`)
+    .join(rule.match === 'all' ? ' AND ' : ' OR ');
+  return `e.case_id IN (SELECT r.case_id FROM events r
+    WHERE r.dataset = $f_dataset AND r.dataset_version <= $f_version AND r.case_id IS NOT NULL
+    GROUP BY r.case_id HAVING ${held || 'true'})`;
 }
 
 function toDuckdbValue(value: SqlValue): DuckDBValue {

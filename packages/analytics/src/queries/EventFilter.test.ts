@@ -16,7 +16,7 @@ import type { EventFilter } from './EventFilter.js';
 
 const rows = generateTiedLog({ cases: 300, seed: 11 }).map((row, i) => ({
   ...row,
-  properties: { tier: i % 3 === 0 ? 'gold' : 'basic' },
+  properties: { tier: i % 3 === 0 ? 'gold' : 'basic', score: i % 10 },
 }));
 const scope = { dataset: 'g' };
 let store: EventStore;
@@ -43,6 +43,24 @@ const byTrace = (test: (acts: string[]) => boolean) => (all: readonly ImportRow[
   return all.filter((r) => test(traces.get(r.caseId as string) ?? []));
 };
 const web = (all: readonly ImportRow[]) => all.filter((r) => r.channel === 'web');
+/** The rows of the cases in which each test (all) or one test (any) holds for some event — a case rule. */
+const casesWhere = (
+  all: readonly ImportRow[],
+  tests: ((row: ImportRow) => boolean)[],
+  match: 'all' | 'any',
+): ImportRow[] => {
+  const byCase = new Map<string, ImportRow[]>();
+  for (const r of all) byCase.set(r.caseId as string, [...(byCase.get(r.caseId as string) ?? []), r]);
+  const kept = new Set(
+    [...byCase]
+      .filter(([, events]) => {
+        const held = tests.map((test) => events.some(test));
+        return match === 'all' ? held.every(Boolean) : held.some(Boolean);
+      })
+      .map(([id]) => id),
+  );
+  return all.filter((r) => kept.has(r.caseId as string));
+};
 const cases: { name: string; filter: EventFilter; keep: (all: readonly ImportRow[]) => ImportRow[] }[] = [
   { name: 'channels', filter: { channels: ['web'] }, keep: (all) => all.filter((r) => r.channel === 'web') },
   {
@@ -80,6 +98,39 @@ const cases: { name: string; filter: EventFilter; keep: (all: readonly ImportRow
     name: 'cases with a step from one activity directly to another',
     filter: { caseEdges: [{ from: 'search', to: 'cart' }] },
     keep: byTrace((acts) => acts.some((a, i) => a === 'search' && acts[i + 1] === 'cart')),
+  },
+  {
+    name: 'a case rule: all conditions, each met by some event of the case',
+    filter: {
+      caseRule: {
+        match: 'all',
+        conditions: [
+          { field: 'channel', op: 'eq', value: 'web' },
+          { field: 'properties.score', op: 'gte', value: 8 },
+        ],
+      },
+    },
+    keep: (all) =>
+      casesWhere(all, [(r) => r.channel === 'web', (r) => Number(r.properties?.score) >= 8], 'all'),
+  },
+  {
+    name: 'a case rule: any condition, then a channel on the events',
+    filter: {
+      channels: ['phone'],
+      caseRule: {
+        match: 'any',
+        conditions: [
+          { field: 'activity', op: 'in', value: ['call', 'mail'] },
+          { field: 'properties.tier', op: 'eq', value: 'gold' },
+        ],
+      },
+    },
+    keep: (all) =>
+      casesWhere(
+        all,
+        [(r) => r.activity === 'call' || r.activity === 'mail', (r) => r.properties?.tier === 'gold'],
+        'any',
+      ).filter((r) => r.channel === 'phone'),
   },
   // event-level parts first, then case-level ones on what remains
   {

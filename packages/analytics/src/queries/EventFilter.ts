@@ -31,6 +31,38 @@ export interface EventFilter {
   caseNotContains?: readonly string[];
   /** Cases in which each of these steps happens: `to` directly after `from` (in `(ts, seq)` order). */
   caseEdges?: readonly { from: string; to: string }[];
+  /**
+   * Cases of a segment (a persona's segment rule): a condition holds for a case when one of its events (of
+   * the scope's version, whatever else the filter keeps) satisfies it; `all` needs every condition, `any` one.
+   */
+  caseRule?: CaseRule;
+}
+
+/**
+ * A condition on an event field: `channel`, `activity`, `source`, `customer_id`, `anonymous_id`, or
+ * `properties.<key>` (a top-level property). `eq`/`neq`/`in`/`contains` compare text (a number 3 reads "3");
+ * `gt`/`gte`/`lt`/`lte` compare numbers, or instants when the value is an ISO date-time; `exists` needs a value.
+ */
+export interface CaseRuleCondition {
+  field: string;
+  op: 'eq' | 'neq' | 'in' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'exists';
+  value?: string | number | boolean | readonly (string | number | boolean)[];
+}
+
+export interface CaseRule {
+  match: 'all' | 'any';
+  conditions: readonly CaseRuleCondition[];
+}
+
+/** The event fields a case rule may name beside `properties.<key>`. */
+export const CASE_RULE_FIELDS = ['channel', 'activity', 'source', 'customer_id', 'anonymous_id'] as const;
+
+/** Whether a case rule can name `field`. */
+export function isCaseRuleField(field: string): boolean {
+  return (
+    (CASE_RULE_FIELDS as readonly string[]).includes(field) ||
+    (field.startsWith('properties.') && field.length > 'properties.'.length)
+  );
 }
 
 /** Joins a variant's activities into one key (unit separator, which activity names do not hold). */
