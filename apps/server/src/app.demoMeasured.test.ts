@@ -1,5 +1,6 @@
 import {
   getFunnel,
+  getLogSummary,
   openEventStore,
   openWorkspaceEvents,
   type AttributeCondition,
@@ -102,5 +103,24 @@ describe('the measured demo map', () => {
     expect(unlinked.ok).toBe(true);
     await seedDemoDatasets(t.store, events, workspaceId);
     expect(await demoMap(SHOES_NOW_TITLE)).toMatchObject({ datasetId: null, version: version + 1 });
+  });
+});
+
+describe('the demo personas in the data', () => {
+  it('each demo persona’s segment rule finds some of the generated journeys, not all', async () => {
+    const workspace = openWorkspaceEvents(events, workspaceId);
+    const all = await workspace.query(retailId, (store, scope, filter) =>
+      getLogSummary(store, scope, filter),
+    );
+    for (const persona of await t.store.personas.list(workspaceId)) {
+      expect(persona.segmentRule, persona.name).not.toBeNull();
+      const theirs = await workspace.query(
+        retailId,
+        (store, scope, filter) => getLogSummary(store, scope, filter),
+        { caseRule: persona.segmentRule! },
+      );
+      expect(theirs.cases, persona.name).toBeGreaterThan(0);
+      expect(theirs.cases, persona.name).toBeLessThan(all.cases);
+    }
   });
 });

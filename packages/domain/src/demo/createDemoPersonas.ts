@@ -34,9 +34,10 @@ export function createDemoPersonas(): DemoPersonas {
       pictureUrl: null,
       segmentRule: {
         match: 'all',
+        // in the demo's generated shop data: journeys that order in the app
         conditions: [
           { field: 'channel', op: 'in', value: ['app', 'web'] },
-          { field: 'properties.age', op: 'lt', value: 45 },
+          { field: 'properties.device', op: 'eq', value: 'app' },
         ],
       },
     },
@@ -57,9 +58,10 @@ export function createDemoPersonas(): DemoPersonas {
       pictureUrl: null,
       segmentRule: {
         match: 'all',
+        // in the demo's generated shop data: returning customers who come to the store
         conditions: [
           { field: 'channel', op: 'eq', value: 'store' },
-          { field: 'properties.age', op: 'gte', value: 60 },
+          { field: 'properties.segment', op: 'eq', value: 'returning' },
         ],
       },
     },
