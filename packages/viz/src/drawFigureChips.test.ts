@@ -80,9 +80,9 @@ describe('the measured figures on the exported map', () => {
       expect(svg).toContain(`>${text}</tspan>`);
     expect(svg).toContain('>900 journeys</tspan>');
     expect(svg).toContain('>No data</tspan>');
-    expect(svg).toMatch(/<path d="M[^"]+"[^>]*stroke-dasharray="7 5" class="measured-curve"\/>/);
+    expect(svg).toMatch(/<path d="M[^"]+"[^>]*stroke-dasharray="7 5"[^>]*class="measured-curve"\/>/);
     expect(svg.match(/class="measured-point"/g)).toHaveLength(2);
-    expect(svg).toMatch(/fill="#FFFFFF" stroke="[^"]+" stroke-width="2" class="measured-point"/);
+    expect(svg).toMatch(/fill="#FFFFFF" stroke="[^"]+" stroke-width="2.5" class="measured-point"/);
     expect(svg).toContain('class="emotion-curve"');
     expect(svg).toContain('>Measured emotion</tspan>');
     // neutral chips: no red or green

@@ -201,11 +201,11 @@ export function drawEmotionLane({ grid, moments, figures }: LaneContext): LaneBl
       const measuredLine =
         measured.points.length > 0
           ? `<g class="measured-emotion">` +
-            `<path d="${measured.path}" transform="translate(0 ${r2(top)})" fill="none" stroke="${TEXT_COLOR}" stroke-width="2" stroke-dasharray="7 5" class="measured-curve"/>` +
+            `<path d="${measured.path}" transform="translate(0 ${r2(top)})" fill="none" stroke="${ACCENT_COLOR}" stroke-width="2.5" stroke-dasharray="7 5" stroke-linecap="round" class="measured-curve"/>` +
             measured.points
               .map(
                 (p) =>
-                  `<circle cx="${p.x}" cy="${y(p.y)}" r="6" fill="#FFFFFF" stroke="${TEXT_COLOR}" stroke-width="2" class="measured-point"/>`,
+                  `<circle cx="${p.x}" cy="${y(p.y)}" r="6" fill="#FFFFFF" stroke="${ACCENT_COLOR}" stroke-width="2.5" class="measured-point"/>`,
               )
               .join('') +
             `</g>`

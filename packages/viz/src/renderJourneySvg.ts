@@ -177,7 +177,7 @@ function drawLegend(
     ...(measuredLine
       ? [
           {
-            mark: `<line x1="0" y1="8" x2="20" y2="8" stroke="${TEXT_COLOR}" stroke-width="2" stroke-dasharray="5 3"/>`,
+            mark: `<line x1="0" y1="8" x2="20" y2="8" stroke="${ACCENT_COLOR}" stroke-width="2.5" stroke-dasharray="5 3"/>`,
             text: measuredLine,
           },
         ]

@@ -21,12 +21,8 @@ export const curveQuery = z
   .enum(['designed', 'measured', 'both'])
   .default('designed')
   .describe('with figures: the designed emotion curve, the measured line (dashed), or both');
-export const pictureQuery = z.object({
-  format: z.enum(PICTURE_FORMATS).default('png'),
-  lang: langQuery,
-  figures: figuresQuery,
-  curve: curveQuery,
-});
+/** The picture of a shared map: no measured figures (the share page shows none). */
+export const pictureQuery = z.object({ format: z.enum(PICTURE_FORMATS).default('png'), lang: langQuery });
 
 const CONTENT_TYPES: Record<PictureFormat, string> = {
   svg: 'image/svg+xml; charset=utf-8',
