@@ -89,12 +89,14 @@ test('the demo map renders with its 5 phases, cards in their phases and the emot
   );
   await expect(page.getByTestId('create-desired')).toBeVisible();
 
-  // The export menu offers downloads in the current language.
+  // The export menu offers downloads in the current language; the pictures of this linked map include
+  // the measured figures it shows, with the curve mode.
   await page.getByTestId('export-menu').click();
   for (const format of ['png', 'svg', 'pdf', 'json', 'mermaid']) {
+    const figures = ['png', 'svg', 'pdf'].includes(format) ? '&figures=true&curve=designed' : '';
     await expect(page.getByTestId(`export-${format}`)).toHaveAttribute(
       'href',
-      `/api/workspaces/${ws}/journeys/${now.id}/export?format=${format}&lang=en`,
+      `/api/workspaces/${ws}/journeys/${now.id}/export?format=${format}&lang=en${figures}`,
     );
   }
   const json = await page.request.get((await page.getByTestId('export-json').getAttribute('href'))!);

@@ -1,5 +1,6 @@
 import type { Idea, JourneyMap, Lane, MomentKind, PainPoint, PhaseId, Touchpoint } from '@trailmap/domain';
-import type { JourneyLabels } from './journeyLabels.js';
+import { drawChips, layoutChips, touchpointChipTexts, type MapFigures } from './drawFigureChips.js';
+import type { ExportLang, JourneyLabels } from './journeyLabels.js';
 import { GRID, type JourneyGrid, type PhaseColumn } from './layoutJourneyGrid.js';
 import { layoutEmotionCurve } from './layoutEmotionCurve.js';
 import {
@@ -28,6 +29,9 @@ export interface LaneContext {
   labels: JourneyLabels;
   /** WOW moment or below expectation, per touchpoint id (from findMoments). */
   moments: ReadonlyMap<string, MomentKind>;
+  /** The measured figures to draw (chips under the cards, the measured emotion line), if any. */
+  figures?: MapFigures | undefined;
+  lang: ExportLang;
 }
 
 const PAD = 12;
@@ -87,25 +91,31 @@ export function drawBackstageLane({ grid }: LaneContext): LaneBlock {
 }
 
 /** The touchpoint cards: title and channel name, in their phase column; an empty phase says so. */
-export function drawTouchpointCardsLane({ grid, labels }: LaneContext): LaneBlock {
+export function drawTouchpointCardsLane({ grid, labels, figures, lang }: LaneContext): LaneBlock {
+  const byId = new Map(figures?.touchpoints.map((t) => [t.touchpointId, t]));
   const cards = grid.columns.flatMap((c) =>
     c.slots.map((s) => ({
       x: s.x,
       title: wrap(s.touchpoint.title, CARD_TITLE, 3),
       channel: labels.channels[s.touchpoint.channel],
+      chips: figures
+        ? layoutChips(touchpointChipTexts(byId.get(s.touchpoint.id), lang), GRID.cardWidth)
+        : null,
     })),
   );
+  const chipsHeight = Math.max(0, ...cards.map((c) => (c.chips ? c.chips.height + 6 : 0)));
   const cardHeight = Math.max(
     64,
     ...cards.map((c) => heightOf(c.title, CARD_TITLE) + lineHeightOf(SMALL) + 2 * CARD_PAD + 6),
   );
   const empties = grid.columns.filter((c) => c.slots.length === 0);
   return {
-    height: cardHeight + 2 * PAD,
+    height: cardHeight + 2 * PAD + chipsHeight,
     draw: (top) =>
       cards
         .map(
           (c) =>
+            (c.chips ? drawChips(c.chips, c.x, top + PAD + cardHeight + 6, 'touchpoint-figures') : '') +
             `<g class="touchpoint-card">` +
             drawRect(c.x, top + PAD, GRID.cardWidth, cardHeight, `rx="6" fill="#FFFFFF" stroke="#8A8A8A"`) +
             drawText(c.x + CARD_PAD, top + PAD + CARD_PAD, c.title, CARD_TITLE) +
@@ -157,8 +167,18 @@ const EMOTION_PADDING = 38;
  * touchpoint coloured by sign, a star above each WOW moment and a red mark below each touchpoint
  * below expectation.
  */
-export function drawEmotionLane({ grid, moments }: LaneContext): LaneBlock {
+export function drawEmotionLane({ grid, moments, figures }: LaneContext): LaneBlock {
   const slots = grid.columns.flatMap((c) => c.slots);
+  const mode = figures?.curve ?? 'designed';
+  const designed = mode !== 'measured';
+  const measuredById = new Map(figures?.measured.map((m) => [m.touchpointId, m.emotion]));
+  const measuredSlots = mode === 'designed' ? [] : slots.filter((s) => measuredById.has(s.touchpoint.id));
+  const measured = layoutEmotionCurve({
+    xs: measuredSlots.map((s) => s.centerX),
+    emotions: measuredSlots.map((s) => measuredById.get(s.touchpoint.id)!),
+    height: EMOTION_HEIGHT,
+    padding: EMOTION_PADDING,
+  });
   const curve = layoutEmotionCurve({
     xs: slots.map((s) => s.centerX),
     emotions: slots.map((s) => s.touchpoint.emotion),
@@ -178,6 +198,19 @@ export function drawEmotionLane({ grid, moments }: LaneContext): LaneBlock {
         )
         .join('');
       const neutral = `<line x1="${grid.gridLeft}" y1="${y(curve.neutralY)}" x2="${grid.gridRight}" y2="${y(curve.neutralY)}" stroke="${NEUTRAL_COLOR}" stroke-width="1" stroke-dasharray="5 4" class="neutral-line"/>`;
+      const measuredLine =
+        measured.points.length > 0
+          ? `<g class="measured-emotion">` +
+            `<path d="${measured.path}" transform="translate(0 ${r2(top)})" fill="none" stroke="${ACCENT_COLOR}" stroke-width="2.5" stroke-dasharray="7 5" stroke-linecap="round" class="measured-curve"/>` +
+            measured.points
+              .map(
+                (p) =>
+                  `<circle cx="${p.x}" cy="${y(p.y)}" r="6" fill="#FFFFFF" stroke="${ACCENT_COLOR}" stroke-width="2.5" class="measured-point"/>`,
+              )
+              .join('') +
+            `</g>`
+          : '';
+      if (!designed) return scale + neutral + measuredLine;
       const path = curve.path
         ? `<path d="${curve.path}" transform="translate(0 ${r2(top)})" fill="none" stroke="${TEXT_COLOR}" stroke-width="2.5" class="emotion-curve"/>`
         : '';
@@ -203,7 +236,7 @@ export function drawEmotionLane({ grid, moments }: LaneContext): LaneBlock {
           );
         })
         .join('');
-      return scale + neutral + path + marks;
+      return scale + neutral + path + marks + measuredLine;
     },
   };
 }

@@ -4,6 +4,14 @@ export { layoutEmotionCurve } from './layoutEmotionCurve.js';
 export type { CurveInput, CurveLayout, CurvePoint } from './layoutEmotionCurve.js';
 export { renderJourneySvg, SMALLEST_FONT_PX } from './renderJourneySvg.js';
 export type { RenderJourneyOptions } from './renderJourneySvg.js';
+export { MIN_FIGURE_ANSWERS, phaseChipTexts, touchpointChipTexts } from './drawFigureChips.js';
+export type {
+  FigureScore,
+  FiguresCurveMode,
+  MapFigures,
+  PhaseFigures,
+  TouchpointFigures,
+} from './drawFigureChips.js';
 export {
   splitJourneyPages,
   getFitScale,

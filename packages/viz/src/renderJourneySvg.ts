@@ -1,4 +1,11 @@
 import { findMoments, type JourneyMap, type MomentKind, type Persona } from '@trailmap/domain';
+import {
+  drawChips,
+  layoutChips,
+  measuredLineLabel,
+  phaseChipTexts,
+  type MapFigures,
+} from './drawFigureChips.js';
 import { drawLane, type LaneBlock } from './drawJourneyLanes.js';
 import { JOURNEY_LABELS, type ExportLang, type JourneyLabels } from './journeyLabels.js';
 import { GRID, layoutJourneyGrid, type JourneyGrid } from './layoutJourneyGrid.js';
@@ -25,6 +32,8 @@ export interface RenderJourneyOptions {
   lang?: ExportLang;
   /** Draw only these phases (0-based positions on the map, ascending), for one page of a split map. */
   phaseIndexes?: readonly number[];
+  /** The measured figures of a linked map: chips under cards and in phase headers, the measured line. */
+  figures?: MapFigures;
 }
 
 /** The smallest font size in the picture, in px: the PDF splits the map rather than print it smaller than ~6 pt. */
@@ -85,7 +94,13 @@ function drawHeader(
   return { height: y, svg };
 }
 
-function drawPhaseHeaders(grid: JourneyGrid, top: number): { height: number; svg: string } {
+function drawPhaseHeaders(
+  grid: JourneyGrid,
+  top: number,
+  figures: MapFigures | undefined,
+  lang: ExportLang,
+): { height: number; svg: string } {
+  const phaseFigures = new Map(figures?.phases.map((p) => [p.phaseId, p]));
   const heads = grid.columns.map((c) => {
     const inner = c.width - 2 * GRID.columnPadding;
     const name = wrapText(`${c.index + 1}  ${c.phase.name}`, {
@@ -99,17 +114,22 @@ function drawPhaseHeaders(grid: JourneyGrid, top: number): { height: number; svg
       fontSizePx: PHASE_NEED.sizePx,
       maxLines: 3,
     });
-    return { c, name, need };
+    const chips = figures ? layoutChips(phaseChipTexts(phaseFigures.get(c.phase.id), lang), inner) : null;
+    return { c, name, need, chips };
   });
   const height = Math.max(
     56,
     ...heads.map(
-      (h) => h.name.length * lineHeightOf(PHASE_NAME) + h.need.length * lineHeightOf(PHASE_NEED) + 30,
+      (h) =>
+        h.name.length * lineHeightOf(PHASE_NAME) +
+        h.need.length * lineHeightOf(PHASE_NEED) +
+        30 +
+        (h.chips ? h.chips.height + 8 : 0),
     ),
   );
   const svg = heads
     .map(
-      ({ c, name, need }) =>
+      ({ c, name, need, chips }) =>
         `<g class="phase-header">` +
         drawRect(c.x + 2, top, c.width - 4, height, `rx="4" fill="${getPhaseColor(c.index)}"`) +
         drawText(c.x + GRID.columnPadding, top + 10, name, { ...PHASE_NAME, className: 'phase-name' }) +
@@ -119,6 +139,14 @@ function drawPhaseHeaders(grid: JourneyGrid, top: number): { height: number; svg
           need,
           PHASE_NEED,
         ) +
+        (chips
+          ? drawChips(
+              chips,
+              c.x + GRID.columnPadding,
+              top + 18 + name.length * lineHeightOf(PHASE_NAME) + need.length * lineHeightOf(PHASE_NEED) + 4,
+              'phase-figures',
+            )
+          : '') +
         `</g>`,
     )
     .join('');
@@ -126,7 +154,12 @@ function drawPhaseHeaders(grid: JourneyGrid, top: number): { height: number; svg
 }
 
 /** The legend: marks and what they mean, flowing into as many rows as the width needs. */
-function drawLegend(labels: JourneyLabels, top: number, width: number): { height: number; svg: string } {
+function drawLegend(
+  labels: JourneyLabels,
+  top: number,
+  width: number,
+  measuredLine: string,
+): { height: number; svg: string } {
   const star = `<path d="M10,-2L12.6,4.4L19.5,4.9L14.2,9.3L15.9,16L10,12.3L4.1,16L5.8,9.3L0.5,4.9L7.4,4.4Z" fill="${WOW_COLOR}" stroke="#6B4A00"/>`;
   const triangle = `<path d="M1,1L19,1L10,15Z" fill="${NEGATIVE_COLOR}"/>`;
   const dots = [NEGATIVE_COLOR, NEUTRAL_COLOR, POSITIVE_COLOR]
@@ -141,6 +174,14 @@ function drawLegend(labels: JourneyLabels, top: number, width: number): { height
     { mark: triangle, text: labels.belowExpectation },
     { mark: dots, text: labels.emotionScale },
     { mark: bars, text: `${labels.painSeverity}: ${severity}` },
+    ...(measuredLine
+      ? [
+          {
+            mark: `<line x1="0" y1="8" x2="20" y2="8" stroke="${ACCENT_COLOR}" stroke-width="2.5" stroke-dasharray="5 3"/>`,
+            text: measuredLine,
+          },
+        ]
+      : []),
     { mark: '', text: labels.madeWith },
   ];
   const rowHeight = 24;
@@ -172,7 +213,9 @@ export function renderJourneySvg(
   personas: readonly Persona[],
   options: RenderJourneyOptions = {},
 ): string {
-  const labels = JOURNEY_LABELS[options.lang ?? 'en'];
+  const lang = options.lang ?? 'en';
+  const labels = JOURNEY_LABELS[lang];
+  const figures = options.figures;
   const allIndexes = journey.phases.map((_, i) => i);
   const phaseIndexes = options.phaseIndexes ?? allIndexes;
   const grid = layoutJourneyGrid(journey, phaseIndexes);
@@ -187,8 +230,8 @@ export function renderJourneySvg(
 
   const header = drawHeader(journey, personas, labels, width, pageNote);
   const phaseTop = header.height;
-  const phases = drawPhaseHeaders(grid, phaseTop);
-  const context = { journey, grid, labels, moments };
+  const phases = drawPhaseHeaders(grid, phaseTop, figures, lang);
+  const context = { journey, grid, labels, moments, figures, lang };
   const lanes = journey.lanes
     .filter((lane) => lane.visible)
     .map((lane) => ({ lane, block: drawLane(context, lane) as LaneBlock }));
@@ -224,7 +267,12 @@ export function renderJourneySvg(
         `<line x1="${c.x}" y1="${r2(gridTop)}" x2="${c.x}" y2="${r2(gridBottom)}" stroke="${GRID_COLOR}"/>`,
     )
     .join('');
-  const legend = drawLegend(labels, gridBottom + 10, width);
+  const legend = drawLegend(
+    labels,
+    gridBottom + 10,
+    width,
+    figures && figures.curve !== 'designed' && figures.measured.length > 0 ? measuredLineLabel(lang) : '',
+  );
   const height = Math.ceil(gridBottom + 10 + legend.height);
 
   return [

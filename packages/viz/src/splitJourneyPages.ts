@@ -24,7 +24,7 @@ export function getFitScale(size: { width: number; height: number }): number {
 export function splitJourneyPages(
   journey: JourneyMap,
   personas: readonly Persona[],
-  options: Pick<RenderJourneyOptions, 'lang'> = {},
+  options: Pick<RenderJourneyOptions, 'lang' | 'figures'> = {},
 ): string[] {
   const minScale = MIN_PRINTED_FONT_PT / SMALLEST_FONT_PX;
   const whole = renderJourneySvg(journey, personas, options);

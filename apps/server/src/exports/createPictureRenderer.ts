@@ -1,5 +1,5 @@
 import type { JourneyMap, Persona } from '@trailmap/domain';
-import type { ExportLang } from '@trailmap/viz';
+import type { ExportLang, MapFigures } from '@trailmap/viz';
 import { HttpError } from '../http/errors.js';
 import {
   JobMemoryError,
@@ -18,6 +18,8 @@ export interface PictureRequest {
   personas: Persona[];
   format: PictureFormat;
   lang: ExportLang;
+  /** The measured figures to draw (a linked map exported with figures). */
+  figures?: MapFigures;
   /** Whose exports this one counts against. */
   requester: { kind: 'workspace' | 'share-link'; id: string };
 }
@@ -49,7 +51,7 @@ export function createPictureRenderer(pool: ServerJobPool, limits: ExportLimits)
     });
 
   return {
-    async render({ journey, personas, format, lang, requester }) {
+    async render({ journey, personas, format, lang, figures, requester }) {
       const cards = countMapCards(journey);
       if (format !== 'svg' && cards > limits.maxCards) {
         throw new HttpError(
@@ -73,7 +75,7 @@ export function createPictureRenderer(pool: ServerJobPool, limits: ExportLimits)
         };
         const result = await pool.run(
           'renderPicture',
-          { journey, personas, format, lang, png },
+          { journey, personas, format, lang, png, ...(figures ? { figures } : {}) },
           { timeoutMs: limits.timeoutMs },
         );
         if (result.kind === 'too-many-pixels') {

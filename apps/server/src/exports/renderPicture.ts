@@ -1,5 +1,11 @@
 import type { JourneyMap, Persona } from '@trailmap/domain';
-import { readSvgSize, renderJourneySvg, splitJourneyPages, type ExportLang } from '@trailmap/viz';
+import {
+  readSvgSize,
+  renderJourneySvg,
+  splitJourneyPages,
+  type ExportLang,
+  type MapFigures,
+} from '@trailmap/viz';
 import { choosePngScale, renderJourneyPdf, renderJourneyPng } from '@trailmap/viz/node';
 import type { PictureFormat } from '../routes/exports.js';
 
@@ -17,6 +23,8 @@ export interface RenderPictureInput {
   personas: Persona[];
   format: PictureFormat;
   lang: ExportLang;
+  /** The measured figures to draw, if any. */
+  figures?: MapFigures;
   png: PngLimits;
 }
 
@@ -30,12 +38,13 @@ export type RenderPictureOutput =
  * drawn at print size within the caps, exactly as `renderJourneyPng` does by default.
  */
 export async function renderPicture(input: RenderPictureInput): Promise<RenderPictureOutput> {
-  const { journey, personas, format, lang, png } = input;
+  const { journey, personas, format, lang, png, figures } = input;
+  const options = { lang, ...(figures ? { figures } : {}) };
   if (format === 'pdf') {
-    const pages = splitJourneyPages(journey, personas, { lang });
+    const pages = splitJourneyPages(journey, personas, options);
     return { kind: 'picture', body: await renderJourneyPdf(pages, { title: journey.title, lang }) };
   }
-  const svg = renderJourneySvg(journey, personas, { lang });
+  const svg = renderJourneySvg(journey, personas, options);
   if (format === 'svg') return { kind: 'picture', body: svg };
   const { width, height } = readSvgSize(svg);
   const caps = { maxSidePx: png.maxSidePx, maxPixels: png.maxPixels };

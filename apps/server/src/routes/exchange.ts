@@ -22,7 +22,15 @@ import { journeyParams, workspaceParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
 import { checkDatasetLink } from '../journeys/checkReferences.js';
 import { assertConsistent } from '../journeys/mutateJourney.js';
-import { isPictureFormat, langQuery, PICTURE_FORMATS, sendJourneyPicture } from './exports.js';
+import {
+  curveQuery,
+  figuresQuery,
+  isPictureFormat,
+  langQuery,
+  PICTURE_FORMATS,
+  sendJourneyPicture,
+} from './exports.js';
+import { measureMapFigures } from './journeyMeasures.js';
 
 /** A file name safe for Content-Disposition: letters, digits, dashes. */
 export function fileNameOf(title: string): string {
@@ -122,7 +130,8 @@ async function settlePersonas(
   return { personaIds: [...new Set(ids)], created };
 }
 
-export function registerExchangeRoutes(api: Api, { store, pictures }: AppContext) {
+export function registerExchangeRoutes(api: Api, context: AppContext) {
+  const { store, pictures } = context;
   api.get(
     '/api/schemas/journey.json',
     {
@@ -146,6 +155,8 @@ export function registerExchangeRoutes(api: Api, { store, pictures }: AppContext
         querystring: z.object({
           format: z.enum(['json', 'mermaid', ...PICTURE_FORMATS]).default('json'),
           lang: langQuery,
+          figures: figuresQuery,
+          curve: curveQuery,
         }),
       },
     },
@@ -159,11 +170,15 @@ export function registerExchangeRoutes(api: Api, { store, pictures }: AppContext
       const { format, lang } = request.query;
       if (isPictureFormat(format)) {
         const requester = { kind: 'workspace', id: workspaceId } as const;
+        const figures = request.query.figures
+          ? await measureMapFigures(context, journey, request.query.curve)
+          : null;
         return sendJourneyPicture(reply, pictures, {
           journey,
           personas,
           format,
           lang,
+          figures,
           fileName: name,
           requester,
         });

@@ -1,5 +1,5 @@
 import type { JourneyMap, Persona } from '@trailmap/domain';
-import { EXPORT_LANGS, type ExportLang } from '@trailmap/viz';
+import { EXPORT_LANGS, type ExportLang, type MapFigures } from '@trailmap/viz';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { PictureRenderer, PictureRequest } from '../exports/createPictureRenderer.js';
@@ -10,6 +10,18 @@ export const PICTURE_FORMATS = ['svg', 'png', 'pdf'] as const;
 export type PictureFormat = (typeof PICTURE_FORMATS)[number];
 
 export const langQuery = z.enum(EXPORT_LANGS).default('en').describe('language of lane labels and legend');
+/** `figures=true`: draw the measured figures of a linked map (ignored when the map is not linked). */
+export const figuresQuery = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true')
+  .describe('draw the measured figures of a linked map: chips under cards and in phase headers');
+/** Which emotion lines a picture with figures draws, as the map's curve mode. */
+export const curveQuery = z
+  .enum(['designed', 'measured', 'both'])
+  .default('designed')
+  .describe('with figures: the designed emotion curve, the measured line (dashed), or both');
+/** The picture of a shared map: no measured figures (the share page shows none). */
 export const pictureQuery = z.object({ format: z.enum(PICTURE_FORMATS).default('png'), lang: langQuery });
 
 const CONTENT_TYPES: Record<PictureFormat, string> = {
@@ -51,13 +63,20 @@ export async function sendJourneyPicture(
     personas: readonly Persona[];
     format: PictureFormat;
     lang: ExportLang;
+    /** The measured figures to draw, if asked for and the map is linked. */
+    figures?: MapFigures | null;
     fileName: string;
     requester: PictureRequest['requester'];
   },
 ): Promise<FastifyReply> {
   let body: string | Buffer;
   try {
-    body = await pictures.render({ ...input, personas: selectMapPersonas(input.journey, input.personas) });
+    const { figures, ...rest } = input;
+    body = await pictures.render({
+      ...rest,
+      personas: selectMapPersonas(input.journey, input.personas),
+      ...(figures ? { figures } : {}),
+    });
   } catch (err) {
     const retryAfter = err instanceof HttpError ? err.details?.retryAfterSeconds : undefined;
     if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));

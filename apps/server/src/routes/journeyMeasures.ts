@@ -11,12 +11,15 @@ import {
 } from '@trailmap/analytics';
 import {
   idSchema,
+  measureEmotionCurve,
   touchpointMatcherSchema,
   touchpointsInJourneyOrder,
+  type DatasetId,
   type JourneyMap,
   type PersonaId,
   type WorkspaceId,
 } from '@trailmap/domain';
+import type { FiguresCurveMode, MapFigures } from '@trailmap/viz';
 import { z } from 'zod';
 import type { AppContext } from '../app.js';
 import { authorizeWorkspace } from '../auth/principal.js';
@@ -121,6 +124,91 @@ async function withPersona(
   return { ...filter, caseRule: rule };
 }
 
+/** What the measured map rests on: the map, its linked dataset and that dataset's latest version. */
+interface LinkedData {
+  journey: JourneyMap;
+  dataset: { id: DatasetId; name: string };
+  workspace: ReturnType<typeof openWorkspaceEvents>;
+  version: number;
+}
+
+/**
+ * The measured map (the answer of GET …/measures), from the dataset answers cache under the same key
+ * as that route, so a picture export with figures reuses it.
+ */
+function measureLinkedMap(
+  datasets: AppContext['datasets'],
+  { journey, dataset, workspace, version }: LinkedData,
+  filter: EventFilter,
+  asked: { from?: string | undefined; to?: string | undefined; personaId?: string | undefined } = {},
+) {
+  const design = designOf(journey);
+  const key = `${journey.workspaceId}/${dataset.id}@${version}/measures/${journey.id}@${journey.version}?${JSON.stringify(filter)}`;
+  return datasets.answers.get(key, async () => {
+    const [measures, conformance] = await Promise.all([
+      workspace.query(
+        dataset.id,
+        (events, scope, f) => measureJourney(events, scope, design.touchpoints, design.phases, f),
+        filter,
+        version,
+      ),
+      workspace.query(
+        dataset.id,
+        (events, scope, f) => measureConformance(events, scope, design.touchpoints, f),
+        filter,
+        version,
+      ),
+    ]);
+    return {
+      dataset: {
+        id: dataset.id,
+        name: dataset.name,
+        version,
+        from: asked.from ?? null,
+        to: asked.to ?? null,
+        personaId: asked.personaId ?? null,
+      },
+      journeys: measures.journeys,
+      touchpoints: measures.touchpoints,
+      phases: measures.phases,
+      conformance: {
+        journeys: conformance.journeys,
+        followShare: conformance.followShare,
+        deviations: conformance.deviations,
+      },
+    };
+  });
+}
+
+/**
+ * The measured figures a picture of the map draws (chips, and the measured emotion line in `curve`
+ * mode), or null when the map is not linked to a dataset that holds events (the option is then ignored).
+ */
+export async function measureMapFigures(
+  { store, datasets }: Pick<AppContext, 'store' | 'datasets'>,
+  journey: JourneyMap,
+  curve: FiguresCurveMode,
+): Promise<MapFigures | null> {
+  if (!journey.datasetId) return null;
+  const dataset = await store.datasets.get(journey.workspaceId, journey.datasetId);
+  if (!dataset || dataset.versions === 0) return null;
+  const workspace = openWorkspaceEvents(datasets.events, journey.workspaceId);
+  const version = (await workspace.latestVersion(dataset.id)) ?? 0;
+  const answer = await measureLinkedMap(
+    datasets,
+    { journey, dataset, workspace, version },
+    scopeFilter(journey),
+  );
+  const measured = measureEmotionCurve(journey, answer.touchpoints);
+  return {
+    journeys: answer.journeys,
+    touchpoints: answer.touchpoints,
+    phases: answer.phases,
+    curve,
+    measured: measured.points.map((p) => ({ touchpointId: p.touchpointId, emotion: p.emotion })),
+  };
+}
+
 /** The measured map: figures per touchpoint and phase, conformance and key drivers from the linked dataset. */
 export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppContext) {
   /** The map, its linked dataset (ready) and that dataset's latest version; 404 / 409 otherwise. */
@@ -158,41 +246,10 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
       await authorizeWorkspace(store, request.principal, workspaceId, 'read');
       const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
       const filter = await withPersona(store, workspaceId, personaId, scopeFilter(journey, from, to));
-      const design = designOf(journey);
-      const key = `${workspaceId}/${dataset.id}@${version}/measures/${journey.id}@${journey.version}?${JSON.stringify(filter)}`;
-      return datasets.answers.get(key, async () => {
-        const [measures, conformance] = await Promise.all([
-          workspace.query(
-            dataset.id,
-            (events, scope, f) => measureJourney(events, scope, design.touchpoints, design.phases, f),
-            filter,
-            version,
-          ),
-          workspace.query(
-            dataset.id,
-            (events, scope, f) => measureConformance(events, scope, design.touchpoints, f),
-            filter,
-            version,
-          ),
-        ]);
-        return {
-          dataset: {
-            id: dataset.id,
-            name: dataset.name,
-            version,
-            from: from ?? null,
-            to: to ?? null,
-            personaId: personaId ?? null,
-          },
-          journeys: measures.journeys,
-          touchpoints: measures.touchpoints,
-          phases: measures.phases,
-          conformance: {
-            journeys: conformance.journeys,
-            followShare: conformance.followShare,
-            deviations: conformance.deviations,
-          },
-        };
+      return measureLinkedMap(datasets, { journey, dataset, workspace, version }, filter, {
+        from,
+        to,
+        personaId,
       });
     },
   );

@@ -238,6 +238,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           doc={doc}
           wall={wall}
           onToggleWall={toggleWall}
+          exportFigures={{ shown: linked && figuresShown, curve: curveMode }}
           {...(onEdit
             ? {
                 editing: {

@@ -1,5 +1,6 @@
 import { Download, FileCode, FileImage, FileJson, FileText } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import type { CurveMode } from '../curve/curveMode.js';
 import { MenuButton } from '../MenuButton.js';
 
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'mermaid'] as const;
@@ -7,14 +8,32 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const ICONS = { png: FileImage, svg: FileImage, pdf: FileText, json: FileJson, mermaid: FileCode } as const;
 
-/** The download address of a map in one format, with labels in the user's language. */
+/** The picture formats, which can draw the measured figures. */
+const PICTURES: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
+
+/** What the map shows of its measured figures, for a picture export to show the same. */
+export interface ExportFigures {
+  /** The chips are shown on the map (a linked map with figures on). */
+  shown: boolean;
+  curve: CurveMode;
+}
+
+/**
+ * The download address of a map in one format, with labels in the user's language; a picture of a map
+ * that shows its measured figures includes them (`figures=true`) and the curve mode (`curve=`).
+ */
 export function buildExportUrl(
   workspaceId: string,
   journeyId: string,
   format: ExportFormat,
   language: string,
+  figures?: ExportFigures,
 ): string {
   const query = new URLSearchParams({ format, lang: language });
+  if (figures?.shown && PICTURES.includes(format)) {
+    query.set('figures', 'true');
+    query.set('curve', figures.curve);
+  }
   return `/api/workspaces/${workspaceId}/journeys/${journeyId}/export?${query.toString()}`;
 }
 

@@ -12,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EditFn, MapDoc } from '../mapDoc.js';
-import { buildExportUrl, ExportMenu } from './ExportMenu.js';
+import { buildExportUrl, ExportMenu, type ExportFigures } from './ExportMenu.js';
 import { LanesMenu } from './LanesMenu.js';
 
 export interface MapToolbarProps {
@@ -21,6 +21,8 @@ export interface MapToolbarProps {
   doc: MapDoc;
   wall: boolean;
   onToggleWall: () => void;
+  /** The measured figures the map shows, which picture exports then include. */
+  exportFigures?: ExportFigures;
   /** Editing tools; absent for viewers. */
   editing?: {
     onEdit: EditFn;
@@ -35,7 +37,15 @@ export interface MapToolbarProps {
 }
 
 /** Tools of the map: undo/redo, wall view, lanes, the other views of this journey, export and share. */
-export function MapToolbar({ workspaceId, journeyId, doc, wall, onToggleWall, editing }: MapToolbarProps) {
+export function MapToolbar({
+  workspaceId,
+  journeyId,
+  doc,
+  wall,
+  onToggleWall,
+  exportFigures,
+  editing,
+}: MapToolbarProps) {
   const { t } = useTranslation('map');
   const base = `/w/${workspaceId}/journeys`;
   const counterpartId = doc.counterpartId;
@@ -129,7 +139,9 @@ export function MapToolbar({ workspaceId, journeyId, doc, wall, onToggleWall, ed
           <span className="toolbar-label">{t('toolbar.channels')}</span>
         </Link>
         <ExportMenu
-          buildHref={(format, language) => buildExportUrl(workspaceId, journeyId, format, language)}
+          buildHref={(format, language) =>
+            buildExportUrl(workspaceId, journeyId, format, language, exportFigures)
+          }
         />
         {editing && (
           <button

@@ -1,0 +1,136 @@
+import type { JourneyMap } from '@trailmap/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMultipart } from './testing/buildMultipart.js';
+import { createTestApp, type TestApp } from './testing/createTestApp.js';
+import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
+
+/**
+ * Picture exports with the measured figures (`figures=true`, `curve=`): a linked map's export draws the
+ * engine's figures as chips; without the option, or for a map that is not linked, it draws none.
+ */
+
+const CSV = `case,activity,timestamp,channel,method,nps
+J1,see ad,2024-01-01T00:00:00Z,social,,
+J1,visit site,2024-01-01T00:01:00Z,web,,
+J1,add to cart,2024-01-01T00:02:00Z,web,,
+J1,pay,2024-01-01T00:05:00Z,web,card,
+J1,survey,2024-01-01T00:06:40Z,,,9
+J2,visit site,2024-01-01T00:00:00Z,,,
+J2,visit site,2024-01-01T00:00:30Z,,,
+J2,add to cart,2024-01-01T00:01:40Z,,,
+J2,survey,2024-01-01T00:03:20Z,,,6
+J2,survey,2024-01-01T00:05:00Z,,,10
+J3,see ad,2024-01-01T00:00:00Z,web,,
+J3,visit site,2024-01-01T00:00:10Z,,,
+J3,survey,2024-01-01T00:00:50Z,,,3
+J4,add to cart,2024-01-01T00:00:00Z,,,
+J4,visit site,2024-01-01T00:00:50Z,,,
+J4,pay,2024-01-01T00:01:20Z,,cash,
+J5,pay,2024-02-01T00:00:00Z,,card,
+J6,call,2024-01-01T00:00:00Z,,,
+J7,visit site,2024-01-01T00:00:00Z,,,
+J7,add to cart,2024-01-01T00:00:00Z,,,
+`;
+
+let t: TestApp;
+let people: People;
+let seeded: SeededWorkspace;
+let ws: string;
+let url: string;
+let journey: JourneyMap;
+let datasetId: string;
+
+async function upload(client: People['owner'], workspace: string): Promise<string> {
+  const { payload, contentType } = buildMultipart([
+    { name: 'name', value: 'Shop' },
+    { name: 'file', fileName: 'shop.csv', content: CSV, type: 'text/csv' },
+  ]);
+  const created = await client.request('POST', `/api/workspaces/${workspace}/datasets`, payload, {
+    'content-type': contentType,
+  });
+  expect(created.statusCode, created.body).toBe(202);
+  const id: string = created.json().dataset.id;
+  for (;;) {
+    const dataset = (await client.request('GET', `/api/workspaces/${workspace}/datasets/${id}`)).json();
+    if (dataset.status === 'ready') return id;
+    if (dataset.status === 'failed') throw new Error(JSON.stringify(dataset.error));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  people = await signUpPeople(t.app, 'export-figures');
+  seeded = await seedWorkspace(people);
+  ws = `/api/workspaces/${seeded.workspaceId}`;
+  datasetId = await upload(people.owner, seeded.workspaceId);
+  const created = await people.owner.request('POST', `${ws}/journeys`, {
+    title: 'Shop',
+    template: 'see-think-do-care-love',
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  journey = created.json().journey;
+  url = `${ws}/journeys/${journey.id}`;
+  const cards = [
+    { title: 'Visited the site', phase: 0, matcher: { activities: ['visit site'] } },
+    { title: 'Added to cart', phase: 2, matcher: { activities: ['add to cart'] } },
+    { title: 'Thank-you mail', phase: 4, matcher: null },
+  ];
+  for (const [i, card] of cards.entries()) {
+    const added = await people.owner.request('POST', `${url}/touchpoints`, {
+      version: journey.version,
+      phaseId: journey.phases[card.phase]!.id,
+      order: i,
+      title: card.title,
+      channel: 'web',
+      matcher: card.matcher,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    journey = added.json().journey;
+  }
+});
+afterAll(async () => t?.close());
+
+describe('GET …/journeys/:id/export with figures', () => {
+  it('ignores figures=true while the map is not linked', async () => {
+    const r = await people.viewer.request('GET', `${url}/export?format=svg&figures=true&curve=both`);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.body).not.toContain('figure-chip');
+    expect(r.body).not.toContain('measured-curve');
+  });
+
+  it("draws the engine's reach of a card as a chip when asked for, and none without the option", async () => {
+    const linked = await people.editor.request('PATCH', url, { version: journey.version, datasetId });
+    expect(linked.statusCode, linked.body).toBe(200);
+    const measures = (await people.viewer.request('GET', `${url}/measures`)).json();
+    const visited = journey.touchpoints.find((tp) => tp.title === 'Visited the site')!;
+    const reach: number = measures.touchpoints.find(
+      (x: { touchpointId: string }) => x.touchpointId === visited.id,
+    ).reachShare;
+    expect(reach).toBeCloseTo(5 / 7, 10);
+
+    const withFigures = await people.viewer.request('GET', `${url}/export?format=svg&figures=true`);
+    expect(withFigures.statusCode, withFigures.body).toBe(200);
+    expect(withFigures.body).toContain(`>Reach ${Math.round(reach * 100)}%</tspan>`);
+    expect(withFigures.body).toContain('>No data</tspan>'); // the card without a matcher
+    expect(withFigures.body).toContain('>NPS: too few answers</tspan>'); // 3 answers
+    expect(withFigures.body).toContain('>5 journeys</tspan>'); // the first phase
+
+    const dutch = await people.viewer.request('GET', `${url}/export?format=svg&figures=true&lang=nl`);
+    expect(dutch.body).toContain(`>Bereik ${Math.round(reach * 100)}%</tspan>`);
+
+    const without = await people.viewer.request('GET', `${url}/export?format=svg`);
+    expect(without.statusCode).toBe(200);
+    expect(without.body).not.toContain('figure-chip');
+    expect(without.body).not.toContain('Reach 71%');
+
+    const png = await people.viewer.request('GET', `${url}/export?format=png&figures=true&curve=both`);
+    expect(png.statusCode).toBe(200);
+    expect(png.headers['content-type']).toBe('image/png');
+  });
+
+  it('refuses an unknown curve mode', async () => {
+    const r = await people.viewer.request('GET', `${url}/export?format=svg&figures=true&curve=wavy`);
+    expect(r.statusCode).toBe(400);
+  });
+});
