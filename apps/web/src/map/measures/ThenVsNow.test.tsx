@@ -84,6 +84,26 @@ describe('then vs now', () => {
     expect(screen.getByTestId('chip-nps').getAttribute('data-change')).toBeNull();
   });
 
+  it('an NPS on too few answers stays "too few answers", also with a change', () => {
+    const npsChange = {
+      before: 10,
+      after: 40,
+      difference: 30,
+      pValue: 0.2,
+      adjustedPValue: 0.5,
+      significant: false,
+    };
+    render(
+      <TouchpointFigures
+        measure={{ ...measure, nps: { value: 40, low: 0, high: 80, n: 12 } }}
+        total={3000}
+        change={{ ...change, change: { ...change.change, nps: npsChange } }}
+      />,
+    );
+    expect(shown('nps')).toBe('NPS: too few answers');
+    expect(screen.getByTestId('chip-nps').getAttribute('data-change')).toBeNull();
+  });
+
   it('in Dutch', async () => {
     await i18next.changeLanguage('nl');
     render(<TouchpointFigures measure={measure} total={3000} change={change} />);

@@ -95,7 +95,8 @@ function withChange(
 
 /**
  * The chips of a touchpoint card: reach, drop-off, median time to next, NPS; "no data" without a matcher.
- * With then vs now (`change`), reach, drop-off and NPS show their change where it could be tested.
+ * With then vs now (`change`), reach, drop-off and NPS show their change where it could be tested (not an NPS
+ * shown as too few answers).
  */
 export function touchpointChips(
   measure: TouchpointMeasure | null,
@@ -110,7 +111,8 @@ export function touchpointChips(
       return withChange(chip, change.change.reachShare, 'reach', change, f);
     if (chip.kind === 'dropOff' && change.change.dropOffShare)
       return withChange(chip, change.change.dropOffShare, 'dropOff', change, f);
-    if (chip.kind === 'nps' && change.change.nps)
+    // an NPS on too few answers stays "too few answers": its change would show the value it hides
+    if (chip.kind === 'nps' && change.change.nps && !chip.tooFew)
       return withChange(chip, change.change.nps, 'nps', change, f);
     return chip;
   });
