@@ -319,3 +319,72 @@ test('the measured emotion: Both draws a dashed line through every touchpoint wi
   });
   await expect(page.getByTestId('measured-point')).toHaveCount(enough.length);
 });
+
+interface Change {
+  before: number;
+  after: number;
+  difference: number;
+  significant: boolean;
+}
+interface Compared {
+  before: { journeys: number };
+  after: { journeys: number };
+  touchpoints: { touchpointId: string; reachShare: Change | null }[];
+}
+
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+test('then vs now: two halves of the dataset; a chip shows the API’s change', async ({ page }) => {
+  const { ws, journeyId } = await copyOfDemoMap(page);
+  const measures = await measuresOf(page, ws, journeyId);
+  const dataset = (await (
+    await page.request.get(`/api/workspaces/${ws}/datasets/${measures.dataset.id}`)
+  ).json()) as { firstEventAt: string; lastEventAt: string };
+  // The dataset's time range, split in two halves of whole days (both ends inclusive in the URL).
+  const first = Date.parse(dataset.firstEventAt);
+  const last = Date.parse(dataset.lastEventAt);
+  const middle = Date.parse(dayOf((first + last) / 2));
+  const then = { from: dayOf(first), to: dayOf(middle - 86_400_000) };
+  const now = { from: dayOf(middle), to: dayOf(last) };
+  const nextDay = (day: string) => dayOf(Date.parse(day) + 86_400_000);
+  const response = await page.request.get(
+    `/api/workspaces/${ws}/journeys/${journeyId}/measures/compare?beforeFrom=${then.from}&beforeTo=${nextDay(then.to)}&afterFrom=${now.from}&afterTo=${nextDay(now.to)}`,
+  );
+  expect(response.status()).toBe(200);
+  const compared = (await response.json()) as Compared;
+  expect(compared.before.journeys).toBeGreaterThan(0);
+  expect(compared.after.journeys).toBeGreaterThan(0);
+  const changed = compared.touchpoints.find((t) => t.reachShare !== null)!;
+  expect(changed, 'a touchpoint with a reach change').toBeTruthy();
+  const change = changed.reachShare!;
+
+  await page.goto(`/w/${ws}/journeys/${journeyId}`);
+  await expect(page.getByTestId('figures-bar')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  // Pick the periods in the figures bar; the URL keeps them.
+  await page.getByTestId('compare-then-from').fill(then.from);
+  await page.getByTestId('compare-then-to').fill(then.to);
+  await page.getByTestId('compare-now-from').fill(now.from);
+  await page.getByTestId('compare-now-to').fill(now.to);
+  await page.getByTestId('compare-apply').click();
+  await expect(page).toHaveURL(
+    new RegExp(`then=${then.from}\\.\\.${then.to}&now=${now.from}\\.\\.${now.to}`),
+  );
+
+  const points = Math.round(change.difference * 100);
+  const arrow = points > 0 ? '▲' : points < 0 ? '▼' : '=';
+  const sign = points > 0 ? '+' : points < 0 ? '−' : '±';
+  const reach = card(page, changed.touchpointId).getByTestId('chip-reach');
+  await expect(reach).toContainText(
+    `Reach ${percent(change.after)} ${arrow} ${sign}${Math.abs(points)} pt${change.significant ? '*' : ''}`,
+  );
+  await expect(reach).toHaveAttribute('data-change', change.significant ? 'significant' : 'not-significant');
+  await expect(reach).toHaveAttribute('title', new RegExp(`${percent(change.before)} then`));
+  await shootBoth(page, 'measured-map-then-vs-now');
+
+  // A reload (a shared link) keeps the comparison.
+  await page.reload();
+  await expect(reach).toContainText(`${arrow} ${sign}${Math.abs(points)} pt`);
+  await page.getByTestId('compare-clear').click();
+  await expect(page).not.toHaveURL(/then=/);
+  await expect(reach).not.toContainText(' pt');
+});

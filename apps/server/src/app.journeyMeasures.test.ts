@@ -1,3 +1,4 @@
+import { benjaminiHochberg, twoProportionZTest } from '@trailmap/analytics';
 import type { JourneyMap } from '@trailmap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMultipart } from './testing/buildMultipart.js';
@@ -175,6 +176,81 @@ describe('GET …/journeys/:id/measures', () => {
     const theirs = `/api/workspaces/${people.otherWorkspaceId}/journeys/${journey.id}/measures`;
     expect((await people.outsider.request('GET', theirs)).statusCode).toBe(404);
     expect((await people.outsider.request('GET', `${url}/drivers`)).statusCode).toBe(404);
+  });
+});
+
+describe('GET …/journeys/:id/measures/compare', () => {
+  const januaryVsFebruary =
+    'beforeFrom=2024-01-01&beforeTo=2024-02-01&afterFrom=2024-02-01&afterTo=2024-03-01';
+
+  it('compares the journeys that start in each period, with the hand-computed changes', async () => {
+    const response = await people.viewer.request('GET', `${url}/measures/compare?${januaryVsFebruary}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const c = response.json();
+    // January: J1, J2, J3, J4, J6, J7; February: J5 only
+    expect(c.before).toEqual({ from: '2024-01-01', to: '2024-02-01', journeys: 6 });
+    expect(c.after).toEqual({ from: '2024-02-01', to: '2024-03-01', journeys: 1 });
+    const change = (title: string) =>
+      c.touchpoints.find((x: { touchpointId: string }) => x.touchpointId === byTitle(title));
+    // Paid by card: J1 of 6 in January, J5 of 1 in February
+    const pay = change('Paid by card').reachShare;
+    expect(pay.before).toBeCloseTo(1 / 6, 12);
+    expect(pay.after).toBe(1);
+    expect(pay.difference).toBeCloseTo(5 / 6, 12);
+    expect(pay.pValue).toBeCloseTo(
+      twoProportionZTest({ successes: 1, n: 1 }, { successes: 1, n: 6 }).pValue,
+      12,
+    );
+    // Visited the site: 5 of 6, then 0 of 1; no journey reaches it in February, so no drop-off or NPS test
+    expect(change('Visited the site').reachShare).toMatchObject({ before: 5 / 6, after: 0 });
+    expect(change('Visited the site').dropOffShare).toBeNull();
+    expect(change('Visited the site').nps).toBeNull();
+    expect(change('Thank-you mail')).toEqual({
+      touchpointId: byTitle('Thank-you mail'),
+      reachShare: null,
+      dropOffShare: null,
+      nps: null,
+    });
+    // the four reach tests, adjusted together
+    const tests = c.touchpoints.flatMap((x: Record<string, { pValue: number } | null>) =>
+      [x.reachShare, x.dropOffShare, x.nps].filter((y) => y !== null),
+    );
+    expect(tests).toHaveLength(4);
+    const adjusted = benjaminiHochberg(tests.map((x: { pValue: number }) => x.pValue));
+    tests.forEach((x: { adjustedPValue: number; significant: boolean }, i: number) => {
+      expect(x.adjustedPValue).toBeCloseTo(adjusted[i]!, 12);
+      expect(x.significant).toBe(x.adjustedPValue < 0.05);
+    });
+    // asked again: the cached answer
+    const again = await people.viewer.request('GET', `${url}/measures/compare?${januaryVsFebruary}`);
+    expect(again.json()).toEqual(c);
+  });
+
+  it('refuses a missing, empty or backward period with 400 naming the field', async () => {
+    const ask = (query: string) => people.viewer.request('GET', `${url}/measures/compare?${query}`);
+    const missing = await ask('beforeFrom=2024-01-01&beforeTo=2024-02-01&afterFrom=2024-02-01');
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().issues[0].path).toBe('query.afterTo');
+    const empty = await ask(
+      'beforeFrom=2024-01-01&beforeTo=2024-01-01&afterFrom=2024-02-01&afterTo=2024-03-01',
+    );
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().issues[0].path).toBe('query.beforeTo');
+    const backward = await ask(
+      'beforeFrom=2024-01-01&beforeTo=2024-02-01&afterFrom=2024-03-01&afterTo=2024-02-01',
+    );
+    expect(backward.statusCode).toBe(400);
+    expect(backward.json().issues[0].path).toBe('query.afterTo');
+    const notADate = await ask('beforeFrom=soon&beforeTo=2024-02-01&afterFrom=2024-02-01&afterTo=2024-03-01');
+    expect(notADate.statusCode).toBe(400);
+    expect(notADate.body).toContain('beforeFrom');
+  });
+
+  it('another workspace gets 404 for the map', async () => {
+    const outsider = await people.outsider.request('GET', `${url}/measures/compare?${januaryVsFebruary}`);
+    expect(outsider.statusCode).toBe(404);
+    const theirs = `/api/workspaces/${people.otherWorkspaceId}/journeys/${journey.id}/measures/compare?${januaryVsFebruary}`;
+    expect((await people.outsider.request('GET', theirs)).statusCode).toBe(404);
   });
 });
 

@@ -90,6 +90,13 @@ export type {
 } from './datasets/previewDatasetFile.js';
 export type { DatasetFigures } from './datasets/summariseDataset.js';
 export { measureJourney } from './measure/measureJourney.js';
+export { compareMeasures } from './measure/compareMeasures.js';
+export type {
+  MeasureChange,
+  MeasureComparison,
+  MeasurePeriod,
+  TouchpointChange,
+} from './measure/compareMeasures.js';
 export { measureConformance } from './measure/measureConformance.js';
 export type { MapConformance, ConformanceDeviation } from './measure/measureConformance.js';
 export type {

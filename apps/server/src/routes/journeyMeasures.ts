@@ -1,5 +1,6 @@
 import {
   isCaseRuleField,
+  compareMeasures,
   measureConformance,
   measureDrivers,
   measureJourney,
@@ -33,6 +34,31 @@ const period = z
   .max(40)
   .refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO 8601 date or date-time')
   .optional();
+
+/**
+ * The two periods of `…/measures/compare` (`from` ≤ a journey's start < `to`, ISO dates), checked: every
+ * field given and each period running forward; 400 naming the field otherwise.
+ */
+function comparePeriods(query: Partial<Record<'beforeFrom' | 'beforeTo' | 'afterFrom' | 'afterTo', string>>) {
+  const fields = ['beforeFrom', 'beforeTo', 'afterFrom', 'afterTo'] as const;
+  const missing = fields.find((field) => query[field] === undefined);
+  if (missing)
+    throw new HttpError(400, 'validation', `query.${missing}: required`, {
+      issues: [{ path: `query.${missing}`, message: 'required' }],
+    });
+  const period = (side: 'before' | 'after') => {
+    const fromMs = Date.parse(query[`${side}From`]!);
+    const toMs = Date.parse(query[`${side}To`]!);
+    if (fromMs >= toMs) {
+      const message = `must be after ${side}From (the period is empty or the wrong way round)`;
+      throw new HttpError(400, 'validation', `query.${side}To: ${message}`, {
+        issues: [{ path: `query.${side}To`, message }],
+      });
+    }
+    return { fromMs, toMs };
+  };
+  return { before: period('before'), after: period('after') };
+}
 
 /** The map's touchpoints in designed order (phases left to right, cards within a phase) and its phases. */
 function designOf(journey: JourneyMap): { touchpoints: MeasureTouchpoint[]; phases: MeasurePhase[] } {
@@ -250,6 +276,51 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
         from,
         to,
         personaId,
+      });
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/journeys/:journeyId/measures/compare',
+    {
+      schema: {
+        tags: ['journeys'],
+        summary:
+          'Then vs now on the measured map: per touchpoint the change of reach, drop-off (two-proportion z) and NPS (NPS variance z) between the journeys that start in two periods, with Benjamini–Hochberg adjusted p-values across the map',
+        params: journeyParams,
+        querystring: z.object({ beforeFrom: period, beforeTo: period, afterFrom: period, afterTo: period }),
+      },
+    },
+    async (request) => {
+      const { workspaceId, journeyId } = request.params;
+      const query = request.query;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'read');
+      const periods = comparePeriods(query);
+      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
+      const filter = scopeFilter(journey);
+      const design = designOf(journey);
+      const key = `${workspaceId}/${dataset.id}@${version}/measures-compare/${journey.id}@${journey.version}?${JSON.stringify([periods, filter])}`;
+      return datasets.answers.get(key, async () => {
+        const result = await workspace.query(
+          dataset.id,
+          (events, scope, f) =>
+            compareMeasures(
+              events,
+              scope,
+              design.touchpoints,
+              design.phases,
+              periods.before,
+              periods.after,
+              f,
+            ),
+          filter,
+          version,
+        );
+        return {
+          before: { from: query.beforeFrom!, to: query.beforeTo!, journeys: result.before.journeys },
+          after: { from: query.afterFrom!, to: query.afterTo!, journeys: result.after.journeys },
+          touchpoints: result.touchpoints,
+        };
       });
     },
   );

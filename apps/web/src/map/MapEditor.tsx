@@ -24,6 +24,14 @@ import { isDriverOutcome, useJourneyDrivers, type DriverOutcome } from './measur
 import { DriversPanel, type DriversTab } from './measures/DriversPanel.js';
 import { FiguresBar, type FiguresState } from './measures/FiguresBar.js';
 import { MIN_ANSWERS, isNotReady, toMapFigures, useJourneyMeasures } from './measures/measuresApi.js';
+import { ThenVsNowControl } from './measures/ThenVsNowControl.js';
+import {
+  formatPeriod,
+  parsePeriod,
+  useMeasuresCompare,
+  type ChipChange,
+  type DayPeriod,
+} from './measures/thenVsNow.js';
 import { CardPanel } from './panel/CardPanel.js';
 import { RemovePhaseDialog } from './RemovePhaseDialog.js';
 import { revealBesidePanel } from './revealBesidePanel.js';
@@ -78,6 +86,30 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     targetId,
     analysis === 'drivers',
   );
+  const thenParam = params.get('then');
+  const nowParam = params.get('now');
+  const periods = useMemo(() => {
+    const then = parsePeriod(thenParam);
+    const now = parsePeriod(nowParam);
+    return then && now ? { then, now } : null;
+  }, [thenParam, nowParam]);
+  const compared = useMeasuresCompare(
+    workspaceId,
+    journey.id,
+    editor.savedVersion,
+    periods,
+    linked && figuresShown,
+  );
+  const changes = useMemo(() => {
+    if (!periods || !compared.data || compared.isPlaceholderData) return undefined;
+    const answer = compared.data;
+    return new Map<string, ChipChange>(
+      answer.touchpoints.map((change) => [
+        change.touchpointId,
+        { change, thenJourneys: answer.before.journeys, nowJourneys: answer.after.journeys },
+      ]),
+    );
+  }, [periods, compared.data, compared.isPlaceholderData]);
   const keyDriverOutcome =
     outcome === 'conversion'
       ? t('measures:drivers.outcomeName.conversion', {
@@ -92,9 +124,13 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
   const figures = useMemo(
     () =>
       linked && figuresShown && measures.data
-        ? { ...toMapFigures(measures.data), ...(keyDrivers ? { keyDrivers } : {}) }
+        ? {
+            ...toMapFigures(measures.data),
+            ...(keyDrivers ? { keyDrivers } : {}),
+            ...(changes ? { changes } : {}),
+          }
         : null,
-    [linked, figuresShown, measures.data, keyDrivers],
+    [linked, figuresShown, measures.data, keyDrivers, changes],
   );
   const curveMode = parseCurveMode(params.get('curve'));
   const measuredCurve = useMemo(
@@ -205,6 +241,18 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     setParams(next, { replace: true });
   }
 
+  function changePeriods(next: { then: DayPeriod; now: DayPeriod } | null) {
+    const search = new URLSearchParams(params);
+    if (next) {
+      search.set('then', formatPeriod(next.then));
+      search.set('now', formatPeriod(next.now));
+    } else {
+      search.delete('then');
+      search.delete('now');
+    }
+    setParams(search, { replace: true });
+  }
+
   function toggleWall() {
     const next = new URLSearchParams(params);
     if (wall) next.delete('view');
@@ -283,6 +331,16 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
                   onChange={changeCurveMode}
                   empty={measuredCurve.points.length === 0}
                   minAnswers={MIN_ANSWERS}
+                />
+              )
+            }
+            thenVsNow={
+              linked && (
+                <ThenVsNowControl
+                  then={parsePeriod(thenParam)}
+                  now={parsePeriod(nowParam)}
+                  onChange={changePeriods}
+                  busy={periods !== null && compared.isFetching}
                 />
               )
             }

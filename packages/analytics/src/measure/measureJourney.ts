@@ -3,7 +3,8 @@ import { defineQuery } from '../engine/defineQuery.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import { meanWithInterval } from '../stats/meanWithInterval.js';
-import { npsWithInterval } from '../stats/npsWithInterval.js';
+import { npsWithInterval, type NpsCounts } from '../stats/npsWithInterval.js';
+import type { JourneyWindow } from '../cx/journeyWindows.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { compileMatchers, matcherParamSpec } from './compileMatchers.js';
 import type {
@@ -39,6 +40,20 @@ const query = defineQuery('measureJourney', import.meta.url, {
   params: { ...matcherParamSpec, phase_position: 'textList', phase_index: 'textList' },
   decode: decodeRow,
 });
+
+const windowQuery = defineQuery('measureJourneyInWindow', import.meta.url, {
+  params: {
+    ...matcherParamSpec,
+    phase_position: 'textList',
+    phase_index: 'textList',
+    window_from: 'text',
+    window_to: 'text',
+  },
+  decode: decodeRow,
+});
+
+/** The promoters, passives and detractors behind each touchpoint's NPS (by touchpoint id; none without one). */
+export type TouchpointNpsCounts = Map<string, NpsCounts>;
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
@@ -84,6 +99,22 @@ export async function measureJourney(
   phases: readonly MeasurePhase[],
   filter: EventFilter = {},
 ): Promise<JourneyMeasures> {
+  return (await measureJourneyWithCounts(store, scope, touchpoints, phases, filter)).measures;
+}
+
+/**
+ * `measureJourney`, with the NPS answer counts of each touchpoint (what `compareMeasures` tests), and with
+ * `window`: only the journeys that start in it (their first event in scope, `fromMs <= ts < toMs`, the rule
+ * of compareWindows' journey windows), with all their events; "in scope" then means in scope and in window.
+ */
+export async function measureJourneyWithCounts(
+  store: EventStore,
+  scope: QueryScope,
+  touchpoints: readonly MeasureTouchpoint[],
+  phases: readonly MeasurePhase[],
+  filter: EventFilter = {},
+  window?: JourneyWindow,
+): Promise<{ measures: JourneyMeasures; npsCounts: TouchpointNpsCounts }> {
   const compiled = compileMatchers(touchpoints.map((t) => t.matcher));
   const positionOf = new Map(touchpoints.map((t, i) => [t.id, i]));
   const phasePositions: string[] = [];
@@ -96,11 +127,14 @@ export async function measureJourney(
       phaseIndexes.push(String(index));
     }
   });
-  const rows = await runQuery(store, query, scope, filter, {
-    ...compiled,
-    phase_position: phasePositions,
-    phase_index: phaseIndexes,
-  });
+  const params = { ...compiled, phase_position: phasePositions, phase_index: phaseIndexes };
+  const rows = window
+    ? await runQuery(store, windowQuery, scope, filter, {
+        ...params,
+        window_from: window.fromMs === undefined ? '-inf' : String(window.fromMs),
+        window_to: window.toMs === undefined ? 'inf' : String(window.toMs),
+      })
+    : await runQuery(store, query, scope, filter, params);
   const byKey = new Map(rows.map((row) => [`${row.kind}/${row.idx}`, row]));
   const journeys = byKey.get('scope/0')?.journeysInScope ?? 0;
   const share = (n: number) => (journeys ? n / journeys : 0);
@@ -147,5 +181,11 @@ export async function measureJourney(
       ces: hasData ? meanFigure(row, 'ces') : null,
     };
   });
-  return { journeys, touchpoints: touchpointMeasures, phases: phaseMeasures };
+  const npsCounts: TouchpointNpsCounts = new Map();
+  touchpoints.forEach((t, pos) => {
+    const row = byKey.get(`touchpoint/${pos}`);
+    if (measured[pos] && row)
+      npsCounts.set(t.id, { promoters: row.promoters, passives: row.passives, detractors: row.detractors });
+  });
+  return { measures: { journeys, touchpoints: touchpointMeasures, phases: phaseMeasures }, npsCounts };
 }

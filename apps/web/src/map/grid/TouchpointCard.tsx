@@ -3,6 +3,7 @@ import type { Touchpoint } from '@trailmap/domain';
 import { memo, type KeyboardEvent } from 'react';
 import { TouchpointFigures } from '../measures/FigureChips.js';
 import type { TouchpointMeasure } from '../measures/measuresApi.js';
+import type { ChipChange } from '../measures/thenVsNow.js';
 import { TouchpointCardFace } from './TouchpointCardFace.js';
 
 export interface TouchpointCardProps {
@@ -23,6 +24,8 @@ export interface TouchpointCardProps {
   measureTotal?: number;
   /** A key driver of the outcome shown in the drivers panel: the outcome's name ("NPS"), for its mark. */
   keyDriver?: string | undefined;
+  /** Then vs now: this card's changes between the two periods picked. */
+  measureChange?: ChipChange | undefined;
 }
 
 /**
@@ -39,6 +42,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   measure,
   measureTotal = 0,
   keyDriver,
+  measureChange,
 }: TouchpointCardProps) {
   const drag = useDraggable({ id: touchpoint.id, disabled: !draggable });
   const drop = useDroppable({ id: `before:${touchpoint.id}`, disabled: !draggable });
@@ -71,7 +75,9 @@ export const TouchpointCard = memo(function TouchpointCard({
           touchpoint={touchpoint}
           keyDriver={keyDriver}
           figures={
-            measure === undefined ? undefined : <TouchpointFigures measure={measure} total={measureTotal} />
+            measure === undefined ? undefined : (
+              <TouchpointFigures measure={measure} total={measureTotal} change={measureChange} />
+            )
           }
         />
       </button>

@@ -63,6 +63,7 @@ export function TouchpointCell({
                     measure: figures.byTouchpoint.get(tp.id) ?? null,
                     measureTotal: figures.journeys,
                     keyDriver: figures.keyDrivers?.get(tp.id),
+                    measureChange: figures.changes?.get(tp.id),
                   }
                 : {})}
             />

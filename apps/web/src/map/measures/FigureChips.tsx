@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../useNumberFormat.js';
 import { phaseChips, touchpointChips, type Chip, type FigureFormat } from './formatFigures.js';
 import type { PhaseMeasure, TouchpointMeasure } from './measuresApi.js';
+import type { ChipChange } from './thenVsNow.js';
 
 function useFigureFormat(): FigureFormat {
   const { t, i18n } = useTranslation('measures');
@@ -17,9 +18,10 @@ export function ChipRow({ chips, testId }: { chips: Chip[]; testId: string }) {
       {chips.map((chip) => (
         <span
           key={chip.kind}
-          className={`figure-chip is-${chip.kind}${chip.tooFew ? ' is-too-few' : ''}`}
+          className={`figure-chip is-${chip.kind}${chip.tooFew ? ' is-too-few' : ''}${chip.change ? ` is-${chip.change}` : ''}`}
           title={chip.title}
           data-testid={`chip-${chip.kind}`}
+          data-change={chip.change}
         >
           <span aria-hidden="true">{chip.text}</span>
           <span className="visually-hidden">{chip.title}</span>
@@ -33,12 +35,15 @@ export function ChipRow({ chips, testId }: { chips: Chip[]; testId: string }) {
 export const TouchpointFigures = memo(function TouchpointFigures({
   measure,
   total,
+  change,
 }: {
   measure: TouchpointMeasure | null;
   total: number;
+  /** Then vs now, when two periods are picked. */
+  change?: ChipChange | undefined;
 }) {
   const format = useFigureFormat();
-  return <ChipRow chips={touchpointChips(measure, total, format)} testId="touchpoint-figures" />;
+  return <ChipRow chips={touchpointChips(measure, total, format, change)} testId="touchpoint-figures" />;
 });
 
 /** The measured figures of one phase header. */

@@ -23,6 +23,8 @@ export interface FiguresBarProps {
   onAnalysis?: () => void;
   /** The emotion curve's "Designed / Measured / Both" control, once the figures are ready. */
   curve?: ReactNode;
+  /** The "Then vs now" control, once the figures are ready. */
+  thenVsNow?: ReactNode;
 }
 
 /** The row under the map's header for its measured figures: the link, the toggle, the legend and the state. */
@@ -38,6 +40,7 @@ export function FiguresBar({
   analysisOpen = false,
   onAnalysis,
   curve,
+  thenVsNow,
 }: FiguresBarProps) {
   const { t } = useTranslation(['measures', 'ui']);
   return (
@@ -91,6 +94,7 @@ export function FiguresBar({
             </span>
           )}
           {shown && state === 'ready' && curve}
+          {shown && state === 'ready' && thenVsNow}
           {shown && (
             <details className="figures-legend" data-testid="figures-legend">
               <summary>

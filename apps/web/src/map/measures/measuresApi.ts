@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client.js';
+import type { ChipChange } from './thenVsNow.js';
 
 /** A score over the journeys that reach something (docs/measured-map.md). */
 export interface MeasuredScore {
@@ -73,6 +74,8 @@ export interface MapFigures {
    * mark's title). Absent otherwise.
    */
   keyDrivers?: ReadonlyMap<string, string>;
+  /** With then vs now picked (and answered): each touchpoint's changes. Absent otherwise. */
+  changes?: ReadonlyMap<string, ChipChange>;
 }
 
 export function toMapFigures(answer: JourneyMeasuresAnswer): MapFigures {
