@@ -184,10 +184,15 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
         await store.memberships.add(first.id, user.id, 'owner');
 
         const list = await store.workspaces.listForUser(user.id);
-        expect(list).toEqual([
-          { ...first, role: 'owner' },
-          { ...second, role: 'viewer' },
-        ]);
+        // oldest first; two made in the same millisecond are in id order
+        const byAge = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
+          a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1);
+        expect(list).toEqual(
+          [
+            { ...first, role: 'owner' },
+            { ...second, role: 'viewer' },
+          ].sort(byAge),
+        );
       });
 
       it('workspaces.rename() and findByName() see the new name; get(unknown) is null', async () => {
