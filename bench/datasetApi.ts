@@ -4,15 +4,14 @@
 //    map: dfg, step-times, start-end, variants; the header's summary), all at once as the app sends them,
 //    first with a new filter (target ≤ 1.5 s) and then again (cached, target ≤ 100 ms).
 // Usage: npm run bench:datasets [-- --events 10000000 --runs 3]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openEventStore, openWorkspaceEvents, getStoreVersion } from '@trailmap/analytics';
-import { openStore } from '@trailmap/db';
-import { buildApp } from '@trailmap/server';
+import { openWorkspaceEvents } from '@trailmap/analytics';
 import { uploadFile } from '../apps/cli/src/commands/import/uploadFile.js';
 import { generateEventsInStore } from './generateEvents.js';
+import { startBenchServer } from './startBenchServer.js';
 
 const { values } = parseArgs({
   options: { events: { type: 'string', default: '10000000' }, runs: { type: 'string', default: '3' } },
@@ -22,30 +21,8 @@ const runs = Number(values.runs);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const samples = new URL('../samples/', import.meta.url).pathname;
 
-const dir = mkdtempSync(join(tmpdir(), 'trailmap-bench-datasets-'));
-const store = await openStore({ engine: 'pglite', dataDir: join(dir, 'db') });
-const events = await openEventStore({ path: join(dir, 'events.duckdb'), memoryLimit: '4GB' });
-const app = await buildApp({
-  store,
-  events,
-  uploadDir: join(dir, 'uploads'),
-  describeEventStore: async () => ({ engine: 'duckdb', version: await getStoreVersion(events) }),
-});
-const url = await app.listen({ host: '127.0.0.1', port: 0 });
+const { url, store, events, workspaceId: ws, headers, close } = await startBenchServer('datasets');
 try {
-  const signUp = await fetch(`${url}/api/auth/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ email: 'bench@example.com', password: 'correct horse battery' }),
-  });
-  const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const headers = { cookie, origin: url };
-  const ws: string = (
-    (await (await fetch(`${url}/api/workspaces`, { headers })).json()) as {
-      workspaces: { id: string }[];
-    }
-  ).workspaces[0]!.id;
-
   // 1. BPIC 2012 through the API
   const uploads: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -136,8 +113,5 @@ try {
   }
   writeFileSync(new URL('./results-datasets.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 } finally {
-  await app.close();
-  events.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }

@@ -6,14 +6,12 @@
 // 2. GET …/journeys/:id/matcher-count for a matcher being edited, on a dataset of --count-events events
 //    (target ≤ 300 ms on 1 M events; each run a matcher not asked before).
 // Usage: npm run bench:measures [-- --events 10000000 --count-events 1000000 --runs 3]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { getStoreVersion, openEventStore, openWorkspaceEvents } from '@trailmap/analytics';
-import { openStore } from '@trailmap/db';
-import { buildApp } from '@trailmap/server';
+import { openWorkspaceEvents } from '@trailmap/analytics';
 import { benchActivities, generateEventsInStore } from './generateEvents.js';
+import { startBenchServer } from './startBenchServer.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,24 +25,10 @@ const countEvents = Number(values['count-events']);
 const runs = Number(values.runs);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-const dir = mkdtempSync(join(tmpdir(), 'trailmap-bench-measures-'));
-const store = await openStore({ engine: 'pglite', dataDir: join(dir, 'db') });
-const events = await openEventStore({ path: join(dir, 'events.duckdb'), memoryLimit: '4GB' });
-const app = await buildApp({
-  store,
-  events,
-  uploadDir: join(dir, 'uploads'),
-  describeEventStore: async () => ({ engine: 'duckdb', version: await getStoreVersion(events) }),
-});
-const url = await app.listen({ host: '127.0.0.1', port: 0 });
+const bench = await startBenchServer('measures');
+const { url, store, events, workspaceId: ws } = bench;
 try {
-  const signUp = await fetch(`${url}/api/auth/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ email: 'bench@example.com', password: 'correct horse battery' }),
-  });
-  const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const headers = { cookie, origin: url, 'content-type': 'application/json' };
+  const headers = { ...bench.headers, 'content-type': 'application/json' };
   const api = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${url}${path}`, {
       method,
@@ -54,8 +38,6 @@ try {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as unknown;
   };
-  const ws: string = ((await api('GET', '/api/workspaces')) as { workspaces: { id: string }[] })
-    .workspaces[0]!.id;
 
   /** A dataset of `count` generated events, written straight into the event store. */
   async function generatedDataset(name: string, count: number): Promise<string> {
@@ -159,8 +141,5 @@ try {
   );
   writeFileSync(new URL('./results-measures.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 } finally {
-  await app.close();
-  events.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }
