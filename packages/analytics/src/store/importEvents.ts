@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { ImportError, type ImportRow, type ProgressListener } from '../import/types.js';
 import type { EventStore } from './openEventStore.js';
+import { withImportConnection } from './withImportConnection.js';
 
 export interface ImportResult {
   dataset: string;
@@ -46,19 +47,21 @@ export function importEvents(
   onProgress?: ProgressListener,
   options: ImportEventsOptions = {},
 ): Promise<ImportResult> {
-  return store.runExclusive(async () => {
-    const connection = store.connection;
-    const staging = nextStagingName();
-    await connection.run(stageSql.replaceAll('{{staging}}', staging));
-    try {
-      const eventsRead = await appendRows(await connection.createAppender(staging), rows, onProgress);
-      if (eventsRead === 0) throw new ImportError(noEvents, { file: options.file });
-      await rejectDuplicates(store, staging, options.file);
-      return await insertVersion(store, dataset, staging, eventsRead);
-    } finally {
-      await connection.run(`DROP TABLE IF EXISTS ${staging}`);
-    }
-  });
+  return store.runExclusive(() =>
+    withImportConnection(store, async (importing) => {
+      const connection = importing.connection;
+      const staging = nextStagingName();
+      await connection.run(stageSql.replaceAll('{{staging}}', staging));
+      try {
+        const eventsRead = await appendRows(await connection.createAppender(staging), rows, onProgress);
+        if (eventsRead === 0) throw new ImportError(noEvents, { file: options.file });
+        await rejectDuplicates(importing, staging, options.file);
+        return await insertVersion(importing, dataset, staging, eventsRead);
+      } finally {
+        await connection.run(`DROP TABLE IF EXISTS ${staging}`);
+      }
+    }),
+  );
 }
 
 async function appendRows(

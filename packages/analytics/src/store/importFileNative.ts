@@ -13,6 +13,7 @@ import {
   type ImportResult,
 } from './importEvents.js';
 import type { EventStore } from './openEventStore.js';
+import { withImportConnection } from './withImportConnection.js';
 
 export interface NativeImportOptions {
   /** Column mapping as for `parseCsv`; unmapped fields are detected from the header. */
@@ -187,7 +188,9 @@ async function importNative(
 ): Promise<ImportResult> {
   const columns = resolveCsvColumns(source.header, options.columns ?? {}, source.file);
   const mapping = buildMapping(source, columns);
-  return store.runExclusive(async () => {
+  return store.runExclusive(() => withImportConnection(store, (importing) => importNative(importing)));
+
+  async function importNative(store: EventStore): Promise<ImportResult> {
     const connection = store.connection;
     const staging = nextStagingName();
     const raw = `${staging}_raw`;
@@ -208,7 +211,7 @@ async function importNative(
       for (const table of [staging, raw, `${staging}_mapped`, `${staging}_cases`])
         await connection.run(`DROP TABLE IF EXISTS ${table}`);
     }
-  });
+  }
 }
 
 /**
