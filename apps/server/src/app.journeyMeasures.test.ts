@@ -1,8 +1,8 @@
 import { benjaminiHochberg, twoProportionZTest } from '@trailmap/analytics';
 import type { JourneyMap } from '@trailmap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMultipart } from './testing/buildMultipart.js';
 import { createTestApp, type TestApp } from './testing/createTestApp.js';
+import { uploadCsvDataset } from './testing/uploadCsvDataset.js';
 import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
 
 /**
@@ -10,29 +10,7 @@ import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from '
  * touchpoints, answers the figures of docs/measured-map.md — hand-computed here on seven journeys.
  */
 
-// case, activity, timestamp, channel, method, nps — the journeys of the engine's own known-answer test
-const CSV = `case,activity,timestamp,channel,method,nps
-J1,see ad,2024-01-01T00:00:00Z,social,,
-J1,visit site,2024-01-01T00:01:00Z,web,,
-J1,add to cart,2024-01-01T00:02:00Z,web,,
-J1,pay,2024-01-01T00:05:00Z,web,card,
-J1,survey,2024-01-01T00:06:40Z,,,9
-J2,visit site,2024-01-01T00:00:00Z,,,
-J2,visit site,2024-01-01T00:00:30Z,,,
-J2,add to cart,2024-01-01T00:01:40Z,,,
-J2,survey,2024-01-01T00:03:20Z,,,6
-J2,survey,2024-01-01T00:05:00Z,,,10
-J3,see ad,2024-01-01T00:00:00Z,web,,
-J3,visit site,2024-01-01T00:00:10Z,,,
-J3,survey,2024-01-01T00:00:50Z,,,3
-J4,add to cart,2024-01-01T00:00:00Z,,,
-J4,visit site,2024-01-01T00:00:50Z,,,
-J4,pay,2024-01-01T00:01:20Z,,cash,
-J5,pay,2024-02-01T00:00:00Z,,card,
-J6,call,2024-01-01T00:00:00Z,,,
-J7,visit site,2024-01-01T00:00:00Z,,,
-J7,add to cart,2024-01-01T00:00:00Z,,,
-`;
+// The journeys: SHOP_CSV (testing/uploadCsvDataset.ts), those of the engine's own known-answer test
 
 const MATCHERS: Record<string, object | null> = {
   'Saw the ad': { activities: ['see ad'], channels: ['social'] },
@@ -50,30 +28,12 @@ let url: string;
 let journey: JourneyMap;
 let datasetId: string;
 
-async function upload(client: People['owner'], workspace: string, name: string): Promise<string> {
-  const { payload, contentType } = buildMultipart([
-    { name: 'name', value: name },
-    { name: 'file', fileName: 'shop.csv', content: CSV, type: 'text/csv' },
-  ]);
-  const created = await client.request('POST', `/api/workspaces/${workspace}/datasets`, payload, {
-    'content-type': contentType,
-  });
-  expect(created.statusCode, created.body).toBe(202);
-  const id: string = created.json().dataset.id;
-  for (;;) {
-    const dataset = (await client.request('GET', `/api/workspaces/${workspace}/datasets/${id}`)).json();
-    if (dataset.status === 'ready') return id;
-    if (dataset.status === 'failed') throw new Error(JSON.stringify(dataset.error));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   people = await signUpPeople(t.app, 'measures');
   seeded = await seedWorkspace(people);
   ws = `/api/workspaces/${seeded.workspaceId}`;
-  datasetId = await upload(people.owner, seeded.workspaceId, 'Shop');
+  datasetId = await uploadCsvDataset(people.owner, seeded.workspaceId, 'Shop');
   const created = await people.owner.request('POST', `${ws}/journeys`, {
     title: 'Shop',
     template: 'see-think-do-care-love',
