@@ -90,6 +90,8 @@ export type {
 } from './datasets/previewDatasetFile.js';
 export type { DatasetFigures } from './datasets/summariseDataset.js';
 export { measureJourney } from './measure/measureJourney.js';
+export { measureMap } from './measure/measureMap.js';
+export type { MapMeasurement, MapFlowEdge, MeasureMapOptions } from './measure/measureMap.js';
 export { compareMeasures } from './measure/compareMeasures.js';
 export type {
   MeasureChange,

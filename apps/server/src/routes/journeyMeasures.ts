@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import {
   isCaseRuleField,
   compareMeasures,
-  measureConformance,
   measureDrivers,
   measureJourney,
+  measureMap,
   openWorkspaceEvents,
   type EventFilter,
   type MapDriverOutcome,
@@ -70,6 +71,17 @@ function designOf(journey: JourneyMap): { touchpoints: MeasureTouchpoint[]; phas
       touchpointIds: ordered.filter((t) => t.phaseId === phase.id).map((t) => t.id),
     })),
   };
+}
+
+/**
+ * What the figures of a map depend on (its touchpoints' order and matchers, its phases), as a short key:
+ * editing a card's text or emotion keeps the cached figures; moving a card or changing a matcher does not.
+ */
+function designKey(journey: JourneyMap): string {
+  return `${journey.id}#${createHash('sha256')
+    .update(JSON.stringify(designOf(journey)))
+    .digest('base64url')
+    .slice(0, 22)}`;
 }
 
 /**
@@ -169,22 +181,14 @@ function measureLinkedMap(
   asked: { from?: string | undefined; to?: string | undefined; personaId?: string | undefined } = {},
 ) {
   const design = designOf(journey);
-  const key = `${journey.workspaceId}/${dataset.id}@${version}/measures/${journey.id}@${journey.version}?${JSON.stringify(filter)}`;
+  const key = `${journey.workspaceId}/${dataset.id}@${version}/measures/${designKey(journey)}?${JSON.stringify(filter)}`;
   return datasets.answers.get(key, async () => {
-    const [measures, conformance] = await Promise.all([
-      workspace.query(
-        dataset.id,
-        (events, scope, f) => measureJourney(events, scope, design.touchpoints, design.phases, f),
-        filter,
-        version,
-      ),
-      workspace.query(
-        dataset.id,
-        (events, scope, f) => measureConformance(events, scope, design.touchpoints, f),
-        filter,
-        version,
-      ),
-    ]);
+    const { measures, conformance } = await workspace.query(
+      dataset.id,
+      (events, scope, f) => measureMap(events, scope, design.touchpoints, design.phases, f),
+      filter,
+      version,
+    );
     return {
       dataset: {
         id: dataset.id,
@@ -299,7 +303,7 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
       const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
       const filter = scopeFilter(journey);
       const design = designOf(journey);
-      const key = `${workspaceId}/${dataset.id}@${version}/measures-compare/${journey.id}@${journey.version}?${JSON.stringify([periods, filter])}`;
+      const key = `${workspaceId}/${dataset.id}@${version}/measures-compare/${designKey(journey)}?${JSON.stringify([periods, filter])}`;
       return datasets.answers.get(key, async () => {
         const result = await workspace.query(
           dataset.id,
@@ -403,7 +407,7 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
         chosen = { kind: 'conversion', touchpointId };
       } else chosen = { kind: outcome };
       const filter = await withPersona(store, workspaceId, personaId, scopeFilter(journey, from, to));
-      const key = `${workspaceId}/${dataset.id}@${version}/drivers/${journey.id}@${journey.version}?${JSON.stringify([chosen, filter])}`;
+      const key = `${workspaceId}/${dataset.id}@${version}/drivers/${designKey(journey)}?${JSON.stringify([chosen, filter])}`;
       return datasets.answers.get(key, async () => {
         const result = await workspace.query(
           dataset.id,

@@ -1,4 +1,4 @@
--- One row per case: its activity codes, epoch-ms timestamps and channel codes in event order (ts, seq),
+-- One row per case: its activity codes, epoch-ms timestamps, channel codes and seqs in event order (ts, seq),
 -- built once per scope + attribute filter and reused by the mining queries (caseTraces.ts). One hash
 -- aggregate over the events and a list_sort per case is much cheaper than a window sort of every event
 -- over VARCHAR case ids, and every order-dependent query then works on integer lists.
@@ -9,7 +9,8 @@ INSERT INTO {{traces}}
 SELECT case_id,
        list_transform(l, x -> x.a) AS acts,
        list_transform(l, x -> epoch_ms(x.t)) AS ts_ms,
-       list_transform(l, x -> x.c) AS chs
+       list_transform(l, x -> x.c) AS chs,
+       list_transform(l, x -> x.s) AS ss
 FROM (
   SELECT e.case_id, list_sort(list({ {{eventOrderFields:e}}, 'a': a.act, 'c': c.ch })) AS l
   FROM {{events}} e

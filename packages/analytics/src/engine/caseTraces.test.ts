@@ -6,7 +6,9 @@ import { importEvents } from '../store/importEvents.js';
 import { openEventStore, type EventStore } from '../store/openEventStore.js';
 import { toBatches } from '../testing/loadLogRows.js';
 import { makeRow } from '../testing/makeRow.js';
+import { measureMap } from '../measure/measureMap.js';
 import { maxCachedTraceSets } from './caseTraces.js';
+import { prepareCaseTraces } from './prepareCaseTraces.js';
 
 const scope = { dataset: 'log' };
 let store: EventStore;
@@ -94,4 +96,37 @@ describe('caseTraces', () => {
     await store.connection.run(`DROP TABLE ${String(reader.getRows()[0]?.[0])}`);
     expect(await getVariants(store, scope)).toEqual(before);
   });
+
+  test('prepareCaseTraces builds the base set the queries of the same version then reuse', async () => {
+    expect(await prepareCaseTraces(store, { ...scope, version: 1 })).toBe(2);
+    expect(await traceTables()).toBe(1);
+    await getVariants(store, { ...scope, version: 1 });
+    expect(await traceTables()).toBe(1);
+  });
+
+  test('a cut keeps channel codes and seqs only for the queries that name {{fullTraces}}', async () => {
+    const filter = { timeRange: { fromMs: 0 } };
+    await getVariants(store, scope, filter);
+    const lean = await store.connection.runAndReadAll(
+      `SELECT count(*) FILTER (WHERE chs IS NULL AND ss IS NULL) FROM ${(await cutTables())[0]}`,
+    );
+    expect(Number(lean.getRows()[0]?.[0])).toBe(2);
+    await prepareCaseTraces(store, scope);
+    const measured = await measureMap(
+      store,
+      scope,
+      [{ id: 'pay', matcher: { activities: ['pay'], channels: ['web'] } }],
+      [],
+      filter,
+    );
+    expect(measured.measures.touchpoints[0]!.journeys).toBe(1);
+    expect(await cutTables()).toHaveLength(2);
+  });
 });
+
+async function cutTables(): Promise<string[]> {
+  const reader = await store.connection.runAndReadAll(
+    `SELECT table_name FROM duckdb_tables() WHERE regexp_matches(table_name, '^trailmap_traceCut_[0-9]+$') ORDER BY table_name`,
+  );
+  return reader.getRows().map((row) => String(row[0]));
+}

@@ -12,9 +12,11 @@ import type { SqlParams } from './SqlValue.js';
  * - `{{activities}}` (activity VARCHAR, act INTEGER): a dense code per activity, numbered in the
  *   activities' sort order, so that ordering code lists orders the activity names the same way.
  * - `{{channels}}` (channel VARCHAR, ch INTEGER): a dense code per channel.
- * - `{{traces}}` (case_id VARCHAR, acts INTEGER[], ts_ms BIGINT[]): one row per case (its `rowid`
- *   identifies it in the queries), its activity codes and epoch-millisecond timestamps in event order
- *   `(ts, seq)`; a base set also has `chs INTEGER[]`, the channel codes (what a cut by channel reads).
+ * - `{{traces}}` (case_id VARCHAR, acts INTEGER[], ts_ms BIGINT[], chs INTEGER[], ss BIGINT[]): one row
+ *   per case (its `rowid` identifies it in the queries), its activity codes and epoch-millisecond
+ *   timestamps in event order `(ts, seq)`, and — in a base set and a full cut — the channel codes and the
+ *   events' seqs (NULL in a lean cut). A query whose SQL names `{{fullTraces}}` instead gets a set with
+ *   them (the touchpoint matching of src/measure/); a cut is lean otherwise (half the lists to cut).
  *
  * Build or cut: a **base** set is built from the events of the scope and the filter's attribute conditions
  * (the only part that needs the events' properties). Every other part of a filter — time range and channels
@@ -107,11 +109,12 @@ export function withCaseTraces<T>(
   compile: (sql: string, filter: EventFilter) => { sql: string; params: SqlParams },
   runner: SqlRunner,
   use: (tables: CaseTraces) => Promise<T>,
+  full = false,
 ): Promise<T> {
   if (!hasCutConditions(filter)) return withBaseTraces(cache, scope, filter, compile, runner, use);
   const build = (tables: Record<'traceCut' | 'traceCutActivities' | 'traceCutChannels', string>) =>
     withBaseTraces(cache, scope, filter, compile, runner, async (base) => {
-      const pieces = compileTraceCut(filter, await readCodes(runner, base));
+      const pieces = compileTraceCut(filter, await readCodes(runner, base), full);
       const sql = Object.entries(pieces).reduce(
         (text, [name, piece]) => text.replaceAll(`{{${name}}}`, piece),
         cutQuery
@@ -126,7 +129,7 @@ export function withCaseTraces<T>(
       await runner.run(`CREATE TEMP TABLE ${tables.traceCutChannels} AS SELECT * FROM ${base.channels}`, {});
       await runner.run(sql, {});
     });
-  const key = JSON.stringify([scope.dataset, scope.version ?? null, filter]);
+  const key = JSON.stringify([scope.dataset, scope.version ?? null, filter, full]);
   return cache.withCachedTables(
     { kind: 'traceCuts', key, names: ['traceCut', 'traceCutActivities', 'traceCutChannels'], build },
     (tables) =>
@@ -138,15 +141,21 @@ export function withCaseTraces<T>(
   );
 }
 
-/** Replaces `{{traces}}`, `{{activities}}` and `{{channels}}` with the tables' names. */
+/** Replaces `{{traces}}` (and `{{fullTraces}}`), `{{activities}}` and `{{channels}}` with the tables' names. */
 export function substituteTables(sql: string, tables: CaseTraces): string {
   return sql
     .replaceAll('{{traces}}', tables.traces)
+    .replaceAll('{{fullTraces}}', tables.traces)
     .replaceAll('{{activities}}', tables.activities)
     .replaceAll('{{channels}}', tables.channels);
 }
 
 /** Whether a query's SQL reads the trace tables. */
 export function usesCaseTraces(sql: string): boolean {
-  return sql.includes('{{traces}}') || sql.includes('{{activities}}');
+  return sql.includes('{{traces}}') || sql.includes('{{fullTraces}}') || sql.includes('{{activities}}');
+}
+
+/** Whether a query's SQL needs the channel codes and seqs of its traces (it names `{{fullTraces}}`). */
+export function usesFullTraces(sql: string): boolean {
+  return sql.includes('{{fullTraces}}');
 }

@@ -34,14 +34,16 @@ function literal(value: number): string {
 }
 
 /**
- * The SQL pieces of `cutCaseTraces.duckdb.sql` for a filter, with the activities and channels resolved to
+ * The SQL pieces of `cutCaseTraces.duckdb.sql` for a filter (`full`: the cut keeps the channel codes and
+ * seqs too), with the activities and channels resolved to
  * the base set's integer codes (written into the text: they are numbers the engine made). An activity or
  * channel the base set lacks matches nothing: a case cannot contain it, and a variant holding it is no case's.
  */
 export function compileTraceCut(
   filter: EventFilter,
   codes: TraceCodes,
-): { keepActs: string; keepTs: string; cases: string } {
+  full = false,
+): { keepActs: string; keepTs: string; keepChs: string; keepSs: string; cases: string } {
   const keep: string[] = [];
   if (filter.timeRange?.fromMs !== undefined) keep.push(`ts_ms[i] >= ${literal(filter.timeRange.fromMs)}`);
   if (filter.timeRange?.toMs !== undefined) keep.push(`ts_ms[i] < ${literal(filter.timeRange.toMs)}`);
@@ -91,6 +93,8 @@ export function compileTraceCut(
   return {
     keepActs: keepList('acts'),
     keepTs: keepList('ts_ms'),
+    keepChs: full ? keepList('chs') : 'CAST(NULL AS INTEGER[])',
+    keepSs: full ? keepList('ss') : 'CAST(NULL AS BIGINT[])',
     cases: cases.length ? cases.join(' AND ') : 'true',
   };
 }

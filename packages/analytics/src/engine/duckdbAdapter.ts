@@ -1,6 +1,6 @@
 import { LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { isCaseRuleField, type CaseRule, type EventFilter, type QueryScope } from '../queries/EventFilter.js';
-import { substituteTables, usesCaseTraces, withCaseTraces } from './caseTraces.js';
+import { substituteTables, usesCaseTraces, usesFullTraces, withCaseTraces } from './caseTraces.js';
 import { hasCaseConditions } from './cutCaseTraces.js';
 import type { SqlFiles } from './defineQuery.js';
 import type { SqlParams, SqlRow, SqlValue } from './SqlValue.js';
@@ -170,10 +170,18 @@ export async function runDuckdbQuery(
     };
   const reader =
     usesCaseTraces(text) || hasCaseConditions(filter)
-      ? await withCaseTraces(backend, scope, filter, compileFor(), runner, (tables) => {
-          const { sql, params: bound } = compileFor(tables.traces)(substituteTables(text, tables), filter);
-          return execute(connection, sql, { ...bound, ...params });
-        })
+      ? await withCaseTraces(
+          backend,
+          scope,
+          filter,
+          compileFor(),
+          runner,
+          (tables) => {
+            const { sql, params: bound } = compileFor(tables.traces)(substituteTables(text, tables), filter);
+            return execute(connection, sql, { ...bound, ...params });
+          },
+          usesFullTraces(text),
+        )
       : await (() => {
           const { sql, params: bound } = compileFor()(text, filter);
           return execute(connection, sql, { ...bound, ...params });
