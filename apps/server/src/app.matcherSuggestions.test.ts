@@ -95,7 +95,14 @@ describe('GET …/journeys/:id/matcher-suggestions', () => {
     ]);
     // no store events at all
     const store = await suggestionsOf('owner', `touchpointId=${idOf('In the store')}`);
-    expect(store.json().suggestions).toEqual([]);
+    expect(store.json()).toMatchObject({ channel: 'store', suggestions: [] });
+    // the channel the editor shows, before the card's new channel is saved
+    const asWeb = await suggestionsOf('viewer', `touchpointId=${idOf('In the store')}&channel=web`);
+    expect(asWeb.json().channel).toBe('web');
+    expect(asWeb.json().suggestions.map((s: { activity: string }) => s.activity)).toEqual([
+      'add to cart',
+      'see ad',
+    ]);
     const one = await suggestionsOf('viewer', `touchpointId=${idOf('Something on the web')}&limit=1`);
     expect(one.json().suggestions.map((s: { activity: string }) => s.activity)).toEqual(['add to cart']);
   });
@@ -122,13 +129,14 @@ describe('GET …/journeys/:id/matcher-suggestions', () => {
     expect((await suggestionsOf('anonymous', `touchpointId=${idOf('Social')}`)).statusCode).toBe(401);
   });
 
-  it('400 for a missing or malformed touchpoint id and a limit out of range', async () => {
+  it('400 for a missing or malformed touchpoint id, a limit out of range and an unknown channel', async () => {
     for (const query of [
       '',
       'touchpointId=nope',
       `touchpointId=${idOf('Social')}&limit=0`,
       `touchpointId=${idOf('Social')}&limit=51`,
       `touchpointId=${idOf('Social')}&limit=two`,
+      `touchpointId=${idOf('Social')}&channel=fax`,
     ]) {
       const response = await suggestionsOf('viewer', query);
       expect(response.statusCode, query).toBe(400);

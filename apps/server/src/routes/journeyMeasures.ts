@@ -12,6 +12,7 @@ import {
   type MeasureTouchpoint,
 } from '@trailmap/analytics';
 import {
+  channelSchema,
   idSchema,
   listDatasetChannelNames,
   measureEmotionCurve,
@@ -434,6 +435,9 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
         params: journeyParams,
         querystring: z.object({
           touchpointId: idSchema('touchpoint'),
+          channel: channelSchema
+            .optional()
+            .describe("the channel to suggest from, when the editor shows another than the stored card's"),
           limit: z.coerce.number().int().min(1).max(50).default(10),
         }),
       },
@@ -445,8 +449,9 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
       const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
       const touchpoint = journey.touchpoints.find((t) => t.id === touchpointId);
       if (!touchpoint) throw notFound('touchpoint');
+      const channel = request.query.channel ?? touchpoint.channel;
       const input = {
-        channelNames: listDatasetChannelNames(touchpoint.channel),
+        channelNames: listDatasetChannelNames(channel),
         otherMatchers: journey.touchpoints
           .filter((t) => t.id !== touchpoint.id)
           .map((t) => t.matcher ?? null),
@@ -454,10 +459,10 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
         limit,
       };
       const filter = scopeFilter(journey);
-      const key = `${workspaceId}/${dataset.id}@${version}/matcher-suggestions/${journey.id}@${journey.version}?${JSON.stringify([touchpointId, limit, filter])}`;
+      const key = `${workspaceId}/${dataset.id}@${version}/matcher-suggestions/${journey.id}@${journey.version}?${JSON.stringify([touchpointId, channel, limit, filter])}`;
       return datasets.answers.get(key, async () => ({
         touchpointId,
-        channel: touchpoint.channel,
+        channel,
         suggestions: await workspace.query(
           dataset.id,
           (events, scope, f) => suggestActivities(events, scope, input, f),

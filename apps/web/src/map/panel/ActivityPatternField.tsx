@@ -61,7 +61,7 @@ export function ActivityPatternField({
           onClick={add}
           data-testid="matcher-pattern-add"
         >
-          {t('matcher.patternAdd', { count: fresh.length })}
+          {fresh.length ? t('matcher.patternAdd', { count: fresh.length }) : t('matcher.suggestionAdd')}
         </button>
       </div>
       <span id={`${id}-pattern-hint`} className="matcher-hint">

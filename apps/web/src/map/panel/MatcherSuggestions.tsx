@@ -41,7 +41,7 @@ export function MatcherSuggestions({
     ],
     queryFn: ({ signal }) =>
       api.get<{ suggestions: MatcherSuggestion[] }>(
-        `/api/workspaces/${data.workspaceId}/journeys/${data.journeyId}/matcher-suggestions?touchpointId=${encodeURIComponent(data.touchpointId)}&limit=8`,
+        `/api/workspaces/${data.workspaceId}/journeys/${data.journeyId}/matcher-suggestions?touchpointId=${encodeURIComponent(data.touchpointId)}&channel=${data.channel}&limit=8`,
         signal,
       ),
     staleTime: 60_000,
