@@ -112,4 +112,6 @@ export type {
   JourneyMeasures,
 } from './measure/types.js';
 export { measureDrivers } from './measure/measureDrivers.js';
+export { suggestActivities } from './measure/suggestActivities.js';
+export type { ActivitySuggestion, SuggestActivitiesInput } from './measure/suggestActivities.js';
 export type { MapDriver, MapDrivers, MapDriverOutcome, MapDriversOptions } from './measure/measureDrivers.js';

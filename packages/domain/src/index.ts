@@ -19,6 +19,7 @@ export type {
 } from './ids.js';
 export { CHANNELS, CHANNEL_KIND, channelSchema } from './channels.js';
 export type { Channel } from './channels.js';
+export { CHANNEL_ALIASES, listDatasetChannelNames, normalizeChannelName } from './channelNames.js';
 export { EVIDENCE_LEVELS, evidenceSchema } from './evidence.js';
 export type { Evidence } from './evidence.js';
 export { migrateRecord, MigrationError } from './migrations.js';

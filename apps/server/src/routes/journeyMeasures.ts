@@ -6,13 +6,16 @@ import {
   measureJourney,
   measureMap,
   openWorkspaceEvents,
+  suggestActivities,
   type EventFilter,
   type MapDriverOutcome,
   type MeasurePhase,
   type MeasureTouchpoint,
 } from '@trailmap/analytics';
 import {
+  channelSchema,
   idSchema,
+  listDatasetChannelNames,
   measureEmotionCurve,
   touchpointMatcherSchema,
   touchpointsInJourneyOrder,
@@ -423,6 +426,54 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
           drivers: result.drivers,
         };
       });
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/journeys/:journeyId/matcher-suggestions',
+    {
+      schema: {
+        tags: ['journeys'],
+        summary:
+          "Suggestions for a touchpoint's matcher: the most frequent activities of the touchpoint's channel in the linked dataset (in the map's standing filter) whose events no other touchpoint of the map matches (docs/measured-map.md, channel names and aliases)",
+        params: journeyParams,
+        querystring: z.object({
+          touchpointId: idSchema('touchpoint'),
+          channel: channelSchema
+            .optional()
+            .describe("the channel to suggest from, when the editor shows another than the stored card's"),
+          limit: z.coerce.number().int().min(1).max(50).default(10),
+        }),
+      },
+    },
+    async (request) => {
+      const { workspaceId, journeyId } = request.params;
+      const { touchpointId, limit } = request.query;
+      await authorizeWorkspace(store, request.principal, workspaceId, 'read');
+      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
+      const touchpoint = journey.touchpoints.find((t) => t.id === touchpointId);
+      if (!touchpoint) throw notFound('touchpoint');
+      const channel = request.query.channel ?? touchpoint.channel;
+      const input = {
+        channelNames: listDatasetChannelNames(channel),
+        otherMatchers: journey.touchpoints
+          .filter((t) => t.id !== touchpoint.id)
+          .map((t) => t.matcher ?? null),
+        ownActivities: touchpoint.matcher?.activities ?? [],
+        limit,
+      };
+      const filter = scopeFilter(journey);
+      const key = `${workspaceId}/${dataset.id}@${version}/matcher-suggestions/${journey.id}@${journey.version}?${JSON.stringify([touchpointId, channel, limit, filter])}`;
+      return datasets.answers.get(key, async () => ({
+        touchpointId,
+        channel,
+        suggestions: await workspace.query(
+          dataset.id,
+          (events, scope, f) => suggestActivities(events, scope, input, f),
+          filter,
+          version,
+        ),
+      }));
     },
   );
 }

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../useNumberFormat.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
 import { DeleteCardButton } from './DeleteCardButton.js';
+import { describeMatcher } from './describeMatcher.js';
 import { MatcherSection, type MatcherData } from './MatcherSection.js';
 import { DurationField, pickDurationUnit } from './DurationField.js';
 import { MomentHint } from './MomentHint.js';
@@ -40,7 +41,7 @@ export interface TouchpointPanelProps {
 
 /** Every field of a touchpoint, edited in place (each change is one undoable edit). */
 export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: TouchpointPanelProps) {
-  const { t } = useTranslation(['map', 'common']);
+  const { t } = useTranslation(['map', 'common', 'measures']);
   const formatNumber = useNumberFormat();
   const moment = findMoments(view).moments.find((m) => m.touchpointId === touchpoint.id);
   const phaseName = view.phases.find((p) => p.id === touchpoint.phaseId)?.name ?? '';
@@ -99,6 +100,16 @@ export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: Tou
               value: t(`common:evidence.${touchpoint.evidence}`),
               testId: 'tp-evidence',
             },
+            // On a linked map, readers see which events are this touchpoint, or that it has no data.
+            ...(data
+              ? [
+                  {
+                    label: t('measures:matcher.title'),
+                    value: describeMatcher(t, touchpoint.matcher ?? null),
+                    testId: 'tp-matcher',
+                  },
+                ]
+              : []),
           ]}
         />
       </SidePanel>
@@ -219,6 +230,8 @@ export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: Tou
       {data && (
         <MatcherSection
           data={data}
+          touchpointId={touchpoint.id}
+          channel={touchpoint.channel}
           matcher={touchpoint.matcher ?? null}
           onChange={(matcher) => change({ matcher }, 'matcher')}
         />
