@@ -99,6 +99,15 @@ export type {
 } from './measure/compareMeasures.js';
 export { measureConformance } from './measure/measureConformance.js';
 export type { MapConformance, ConformanceDeviation } from './measure/measureConformance.js';
+export { summariseActualFlow } from './measure/summariseActualFlow.js';
+export type {
+  ActualFlow,
+  FlowDirection,
+  FlowEdge,
+  FlowEnd,
+  FlowNode,
+  ReachedPattern,
+} from './measure/summariseActualFlow.js';
 export type {
   TouchpointMatcher,
   MatcherPropertyCondition,

@@ -201,6 +201,7 @@ function measureLinkedMap(
         journeys: conformance.journeys,
         followShare: conformance.followShare,
         deviations: conformance.deviations,
+        flow: conformance.flow,
       },
     };
   });

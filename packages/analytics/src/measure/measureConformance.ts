@@ -4,6 +4,7 @@ import { runQuery } from '../engine/runQuery.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { compileMatchers, matcherParamSpec } from './compileMatchers.js';
+import { summariseActualFlow, type ActualFlow } from './summariseActualFlow.js';
 import type { MeasureTouchpoint } from './types.js';
 
 /** A way the journeys leave the designed order (shares are of the journeys that reach any touchpoint). */
@@ -27,6 +28,8 @@ export interface MapConformance {
   followShare: number | null;
   /** The most frequent deviations, most journeys first. */
   deviations: ConformanceDeviation[];
+  /** The actual journey over the touchpoints: who goes from which touchpoint to which (summariseActualFlow). */
+  flow: ActualFlow;
 }
 
 const query = defineQuery('measureConformance', import.meta.url, {
@@ -130,5 +133,9 @@ export async function measureConformance(
     journeys,
     followShare: journeys ? following / journeys : null,
     deviations: deviations.slice(0, limit),
+    flow: summariseActualFlow(
+      rows.filter((row) => row.kind === 'pattern'),
+      touchpoints,
+    ),
   };
 }
