@@ -231,7 +231,13 @@ describe('measureConformance', () => {
       edges: [
         { fromTouchpointId: 'visit', toTouchpointId: 'pay', journeys: 2, share: 0.5, direction: 'skipping' },
         { fromTouchpointId: 'visit', toTouchpointId: 'cart', journeys: 1, share: 0.25, direction: 'forward' },
-        { fromTouchpointId: 'cart', toTouchpointId: 'visit', journeys: 1, share: 0.25, direction: 'backward' },
+        {
+          fromTouchpointId: 'cart',
+          toTouchpointId: 'visit',
+          journeys: 1,
+          share: 0.25,
+          direction: 'backward',
+        },
         { fromTouchpointId: 'cart', toTouchpointId: 'pay', journeys: 1, share: 0.25, direction: 'forward' },
       ],
       starts: [
