@@ -111,6 +111,9 @@ test('conformance on the map: deviations drawn on the grid, and designed vs actu
   await page.getByTestId('map-frame').evaluate((el) => el.scrollTo(0, 0));
   await page.evaluate(() => window.scrollTo(0, 0));
   await saveScreenshot(page, 'conformance-deviations', 'desktop');
+  await page.emulateMedia({ media: 'print' });
+  await saveScreenshot(page, 'conformance-deviations-print', 'desktop');
+  await page.emulateMedia({ media: 'screen' });
   await badge.focus();
   await saveScreenshot(page, 'conformance-deviations-focus', 'desktop');
   await page.setViewportSize(VIEWPORTS.narrow);

@@ -31,6 +31,9 @@ const MIN_END_SHARE = 0.005;
 export function ConformanceView({ view, measures, linked, formatNumber, onBack }: ConformanceViewProps) {
   const { t } = useTranslation(['conformance', 'measures', 'ui']);
   const percent = (share: number) => formatNumber(share, PERCENT);
+  // a share that rounds to 0 % but is not nothing
+  const shareText = (share: number) =>
+    share > 0 && share < 0.005 ? `<${formatNumber(0.01, PERCENT)}` : percent(share);
   const ordered = useMemo(() => touchpointsInDesignedOrder(view), [view]);
   const layout = useMemo(
     () =>
@@ -117,8 +120,8 @@ export function ConformanceView({ view, measures, linked, formatNumber, onBack }
         const start = starts.get(tp.id) ?? 0;
         const end = ends.get(tp.id) ?? 0;
         const marks = [
-          start >= MIN_END_SHARE ? t('view.starts', { share: percent(start) }) : '',
-          end >= MIN_END_SHARE ? t('view.ends', { share: percent(end) }) : '',
+          start >= MIN_END_SHARE ? t('view.starts', { share: shareText(start) }) : '',
+          end >= MIN_END_SHARE ? t('view.ends', { share: shareText(end) }) : '',
         ].filter(Boolean);
         return [
           tp.id,
@@ -126,7 +129,7 @@ export function ConformanceView({ view, measures, linked, formatNumber, onBack }
             state: 'reached',
             intensity: journeys / busiest,
             figures: [
-              t('view.nodeFigure', { journeys: formatNumber(journeys), share: percent(journeys / base) }),
+              t('view.nodeFigure', { journeys: formatNumber(journeys), share: shareText(journeys / base) }),
               marks.join('  '),
             ],
             title: t('view.nodeTitle', {
@@ -154,7 +157,7 @@ export function ConformanceView({ view, measures, linked, formatNumber, onBack }
       from: e.fromTouchpointId,
       to: e.toTouchpointId,
       direction: e.direction,
-      label: percent(e.share),
+      label: shareText(e.share),
       strokeWidth: Math.round((1 + 5 * (e.journeys / widest)) * 10) / 10,
       title: describeEdge(e),
     }));

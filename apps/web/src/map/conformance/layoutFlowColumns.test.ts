@@ -73,14 +73,26 @@ describe('layoutFlowColumns', () => {
 
   it('routeFlowEdges(steps) moves a label along its curve off a label placed before it', () => {
     const [first, second] = routeFlowEdges(layout, [
-      { from: 'cart', to: 'pay', direction: 'forward', labelWidth: 30 },
-      { from: 'cart', to: 'pay', direction: 'forward', labelWidth: 30 },
+      { from: 'ad', to: 'cart', direction: 'skipping', labelWidth: 30 },
+      { from: 'ad', to: 'cart', direction: 'skipping', labelWidth: 30 },
     ]);
-    // the middle of the curve is free (between the columns): the first label sits there
-    expect(first!.label).toEqual({ x: 156, y: 190 });
-    expect(second!.label.y).not.toBe(190);
+    // the middle of the loop right of the column is free: the first label sits there
+    expect(first!.label).toEqual({ x: 159, y: 196 });
+    expect(second!.label.y).not.toBe(196);
     const a = first!.labelBox;
     const b = second!.labelBox;
     expect(a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+  });
+
+  it('routeFlowEdges(steps) gives steps into one node from several cards their own heights, in order', () => {
+    const routed = routeFlowEdges(layout, [
+      { from: 'cart', to: 'pay', direction: 'forward', labelWidth: 0 },
+      { from: 'ad', to: 'pay', direction: 'skipping', labelWidth: 0 },
+    ]);
+    // pay is 82..138: the step from ad (higher up) enters at a third, the one from cart at two thirds
+    expect(routed[0]!.path.endsWith('174 119.3')).toBe(true);
+    expect(routed[1]!.path.endsWith('174 100.7')).toBe(true);
+    // each leaves its own card at the middle less 6 (one step out)
+    expect(routed[0]!.path.startsWith('M 138 276 ')).toBe(true);
   });
 });

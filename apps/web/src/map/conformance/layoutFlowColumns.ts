@@ -145,6 +145,7 @@ export function routeFlowEdge(
   to: PlacedFlowNode,
   direction: FlowDirection,
   t = 0.5,
+  ports: { fromY?: number | undefined; toY?: number | undefined } = {},
 ): RoutedEdge {
   const path = (p0: Point, p1: Point, p2: Point, p3: Point): RoutedEdge => ({
     path: `M ${r(p0.x)} ${r(p0.y)} C ${r(p1.x)} ${r(p1.y)}, ${r(p2.x)} ${r(p2.y)}, ${r(p3.x)} ${r(p3.y)}`,
@@ -166,8 +167,8 @@ export function routeFlowEdge(
     return path(p0, { x: side + bulge, y: p0.y }, { x: side + bulge, y: p3.y }, p3);
   }
   if (to.column > from.column) {
-    const p0 = { x: from.x + from.width, y: midY(from) - 6 };
-    const p3 = { x: to.x, y: midY(to) - 6 };
+    const p0 = { x: from.x + from.width, y: ports.fromY ?? midY(from) - 6 };
+    const p3 = { x: to.x, y: ports.toY ?? midY(to) - 6 };
     const dx = (p3.x - p0.x) / 2;
     return path(p0, { x: p0.x + dx, y: p0.y }, { x: p3.x - dx, y: p3.y }, p3);
   }
@@ -191,28 +192,54 @@ export function routeFlowEdges<
 >(layout: FlowColumnsLayout, edges: readonly E[]): (RoutedEdge & { edge: E; labelBox: Box })[] {
   const byId = new Map(layout.nodes.map((n) => [n.touchpointId, n]));
   const taken: Box[] = [...layout.nodes];
+  // several steps forward to other phases leave (and enter) a node at their own heights, in the order of
+  // where they go (come from), so that they do not cross at the node
+  const across = edges.filter((e) => {
+    const from = byId.get(e.from);
+    const to = byId.get(e.to);
+    return from && to && e.direction !== 'backward' && to.column > from.column;
+  });
+  const portY = new Map<E, { fromY?: number; toY?: number }>();
+  const spread = (side: 'from' | 'to') => {
+    const other = side === 'from' ? 'to' : 'from';
+    const groups = new Map<string, E[]>();
+    for (const e of across) groups.set(e[side], [...(groups.get(e[side]) ?? []), e]);
+    for (const [id, group] of groups) {
+      if (group.length < 2) continue;
+      const node = byId.get(id)!;
+      const place = (e: E) => byId.get(e[other])!;
+      group
+        .sort((a, b) => place(a).y - place(b).y || place(a).x - place(b).x)
+        .forEach((e, i) => {
+          const y = node.y + (node.height * (i + 1)) / (group.length + 1);
+          portY.set(e, { ...portY.get(e), [side === 'from' ? 'fromY' : 'toY']: y });
+        });
+    }
+  };
+  spread('from');
+  spread('to');
   const routed: (RoutedEdge & { edge: E; labelBox: Box })[] = [];
   for (const edge of edges) {
     const from = byId.get(edge.from);
     const to = byId.get(edge.to);
     if (!from || !to || from === to) continue;
-    let chosen: (RoutedEdge & { labelBox: Box }) | null = null;
-    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-      const route = routeFlowEdge(from, to, edge.direction, t);
+    const tries = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85].map((t) => {
+      const route = routeFlowEdge(from, to, edge.direction, t, portY.get(edge));
       const labelBox = {
         x: route.label.x - edge.labelWidth / 2,
         y: route.label.y - G.labelHeight / 2,
         width: edge.labelWidth,
         height: G.labelHeight,
       };
-      chosen ??= { ...route, labelBox };
-      if (!taken.some((box) => overlaps(box, labelBox))) {
-        chosen = { ...route, labelBox };
-        break;
-      }
-    }
-    taken.push(chosen!.labelBox);
-    routed.push({ ...chosen!, edge });
+      return { ...route, labelBox };
+    });
+    // clear of nodes and labels; else clear of labels (over a node's edge); else the middle
+    const chosen =
+      tries.find((r) => !taken.some((box) => overlaps(box, r.labelBox))) ??
+      tries.find((r) => !taken.slice(layout.nodes.length).some((box) => overlaps(box, r.labelBox))) ??
+      tries[0]!;
+    taken.push(chosen.labelBox);
+    routed.push({ ...chosen, edge });
   }
   return routed;
 }
