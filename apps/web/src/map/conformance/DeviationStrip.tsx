@@ -27,12 +27,12 @@ export function DeviationStrip({ marks, width, titleOf }: DeviationStripProps) {
   return (
     <div
       className="deviation-strip"
-      style={{ width, height: S.height }}
+      style={{ width, height: marks.height }}
       role="group"
       aria-label={t('marks.label')}
       data-testid="deviation-strip"
     >
-      <svg className="deviation-arcs" width={width} height={S.height} aria-hidden="true">
+      <svg className="deviation-arcs" width={width} height={marks.height} aria-hidden="true">
         <defs>
           <marker
             id={markerId}
@@ -92,7 +92,7 @@ export function DeviationStrip({ marks, width, titleOf }: DeviationStripProps) {
             className="deviation-note"
             style={{
               left: note.left,
-              top: S.noteTop + note.row * S.noteRowHeight,
+              top: marks.noteTop + note.row * S.noteRowHeight,
               width: S.noteWidth,
             }}
             label={

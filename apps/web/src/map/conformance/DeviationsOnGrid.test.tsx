@@ -104,7 +104,15 @@ describe('deviations on the map grid', () => {
 
   it('MapGrid(conformance hidden) keeps the strip free but draws nothing, so turning it on moves nothing', () => {
     grid(false);
-    expect(screen.getByTestId('map-grid').classList.contains('has-deviation-strip')).toBe(true);
+    const hidden = screen.getByTestId('map-grid');
+    expect(hidden.classList.contains('has-deviation-strip')).toBe(true);
+    // one arc and one row of notes: 36 + 20 + 6 px, shown or not
+    expect(hidden.style.getPropertyValue('--deviation-strip')).toBe('62px');
+    cleanup();
+    grid(true);
+    expect(screen.getByTestId('map-grid').style.getPropertyValue('--deviation-strip')).toBe('62px');
+    cleanup();
+    grid(false);
     expect(document.querySelector('.deviation-strip-frame')).not.toBeNull();
     expect(screen.queryByTestId('deviation-strip')).toBeNull();
     expect(document.querySelectorAll('.tp-card.is-skipped')).toHaveLength(0);

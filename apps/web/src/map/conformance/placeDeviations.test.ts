@@ -65,6 +65,22 @@ describe('placeDeviations', () => {
     ]);
   });
 
+  it('placeDeviations(conformance) makes the strip as high as the arcs and notes need', () => {
+    // arcs, then two rows of notes from 36: 36 + 2 · 20 + 6
+    expect([marks.noteTop, marks.height]).toEqual([36, 82]);
+    // notes alone start at the top: one row, 20 + 6
+    const notes = placeDeviations({ deviations: [unmatched('Q', 'a', 'b', 0.2)] }, centres, 800);
+    expect([notes.noteTop, notes.height]).toEqual([0, 26]);
+    // arcs alone: the arc zone, 30 + 6
+    const arcs = placeDeviations(
+      { deviations: deviations.filter((d) => d.kind === 'backward') },
+      centres,
+      800,
+    );
+    expect(arcs.height).toBe(36);
+    expect(placeDeviations({ deviations: [] }, centres, 800).height).toBe(0);
+  });
+
   it('placeDeviations(conformance) keeps a note inside the map', () => {
     const edge = placeDeviations({ deviations: [unmatched('Q', 'd', 'd', 0.2)] }, centres, 700);
     // 640 − 75 = 565 would end at 715: moved left to 700 − 150

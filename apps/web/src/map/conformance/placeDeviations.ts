@@ -6,10 +6,11 @@ type Unmatched = Extract<Deviation, { kind: 'unmatched' }>;
 
 /**
  * The strip under the touchpoint cards where deviations are drawn (px). It is kept free whenever the map
- * shows its figures, so that turning the deviations on or off never moves the grid.
+ * shows its figures (as high as the deviations need), so that turning them on or off never moves the grid.
  */
 export const DEVIATION_STRIP = {
-  height: 76,
+  /** Room under the last row of notes (or the arcs). */
+  bottom: 6,
   /** Backward arcs dip from the strip's top by at most this much; their labels sit at the dip. */
   arcZone: 30,
   minArcDepth: 12,
@@ -51,6 +52,9 @@ export interface DeviationMarks {
   skipped: ReadonlyMap<string, Skipped>;
   arcs: PlacedArc[];
   notes: PlacedNote[];
+  /** Where the first row of notes starts (under the arcs, when there are any) and the strip's height. */
+  noteTop: number;
+  height: number;
 }
 
 /**
@@ -129,5 +133,9 @@ export function placeDeviations(
       anchorX,
     };
   });
-  return { skipped, arcs, notes };
+  const noteTop = arcs.length > 0 ? S.noteTop : 0;
+  const rows = notes.length > 0 ? Math.max(...notes.map((n) => n.row)) + 1 : 0;
+  const height =
+    rows > 0 ? noteTop + rows * S.noteRowHeight + S.bottom : arcs.length > 0 ? S.arcZone + S.bottom : 0;
+  return { skipped, arcs, notes, noteTop, height };
 }

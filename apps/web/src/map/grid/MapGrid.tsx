@@ -18,7 +18,7 @@ import {
   type Touchpoint,
 } from '@trailmap/domain';
 import { Plus } from 'lucide-react';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeviationStrip } from '../conformance/DeviationStrip.js';
 import { placeDeviations } from '../conformance/placeDeviations.js';
@@ -99,17 +99,20 @@ export function MapGrid({
     [view],
   );
   const lanes = lanesOf(view).filter((lane) => lane.visible);
-  const deviations = useMemo(
+  const conformanceAnswer = conformance?.answer;
+  // placed whether shown or not: the strip keeps their height, so showing them moves nothing
+  const placed = useMemo(
     () =>
-      conformance?.shown
+      conformanceAnswer
         ? placeDeviations(
-            conformance.answer,
+            conformanceAnswer,
             new Map(geometry.slotCentres.map((s) => [s.touchpointId, s.x])),
             geometry.width,
           )
         : null,
-    [conformance, geometry],
+    [conformanceAnswer, geometry],
   );
+  const deviations = conformance?.shown ? placed : null;
   const titleOf = useCallback(
     (id: string) => view.touchpoints.find((tp) => tp.id === id)?.title ?? '…',
     [view.touchpoints],
@@ -220,7 +223,12 @@ export function MapGrid({
       className={['map-grid', wall ? 'is-wall' : '', conformance ? 'has-deviation-strip' : '']
         .filter(Boolean)
         .join(' ')}
-      style={{ gridTemplateColumns: columns.join(' ') }}
+      style={
+        {
+          gridTemplateColumns: columns.join(' '),
+          ...(placed ? { '--deviation-strip': `${placed.height}px` } : {}),
+        } as CSSProperties
+      }
       data-testid="map-grid"
     >
       <div className="lane-row phase-row" role="group" aria-label={t('grid.phases')}>
