@@ -119,6 +119,39 @@ describe('GET …/journeys/:id/measures', () => {
     });
   });
 
+  it('conformance.flow is the actual journey over the touchpoints, counted by hand', async () => {
+    const response = await people.viewer.request('GET', `${url}/measures`);
+    expect(response.statusCode, response.body).toBe(200);
+    const { flow } = response.json().conformance;
+    // first-reached orders: J1 ad, visit, cart, pay; J2 and J7 visit, cart; J3 visit; J4 cart, visit
+    // (pays cash); J5 pay; J6 nothing (not counted): six journeys
+    const [ad, visit, cart, pay] = ['Saw the ad', 'Visited the site', 'Added to cart', 'Paid by card'].map(
+      byTitle,
+    );
+    expect(flow.nodes).toEqual([
+      { touchpointId: ad, journeys: 1 },
+      { touchpointId: visit, journeys: 5 },
+      { touchpointId: cart, journeys: 4 },
+      { touchpointId: pay, journeys: 2 },
+    ]);
+    const edge = (from: string, to: string, journeys: number, direction: string) => ({
+      fromTouchpointId: from,
+      toTouchpointId: to,
+      journeys,
+      share: journeys / 6,
+      direction,
+    });
+    expect(flow.edges).toEqual([
+      edge(visit!, cart!, 3, 'forward'),
+      edge(ad!, visit!, 1, 'forward'),
+      edge(cart!, visit!, 1, 'backward'),
+      edge(cart!, pay!, 1, 'forward'),
+    ]);
+    const end = (touchpointId: string, journeys: number) => ({ touchpointId, journeys, share: journeys / 6 });
+    expect(flow.starts).toEqual([end(visit!, 3), end(ad!, 1), end(cart!, 1), end(pay!, 1)]);
+    expect(flow.ends).toEqual([end(visit!, 2), end(cart!, 2), end(pay!, 2)]);
+  });
+
   it('from / to narrow the period; a period the wrong way round is 400', async () => {
     const january = await people.viewer.request('GET', `${url}/measures?from=2024-01-01&to=2024-01-31`);
     expect(january.statusCode, january.body).toBe(200);

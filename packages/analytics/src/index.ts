@@ -91,7 +91,7 @@ export type {
 export type { DatasetFigures } from './datasets/summariseDataset.js';
 export { measureJourney } from './measure/measureJourney.js';
 export { measureMap } from './measure/measureMap.js';
-export type { MapMeasurement, MapFlowEdge, MeasureMapOptions } from './measure/measureMap.js';
+export type { MapMeasurement, MeasureMapOptions } from './measure/measureMap.js';
 export { compareMeasures } from './measure/compareMeasures.js';
 export type {
   MeasureChange,
@@ -101,6 +101,15 @@ export type {
 } from './measure/compareMeasures.js';
 export { measureConformance } from './measure/measureConformance.js';
 export type { MapConformance, ConformanceDeviation } from './measure/measureConformance.js';
+export { flowFromSteps, stepsOfPatterns, summariseActualFlow } from './measure/summariseActualFlow.js';
+export type {
+  ActualFlow,
+  FlowDirection,
+  FlowEdge,
+  FlowEnd,
+  FlowNode,
+  ReachedPattern,
+} from './measure/summariseActualFlow.js';
 export type {
   TouchpointMatcher,
   MatcherPropertyCondition,

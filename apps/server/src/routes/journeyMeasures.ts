@@ -208,6 +208,7 @@ function measureLinkedMap(
         journeys: conformance.journeys,
         followShare: conformance.followShare,
         deviations: conformance.deviations,
+        flow: conformance.flow,
       },
     };
   });

@@ -10,6 +10,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../api/client.js';
+import { ConformanceControls } from './conformance/ConformanceControls.js';
+import { ConformanceView } from './conformance/ConformanceView.js';
 import { CurveModeControl } from './curve/CurveModeControl.js';
 import { parseCurveMode, type CurveMode } from './curve/curveMode.js';
 import { MapGrid } from './grid/MapGrid.js';
@@ -63,6 +65,8 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
   const [removing, setRemoving] = useState<Phase | null>(null);
   const [params, setParams] = useSearchParams();
   const wall = params.get('view') === 'wall';
+  const comparing = params.get('view') === 'conformance';
+  const deviationsShown = params.get('deviations') === 'on';
   const figuresShown = params.get('figures') !== 'off';
   const linked = doc.datasetId !== null;
   const formatNumber = useNumberFormat();
@@ -76,7 +80,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     workspaceId,
     journey.id,
     editor.savedVersion,
-    linked && (figuresShown || analysis !== null),
+    linked && (figuresShown || analysis !== null || comparing),
   );
   const drivers = useJourneyDrivers(
     workspaceId,
@@ -253,6 +257,20 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     setParams(search, { replace: true });
   }
 
+  function toggleDeviations() {
+    const next = new URLSearchParams(params);
+    if (deviationsShown) next.delete('deviations');
+    else next.set('deviations', 'on');
+    setParams(next, { replace: true });
+  }
+
+  function showComparison(on: boolean) {
+    const next = new URLSearchParams(params);
+    if (on) next.set('view', 'conformance');
+    else next.delete('view');
+    setParams(next);
+  }
+
   function toggleWall() {
     const next = new URLSearchParams(params);
     if (wall) next.delete('view');
@@ -334,6 +352,15 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
                 />
               )
             }
+            conformance={
+              linked && (
+                <ConformanceControls
+                  deviationsShown={deviationsShown}
+                  onToggleDeviations={toggleDeviations}
+                  onCompare={() => showComparison(true)}
+                />
+              )
+            }
             thenVsNow={
               linked && (
                 <ThenVsNowControl
@@ -367,7 +394,23 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           </p>
         )}
       </header>
-      <div className={selection || analysis ? 'map-body has-panel' : 'map-body'}>
+      {comparing && (
+        <ConformanceView
+          view={doc}
+          measures={{
+            data: measures.data,
+            error: measures.error,
+            onRetry: () => void measures.refetch(),
+          }}
+          linked={linked}
+          formatNumber={formatNumber}
+          onBack={() => showComparison(false)}
+        />
+      )}
+      <div
+        className={selection || analysis ? 'map-body has-panel' : 'map-body'}
+        style={comparing ? { display: 'none' } : undefined}
+      >
         <MapGrid
           view={doc}
           counterpart={counterpart.data ?? null}
@@ -377,6 +420,11 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           wall={wall}
           figures={figures}
           curve={curve}
+          conformance={
+            figures && measures.data?.conformance
+              ? { answer: measures.data.conformance, shown: deviationsShown }
+              : null
+          }
           {...(onEdit ? { onEdit } : {})}
         />
         {selection && (

@@ -221,5 +221,33 @@ describe('measureConformance', () => {
         share: 0.25,
       },
     ]);
+    // first-reached orders: C1 visit, cart, pay; C2 and C5 visit, pay; C3 cart, visit
+    expect(c.flow).toEqual({
+      nodes: [
+        { touchpointId: 'visit', journeys: 4 },
+        { touchpointId: 'cart', journeys: 2 },
+        { touchpointId: 'pay', journeys: 3 },
+      ],
+      edges: [
+        { fromTouchpointId: 'visit', toTouchpointId: 'pay', journeys: 2, share: 0.5, direction: 'skipping' },
+        { fromTouchpointId: 'visit', toTouchpointId: 'cart', journeys: 1, share: 0.25, direction: 'forward' },
+        {
+          fromTouchpointId: 'cart',
+          toTouchpointId: 'visit',
+          journeys: 1,
+          share: 0.25,
+          direction: 'backward',
+        },
+        { fromTouchpointId: 'cart', toTouchpointId: 'pay', journeys: 1, share: 0.25, direction: 'forward' },
+      ],
+      starts: [
+        { touchpointId: 'visit', journeys: 3, share: 0.75 },
+        { touchpointId: 'cart', journeys: 1, share: 0.25 },
+      ],
+      ends: [
+        { touchpointId: 'pay', journeys: 3, share: 0.75 },
+        { touchpointId: 'visit', journeys: 1, share: 0.25 },
+      ],
+    });
   });
 });

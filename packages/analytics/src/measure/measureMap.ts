@@ -7,6 +7,7 @@ import { meanWithInterval } from '../stats/meanWithInterval.js';
 import { npsWithInterval, type NpsCounts } from '../stats/npsWithInterval.js';
 import type { EventStore } from '../store/openEventStore.js';
 import { compileMatchers, matcherParamSpec } from './compileMatchers.js';
+import { flowFromSteps, type ActualFlow } from './summariseActualFlow.js';
 import type {
   JourneyMeasures,
   MeasurePhase,
@@ -37,13 +38,8 @@ export interface MapConformance {
   followShare: number | null;
   /** The most frequent deviations, most journeys first. */
   deviations: ConformanceDeviation[];
-}
-
-/** Consecutive first-reached touchpoints of the journeys (null: the journey's start or end), with journeys. */
-export interface MapFlowEdge {
-  fromTouchpointId: string | null;
-  toTouchpointId: string | null;
-  journeys: number;
+  /** The actual journey over the touchpoints: who goes from which touchpoint to which (`flowFromSteps`). */
+  flow: ActualFlow;
 }
 
 /** The promoters, passives and detractors behind each touchpoint's NPS (by touchpoint id; none without one). */
@@ -54,8 +50,6 @@ export interface MapMeasurement {
   measures: JourneyMeasures;
   npsCounts: TouchpointNpsCounts;
   conformance: MapConformance;
-  /** Every consecutive pair of first-reached touchpoints (the actual flow over the map), most journeys first. */
-  edges: MapFlowEdge[];
 }
 
 const decodeRow = decodeColumns({
@@ -144,7 +138,8 @@ export interface MeasureMapOptions {
  *   **skipped** (a measured touchpoint between the first and last one a journey reaches that it does not
  *   reach), a step **backward** (a touchpoint first reached right after a later one of the design), and
  *   **unmatched** activities between two matched events. Each counts journeys; the most frequent are kept.
- * - **Edges**: the consecutive first-reached touchpoints (the actual flow drawn beside the design).
+ * - **Flow**: the steps between consecutive first-reached touchpoints (the actual journey drawn beside the
+ *   design), with starts and ends.
  *
  * With `window`, "in scope" means in scope and starting in the window (compareWindows' journey windows).
  */
@@ -283,13 +278,6 @@ export async function measureMap(
     (a, b) =>
       b.journeys - a.journeys || order(a) - order(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0),
   );
-  const edges = edgeRows
-    .map((row) => ({
-      fromTouchpointId: row.idx < 0 ? null : idOf(row.idx),
-      toTouchpointId: row.idx2 < 0 ? null : idOf(row.idx2),
-      journeys: row.journeys,
-    }))
-    .sort((a, b) => b.journeys - a.journeys);
   return {
     measures: { journeys, touchpoints: touchpointMeasures, phases: phaseMeasures },
     npsCounts,
@@ -297,7 +285,10 @@ export async function measureMap(
       journeys: reaching,
       followShare: reaching ? (scopeRow?.innerJourneys ?? 0) / reaching : null,
       deviations: deviations.slice(0, limit),
+      flow: flowFromSteps(
+        edgeRows.map((row) => ({ from: row.idx, to: row.idx2, journeys: row.journeys })),
+        touchpoints,
+      ),
     },
-    edges,
   };
 }

@@ -44,6 +44,8 @@ export function LaneRow({ lane, model, handlers, counterpart }: LaneRowProps) {
             editable={editable}
             hintId={model.hintId}
             figures={model.figures}
+            deviations={model.deviations ?? null}
+            {...(i === 0 && model.deviationStrip ? { strip: model.deviationStrip } : {})}
             onOpen={openTouchpoint}
             onAdd={(phaseId) => handlers.addTouchpoint?.(phaseId)}
             onCardKey={handlers.cardKey}

@@ -18,14 +18,16 @@ import {
   type Touchpoint,
 } from '@trailmap/domain';
 import { Plus } from 'lucide-react';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeviationStrip } from '../conformance/DeviationStrip.js';
+import { placeDeviations } from '../conformance/placeDeviations.js';
 import type { CurveMode } from '../curve/curveMode.js';
 import { computeGridGeometry } from '../geometry.js';
 import { lanesOf, setLaneCell } from '../laneEdits.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
 import { PhaseFigures } from '../measures/FigureChips.js';
-import type { MapFigures } from '../measures/measuresApi.js';
+import type { Conformance, MapFigures } from '../measures/measuresApi.js';
 import type { Selection } from '../selection.js';
 import { LaneRow } from './LaneRow.js';
 import { PhaseHeader, type PhaseActions } from './PhaseHeader.js';
@@ -53,6 +55,11 @@ export interface MapGridProps {
   figures?: MapFigures | null;
   /** The measured emotion curve (with figures shown) and which lines the curve draws. */
   curve?: { measured: MeasuredCurve; mode: CurveMode } | null;
+  /**
+   * Conformance of a measured map (figures shown): a strip under the cards is kept for its deviations,
+   * which are drawn there (and on the skipped cards) when `shown`.
+   */
+  conformance?: { answer: Conformance; shown: boolean } | null;
 }
 
 /**
@@ -69,6 +76,7 @@ export function MapGrid({
   wall = false,
   figures = null,
   curve = null,
+  conformance = null,
 }: MapGridProps) {
   const { t } = useTranslation('map');
   const editable = onEdit !== undefined;
@@ -91,6 +99,24 @@ export function MapGrid({
     [view],
   );
   const lanes = lanesOf(view).filter((lane) => lane.visible);
+  const conformanceAnswer = conformance?.answer;
+  // placed whether shown or not: the strip keeps their height, so showing them moves nothing
+  const placed = useMemo(
+    () =>
+      conformanceAnswer
+        ? placeDeviations(
+            conformanceAnswer,
+            new Map(geometry.slotCentres.map((s) => [s.touchpointId, s.x])),
+            geometry.width,
+          )
+        : null,
+    [conformanceAnswer, geometry],
+  );
+  const deviations = conformance?.shown ? placed : null;
+  const titleOf = useCallback(
+    (id: string) => view.touchpoints.find((tp) => tp.id === id)?.title ?? '…',
+    [view.touchpoints],
+  );
   const order = geometry.slotCentres.map((s) => s.touchpointId);
 
   const announce = useCallback(
@@ -180,6 +206,12 @@ export function MapGrid({
     hintId,
     figures,
     curve,
+    deviations,
+    deviationStrip: conformance ? (
+      <div className="deviation-strip-frame" style={{ width: geometry.width }}>
+        {deviations && <DeviationStrip marks={deviations} width={geometry.width} titleOf={titleOf} />}
+      </div>
+    ) : null,
   };
   const columns = ['var(--lane-label-width)', ...geometry.columns.map((c) => `${c.width}px`)];
   if (editable) columns.push('48px');
@@ -188,8 +220,15 @@ export function MapGrid({
   const grid = (
     <div
       ref={gridRef}
-      className={wall ? 'map-grid is-wall' : 'map-grid'}
-      style={{ gridTemplateColumns: columns.join(' ') }}
+      className={['map-grid', wall ? 'is-wall' : '', conformance ? 'has-deviation-strip' : '']
+        .filter(Boolean)
+        .join(' ')}
+      style={
+        {
+          gridTemplateColumns: columns.join(' '),
+          ...(placed ? { '--deviation-strip': `${placed.height}px` } : {}),
+        } as CSSProperties
+      }
       data-testid="map-grid"
     >
       <div className="lane-row phase-row" role="group" aria-label={t('grid.phases')}>

@@ -2,8 +2,9 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Touchpoint } from '@trailmap/domain';
 import { memo, type KeyboardEvent } from 'react';
 import { TouchpointFigures } from '../measures/FigureChips.js';
-import type { TouchpointMeasure } from '../measures/measuresApi.js';
 import type { ChipChange } from '../measures/thenVsNow.js';
+import { SkippedBadge } from '../conformance/SkippedBadge.js';
+import type { Deviation, TouchpointMeasure } from '../measures/measuresApi.js';
 import { TouchpointCardFace } from './TouchpointCardFace.js';
 
 export interface TouchpointCardProps {
@@ -26,6 +27,8 @@ export interface TouchpointCardProps {
   keyDriver?: string | undefined;
   /** Then vs now: this card's changes between the two periods picked. */
   measureChange?: ChipChange | undefined;
+  /** Deviations drawn on the map: journeys skip this card (marked with a dashed outline and a badge). */
+  skipped?: Extract<Deviation, { kind: 'skipped' }> | undefined;
 }
 
 /**
@@ -43,6 +46,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   measureTotal = 0,
   keyDriver,
   measureChange,
+  skipped,
 }: TouchpointCardProps) {
   const drag = useDraggable({ id: touchpoint.id, disabled: !draggable });
   const drop = useDroppable({ id: `before:${touchpoint.id}`, disabled: !draggable });
@@ -52,11 +56,13 @@ export const TouchpointCard = memo(function TouchpointCard({
     drag.isDragging ? 'is-dragging' : '',
     drop.isOver && !drag.isDragging ? 'is-drop-before' : '',
     keyDriver ? 'is-key-driver' : '',
+    skipped ? 'is-skipped' : '',
   ]
     .filter(Boolean)
     .join(' ');
   return (
     <div ref={drop.setNodeRef} className="tp-card-slot">
+      {skipped && <SkippedBadge deviation={skipped} touchpoint={touchpoint.title} />}
       <button
         ref={drag.setNodeRef}
         type="button"

@@ -1,7 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
 import type { Phase, Touchpoint } from '@trailmap/domain';
 import { Plus } from 'lucide-react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { DeviationMarks } from '../conformance/placeDeviations.js';
 import { useTranslation } from 'react-i18next';
 import { EmptyPhase } from './EmptyPhase.js';
 import type { MapFigures } from '../measures/measuresApi.js';
@@ -15,6 +16,10 @@ export interface TouchpointCellProps {
   editable: boolean;
   hintId: string;
   figures: MapFigures | null;
+  /** The deviations drawn on the map: a skipped card is marked. */
+  deviations?: DeviationMarks | null;
+  /** The deviation strip (first phase only; it spans every phase from there). */
+  strip?: ReactNode;
   onOpen: (touchpointId: string) => void;
   onAdd: (phaseId: string) => void;
   onCardKey: (event: KeyboardEvent<HTMLButtonElement>, touchpoint: Touchpoint) => void;
@@ -29,6 +34,8 @@ export function TouchpointCell({
   editable,
   hintId,
   figures,
+  deviations = null,
+  strip,
   onOpen,
   onAdd,
   onCardKey,
@@ -38,9 +45,12 @@ export function TouchpointCell({
   return (
     <div
       ref={drop.setNodeRef}
-      className={drop.isOver ? 'lane-cell tp-cell is-drop-target' : 'lane-cell tp-cell'}
+      className={['lane-cell tp-cell', drop.isOver ? 'is-drop-target' : '', strip ? 'has-strip' : '']
+        .filter(Boolean)
+        .join(' ')}
       data-phase-index={phaseIndex}
     >
+      {strip}
       {touchpoints.length === 0 ? (
         <EmptyPhase
           phaseName={phase.name}
@@ -66,6 +76,7 @@ export function TouchpointCell({
                     measureChange: figures.changes?.get(tp.id),
                   }
                 : {})}
+              skipped={deviations?.skipped.get(tp.id)}
             />
           ))}
           {editable && (

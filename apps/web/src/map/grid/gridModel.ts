@@ -1,6 +1,7 @@
 import type { MeasuredCurve, Moment, Phase, Touchpoint } from '@trailmap/domain';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { CurveMode } from '../curve/curveMode.js';
+import type { DeviationMarks } from '../conformance/placeDeviations.js';
 import type { GridGeometry } from '../geometry.js';
 import type { MapView } from '../mapDoc.js';
 import type { MapFigures } from '../measures/measuresApi.js';
@@ -20,6 +21,10 @@ export interface GridModel {
   figures: MapFigures | null;
   /** The measured emotion curve and which lines to draw; null without figures shown. */
   curve: { measured: MeasuredCurve; mode: CurveMode } | null;
+  /** The deviations drawn on the map (conformance view on); null otherwise. */
+  deviations?: DeviationMarks | null;
+  /** The strip under the cards where deviations are drawn (kept free whenever the figures are shown). */
+  deviationStrip?: ReactNode;
 }
 
 /** What the cells can do; the add and set handlers are absent for readers. */

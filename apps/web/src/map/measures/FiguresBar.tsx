@@ -25,6 +25,8 @@ export interface FiguresBarProps {
   curve?: ReactNode;
   /** The "Then vs now" control, once the figures are ready. */
   thenVsNow?: ReactNode;
+  /** The conformance controls (deviations on the map, designed vs actual), once the figures are ready. */
+  conformance?: ReactNode;
 }
 
 /** The row under the map's header for its measured figures: the link, the toggle, the legend and the state. */
@@ -41,6 +43,7 @@ export function FiguresBar({
   onAnalysis,
   curve,
   thenVsNow,
+  conformance,
 }: FiguresBarProps) {
   const { t } = useTranslation(['measures', 'ui']);
   return (
@@ -95,6 +98,7 @@ export function FiguresBar({
           )}
           {shown && state === 'ready' && curve}
           {shown && state === 'ready' && thenVsNow}
+          {shown && state === 'ready' && conformance}
           {shown && (
             <details className="figures-legend" data-testid="figures-legend">
               <summary>

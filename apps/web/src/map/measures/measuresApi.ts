@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client.js';
+import type { ActualFlow } from '../conformance/actualFlow.js';
 import type { ChipChange } from './thenVsNow.js';
 
 /** A score over the journeys that reach something (docs/measured-map.md). */
@@ -61,6 +62,8 @@ export interface Conformance {
   journeys: number;
   followShare: number;
   deviations: Deviation[];
+  /** The actual journey over the touchpoints (absent from servers before it was added). */
+  flow?: ActualFlow;
 }
 
 /** The figures as the grid draws them: looked up by touchpoint and phase. */
