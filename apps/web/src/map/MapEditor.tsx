@@ -24,6 +24,8 @@ import { isDriverOutcome, useJourneyDrivers, type DriverOutcome } from './measur
 import { DriversPanel, type DriversTab } from './measures/DriversPanel.js';
 import { FiguresBar, type FiguresState } from './measures/FiguresBar.js';
 import { MIN_ANSWERS, isNotReady, toMapFigures, useJourneyMeasures } from './measures/measuresApi.js';
+import { choosePersona, listPersonaOptions, measuredPersonaId } from './measures/personaChoice.js';
+import { PersonaPicker } from './measures/PersonaPicker.js';
 import { ThenVsNowControl } from './measures/ThenVsNowControl.js';
 import {
   formatPeriod,
@@ -72,11 +74,19 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
   const outcomeParam = params.get('outcome');
   const outcome: DriverOutcome = isDriverOutcome(outcomeParam) ? outcomeParam : 'nps';
   const targetId = outcome === 'conversion' ? params.get('target') : null;
+  const personaParam = params.get('persona');
+  const personaChoice = useMemo(() => choosePersona(personaParam, personas), [personaParam, personas]);
+  const personaOptions = useMemo(
+    () => listPersonaOptions(personas, doc.personaIds),
+    [personas, doc.personaIds],
+  );
+  const personaId = measuredPersonaId(personaChoice);
   const measures = useJourneyMeasures(
     workspaceId,
     journey.id,
     editor.savedVersion,
     linked && (figuresShown || analysis !== null),
+    personaId,
   );
   const drivers = useJourneyDrivers(
     workspaceId,
@@ -85,6 +95,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     outcome,
     targetId,
     analysis === 'drivers',
+    personaId,
   );
   const thenParam = params.get('then');
   const nowParam = params.get('now');
@@ -99,6 +110,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     editor.savedVersion,
     periods,
     linked && figuresShown,
+    personaId,
   );
   const changes = useMemo(() => {
     if (!periods || !compared.data || compared.isPlaceholderData) return undefined;
@@ -253,6 +265,13 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     setParams(search, { replace: true });
   }
 
+  function changePersona(id: string | null) {
+    const next = new URLSearchParams(params);
+    if (id) next.set('persona', id);
+    else next.delete('persona');
+    setParams(next, { replace: true });
+  }
+
   function toggleWall() {
     const next = new URLSearchParams(params);
     if (wall) next.delete('view');
@@ -344,6 +363,11 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
                 />
               )
             }
+            persona={
+              linked && (
+                <PersonaPicker options={personaOptions} choice={personaChoice} onChange={changePersona} />
+              )
+            }
             data={
               <DataControl
                 workspaceId={workspaceId}
@@ -385,6 +409,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
             selection={selection}
             view={doc}
             onClose={closePanel}
+            figures={figures}
             data={
               linked && doc.datasetId
                 ? { workspaceId, journeyId: journey.id, datasetId: doc.datasetId }

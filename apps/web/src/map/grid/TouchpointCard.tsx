@@ -2,6 +2,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Touchpoint } from '@trailmap/domain';
 import { memo, type KeyboardEvent } from 'react';
 import { TouchpointFigures } from '../measures/FigureChips.js';
+import { findDataEvidence, type FiguresSource } from '../measures/dataEvidence.js';
 import type { TouchpointMeasure } from '../measures/measuresApi.js';
 import type { ChipChange } from '../measures/thenVsNow.js';
 import { TouchpointCardFace } from './TouchpointCardFace.js';
@@ -26,6 +27,8 @@ export interface TouchpointCardProps {
   keyDriver?: string | undefined;
   /** Then vs now: this card's changes between the two periods picked. */
   measureChange?: ChipChange | undefined;
+  /** The dataset and period of the figures: a card whose figures rest on enough data shows evidence "data". */
+  measureSource?: FiguresSource | undefined;
 }
 
 /**
@@ -43,6 +46,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   measureTotal = 0,
   keyDriver,
   measureChange,
+  measureSource,
 }: TouchpointCardProps) {
   const drag = useDraggable({ id: touchpoint.id, disabled: !draggable });
   const drop = useDroppable({ id: `before:${touchpoint.id}`, disabled: !draggable });
@@ -74,6 +78,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         <TouchpointCardFace
           touchpoint={touchpoint}
           keyDriver={keyDriver}
+          dataEvidence={findDataEvidence(measure, measureSource)}
           figures={
             measure === undefined ? undefined : (
               <TouchpointFigures measure={measure} total={measureTotal} change={measureChange} />

@@ -64,6 +64,7 @@ export function TouchpointCell({
                     measureTotal: figures.journeys,
                     keyDriver: figures.keyDrivers?.get(tp.id),
                     measureChange: figures.changes?.get(tp.id),
+                    measureSource: figures.source,
                   }
                 : {})}
             />

@@ -13,6 +13,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../useNumberFormat.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
+import type { DataEvidence } from '../measures/dataEvidence.js';
+import { DataEvidenceLine } from '../measures/DataEvidenceMark.js';
 import { DeleteCardButton } from './DeleteCardButton.js';
 import { MatcherSection, type MatcherData } from './MatcherSection.js';
 import { DurationField, pickDurationUnit } from './DurationField.js';
@@ -36,10 +38,19 @@ export interface TouchpointPanelProps {
   onClose: () => void;
   /** The linked dataset: editors choose which of its events are this touchpoint. */
   data?: MatcherData | undefined;
+  /** The card's figures rest on enough data: evidence "data", with the dataset and the period. */
+  dataEvidence?: DataEvidence | null | undefined;
 }
 
 /** Every field of a touchpoint, edited in place (each change is one undoable edit). */
-export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: TouchpointPanelProps) {
+export function TouchpointPanel({
+  touchpoint,
+  view,
+  onEdit,
+  onClose,
+  data,
+  dataEvidence,
+}: TouchpointPanelProps) {
   const { t } = useTranslation(['map', 'common']);
   const formatNumber = useNumberFormat();
   const moment = findMoments(view).moments.find((m) => m.touchpointId === touchpoint.id);
@@ -101,6 +112,7 @@ export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: Tou
             },
           ]}
         />
+        {dataEvidence && <DataEvidenceLine evidence={dataEvidence} designed={touchpoint.evidence} />}
       </SidePanel>
     );
   }
@@ -216,6 +228,7 @@ export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: Tou
         hint={t('map:fields.evidenceHint')}
         testId="tp-evidence"
       />
+      {dataEvidence && <DataEvidenceLine evidence={dataEvidence} designed={touchpoint.evidence} />}
       {data && (
         <MatcherSection
           data={data}
