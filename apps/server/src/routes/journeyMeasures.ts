@@ -29,7 +29,8 @@ import { conflict, HttpError, notFound } from '../http/errors.js';
 import { journeyParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
 
-const period = z
+/** A period's end as the measures routes take it: an ISO 8601 date or date-time. */
+export const period = z
   .string()
   .max(40)
   .refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO 8601 date or date-time')
@@ -125,21 +126,22 @@ function parseMatcher(text: string) {
 /**
  * The journeys of a persona: its segment rule as the filter's case rule (a condition holds for a journey
  * when one of its events meets it). 404 for a persona of another workspace, 400 for one without a rule or
- * with a field the engine cannot read.
+ * with a field the engine cannot read (naming `field`, the parameter it came in).
  */
-async function withPersona(
+export async function withPersona(
   store: AppContext['store'],
   workspaceId: WorkspaceId,
   personaId: string | undefined,
   filter: EventFilter,
+  field = 'query.personaId',
 ): Promise<EventFilter> {
   if (personaId === undefined) return filter;
   const persona = await store.personas.get(workspaceId, personaId as PersonaId);
   if (!persona) throw notFound('persona');
   const rule = persona.segmentRule;
   const refuse = (message: string) =>
-    new HttpError(400, 'validation', `query.personaId: ${message}`, {
-      issues: [{ path: 'query.personaId', message }],
+    new HttpError(400, 'validation', `${field}: ${message}`, {
+      issues: [{ path: field, message }],
     });
   if (!rule) throw refuse('this persona has no segment rule to find its journeys by');
   const unreadable = rule.conditions.find((c) => !isCaseRuleField(c.field));
