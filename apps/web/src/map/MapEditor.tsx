@@ -456,6 +456,14 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
             workspaceId={workspaceId}
             journeyId={journey.id}
             canManage
+            figures={
+              linked && figuresShown && measures.data
+                ? {
+                    options: { curve: curveMode, from: null, to: null, personaId },
+                    personaName: personaChoice.kind === 'persona' ? personaChoice.option.name : null,
+                  }
+                : null
+            }
           />
           <RemovePhaseDialog
             phase={removing}
