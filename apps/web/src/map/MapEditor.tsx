@@ -305,7 +305,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           doc={doc}
           wall={wall}
           onToggleWall={toggleWall}
-          exportFigures={{ shown: linked && figuresShown, curve: curveMode }}
+          exportFigures={{ shown: linked && figuresShown, curve: curveMode, personaId }}
           {...(onEdit
             ? {
                 editing: {
