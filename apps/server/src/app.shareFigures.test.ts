@@ -120,6 +120,14 @@ describe('share links with figures', () => {
     ).json();
     // J1 is the one journey with the social ad, in January
     expect(shared.journeys).toBe(1);
+    // the shared page names the persona, which the map itself does not name
+    expect((await publicGet(`/api/share/${token}`)).json().figures).toEqual({
+      curve: 'measured',
+      from: '2024-01-01',
+      to: '2024-01-02',
+      personaId: socialPersona,
+      personaName: 'Social',
+    });
     expect(shared.dataset).toMatchObject({ from: '2024-01-01', to: '2024-01-02', personaId: socialPersona });
     expect(shared).toEqual({
       ...own,

@@ -230,9 +230,14 @@ export function registerShareLinkRoutes(api: Api, context: AppContext) {
     },
     async (request, reply) => {
       const { journey, personas, link } = await openShare(request.params.token);
-      return reply
-        .header('cache-control', 'no-store')
-        .send({ journey, personas, figures: link.figures ?? null });
+      // the persona the figures are for is named, also when the map does not name it
+      const persona = link.figures?.personaId
+        ? await store.personas.get(link.workspaceId, link.figures.personaId)
+        : null;
+      const figures = link.figures
+        ? { ...link.figures, ...(persona ? { personaName: persona.name } : {}) }
+        : null;
+      return reply.header('cache-control', 'no-store').send({ journey, personas, figures });
     },
   );
 

@@ -34,7 +34,9 @@ export function SharedMap({ token, journey, personas, figures: options = null }:
   const view = useMemo(() => toMapDoc(journey), [journey]);
   const formatNumber = useNumberFormat();
   const { measures, figures, curve, state } = useSharedFigures(token, options, view, figuresShown);
-  const personaName = options?.personaId ? personas.find((p) => p.id === options.personaId)?.name : undefined;
+  const personaName = options?.personaId
+    ? (options.personaName ?? personas.find((p) => p.id === options.personaId)?.name)
+    : undefined;
   return (
     <div className={wall ? 'map-page is-wall' : 'map-page'}>
       <header className="map-header">

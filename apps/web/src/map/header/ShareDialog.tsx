@@ -28,6 +28,8 @@ export interface ShareFigures {
   from: string | null;
   to: string | null;
   personaId: string | null;
+  /** On the shared page: the name of that persona. */
+  personaName?: string;
 }
 
 interface CreatedLink {
