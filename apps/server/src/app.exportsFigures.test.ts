@@ -88,6 +88,30 @@ describe('GET …/journeys/:id/export with figures', () => {
     expect(png.headers['content-type']).toBe('image/png');
   });
 
+  it("draws a persona's figures with personaId; a persona of another workspace is 404", async () => {
+    const persona = await people.owner.request('POST', `${ws}/personas`, {
+      name: 'Cash payers',
+      segmentRule: { match: 'all', conditions: [{ field: 'properties.method', op: 'eq', value: 'cash' }] },
+    });
+    expect(persona.statusCode, persona.body).toBe(201);
+    const personaId = persona.json().persona.id;
+    const measures = (await people.viewer.request('GET', `${url}/measures?personaId=${personaId}`)).json();
+    // J4 alone pays cash: it visits the site, so the card's reach is 100 %
+    expect(measures.journeys).toBe(1);
+    const r = await people.viewer.request(
+      'GET',
+      `${url}/export?format=svg&figures=true&personaId=${personaId}`,
+    );
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.body).toContain('>Reach 100%</tspan>');
+    expect(r.body).toContain('>1 journey</tspan>');
+    const theirs = await people.viewer.request(
+      'GET',
+      `${url}/export?format=svg&figures=true&personaId=${people.otherPersonaId}`,
+    );
+    expect(theirs.statusCode).toBe(404);
+  });
+
   it('refuses an unknown curve mode', async () => {
     const r = await people.viewer.request('GET', `${url}/export?format=svg&figures=true&curve=wavy`);
     expect(r.statusCode).toBe(400);

@@ -73,6 +73,12 @@ describe('GET …/journeys/:id/measures', () => {
     expect(response.statusCode, response.body).toBe(200);
     const m = response.json();
     expect(m.dataset).toMatchObject({ id: datasetId, name: 'Shop' });
+    // no period asked for: the figures cover the dataset's first to last event
+    expect(m.dataset).toMatchObject({
+      firstEventAt: '2024-01-01T00:00:00.000Z',
+      lastEventAt: '2024-02-01T00:00:00.000Z',
+      period: { from: '2024-01-01T00:00:00.000Z', to: '2024-02-01T00:00:00.000Z' },
+    });
     expect(m.journeys).toBe(7);
     const figure = (title: string) =>
       m.touchpoints.find((x: { touchpointId: string }) => x.touchpointId === byTitle(title));
@@ -157,7 +163,11 @@ describe('GET …/journeys/:id/measures', () => {
     expect(january.statusCode, january.body).toBe(200);
     // J5 (February) drops out
     expect(january.json().journeys).toBe(6);
-    expect(january.json().dataset).toMatchObject({ from: '2024-01-01', to: '2024-01-31' });
+    expect(january.json().dataset).toMatchObject({
+      from: '2024-01-01',
+      to: '2024-01-31',
+      period: { from: '2024-01-01T00:00:00.000Z', to: '2024-01-31T00:00:00.000Z' },
+    });
     const wrong = await people.viewer.request('GET', `${url}/measures?from=2024-02-01&to=2024-01-01`);
     expect(wrong.statusCode).toBe(400);
     expect((await people.viewer.request('GET', `${url}/measures?from=yesterday`)).statusCode).toBe(400);
@@ -386,6 +396,16 @@ describe('…/measures?personaId= (a persona in the data)', () => {
       (x: { touchpointId: string }) => x.touchpointId === byTitle('Visited the site'),
     );
     expect(visit).toMatchObject({ journeys: 2, reachShare: 1 });
+    // then vs now follows the persona: of J1 and J5, J1 starts in January and J5 in February
+    const compared = await people.viewer.request(
+      'GET',
+      `${url}/measures/compare?beforeFrom=2024-01-01&beforeTo=2024-02-01&afterFrom=2024-02-01&afterTo=2024-03-01&personaId=${card}`,
+    );
+    expect(compared.statusCode, compared.body).toBe(200);
+    expect(compared.json().before.journeys).toBe(1);
+    expect(compared.json().after.journeys).toBe(1);
+    // the persona's answer and everyone's are cached apart
+    expect((await of(card)).dataset.personaId).toBe(card);
     const drivers = await people.viewer.request('GET', `${url}/drivers?outcome=nps&personaId=${card}`);
     expect(drivers.statusCode, drivers.body).toBe(200);
     // of J1 and J5 only J1 answered NPS
@@ -405,5 +425,11 @@ describe('…/measures?personaId= (a persona in the data)', () => {
     expect(unreadable.body).toContain('properties.<key>');
     const theirs = await people.viewer.request('GET', `${url}/measures?personaId=${people.otherPersonaId}`);
     expect(theirs.statusCode).toBe(404);
+    const compareBare = await people.viewer.request(
+      'GET',
+      `${url}/measures/compare?beforeFrom=2024-01-01&beforeTo=2024-02-01&afterFrom=2024-02-01&afterTo=2024-03-01&personaId=${bare}`,
+    );
+    expect(compareBare.statusCode).toBe(400);
+    expect(compareBare.body).toContain('query.personaId');
   });
 });

@@ -49,6 +49,7 @@ describe('share links', () => {
       createdAt: expect.any(String),
       revokedAt: null,
       includeBackstage: false,
+      figures: null,
     });
 
     const shared = await publicGet(`/api/share/${token}`);

@@ -597,6 +597,14 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       status: 404,
       send: (c) => c.owner.request('POST', `${c.ws}/journeys/jrn_unknown000000/share-links`),
     },
+    {
+      why: 'figures over a period that runs backward',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.jr}/share-links`, {
+          figures: { from: '2024-02-01', to: '2024-01-01' },
+        }),
+    },
   ],
   'DELETE /api/workspaces/{workspaceId}/journeys/{journeyId}/share-links/{linkId}': [
     {

@@ -23,6 +23,7 @@ export type {
   JourneyUpdateResult,
   JourneysRepository,
   ShareLink,
+  ShareLinkFigures,
   ShareLinkListed,
   ShareLinksRepository,
   DatasetSummary,

@@ -28,6 +28,7 @@ import type {
   Role,
   SegmentRule,
 } from '@trailmap/domain';
+import type { ShareLinkFigures } from './types.js';
 
 /** Every timestamp is `timestamp with time zone`, read back as a Date and mapped to an ISO string. */
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -211,6 +212,8 @@ export const shareLinks = pgTable(
     revokedAt: timestamptz('revoked_at'),
     /** Whether the shared map shows its back-stage notes (off unless the link was made with them). */
     includeBackstage: boolean('include_backstage').notNull().default(false),
+    /** The measured figures the shared map shows (curve, period, persona); null: none. */
+    figures: jsonb('figures').$type<ShareLinkFigures>(),
   },
   (t) => [
     unique('share_links_token_hash_unique').on(t.tokenHash),

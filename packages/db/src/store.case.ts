@@ -613,6 +613,7 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
           createdBy: editor.id,
           revokedAt: null,
           includeBackstage: false,
+          figures: null,
         });
         expect(link.id).toMatch(/^shr_/);
         expect(link).not.toHaveProperty('tokenHash');
@@ -633,6 +634,33 @@ export function runStoreCases(name: string, open: () => Promise<Store>): void {
         expect(await store.shareLinks.revoke(workspace.id, journey.id, link.id)).toBe(true);
         expect((await store.shareLinks.listForJourney(workspace.id, journey.id))[0]?.revokedAt).toBe(
           revoked?.revokedAt,
+        );
+      });
+
+      it('shareLinks.create() keeps the figures options of a link, read back as written', async () => {
+        const workspace = await makeWorkspace();
+        const editor = await makeUser('figures');
+        const journey = await makeJourney(workspace.id);
+        const figures = {
+          curve: 'both' as const,
+          from: '2024-01-01',
+          to: null,
+          personaId: createId('persona'),
+        };
+        const link = await store.shareLinks.create({
+          workspaceId: workspace.id,
+          journeyId: journey.id,
+          prefix: 'fig12345',
+          tokenHash: `figures-hash-${journey.id}`,
+          createdBy: editor.id,
+          figures,
+        });
+        expect(link.figures).toEqual(figures);
+        expect((await store.shareLinks.findActiveByHash(`figures-hash-${journey.id}`))?.figures).toEqual(
+          figures,
+        );
+        expect((await store.shareLinks.listForJourney(workspace.id, journey.id))[0]?.figures).toEqual(
+          figures,
         );
       });
 

@@ -10,6 +10,7 @@ import type {
   InvitationId,
   JourneyContent,
   JourneyId,
+  PersonaId,
   JourneyMap,
   JourneyMeta,
   JourneyState,
@@ -247,6 +248,19 @@ export interface ShareLink {
   revokedAt: string | null;
   /** Whether the shared map shows back-stage notes. */
   includeBackstage: boolean;
+  /** The measured figures the shared map shows, as the map showed them when the link was made; null: none. */
+  figures: ShareLinkFigures | null;
+}
+
+/**
+ * The figures options stored on a share link: which emotion lines the curve draws, the period (ISO dates,
+ * `from` ≤ ts < `to`) and the persona whose journeys are measured (null: all customers).
+ */
+export interface ShareLinkFigures {
+  curve: 'designed' | 'measured' | 'both';
+  from: string | null;
+  to: string | null;
+  personaId: PersonaId | null;
 }
 
 /** A share link in a list: with who made it and the map's title. */
@@ -264,6 +278,7 @@ export interface ShareLinksRepository {
     tokenHash: string;
     createdBy: UserId;
     includeBackstage?: boolean;
+    figures?: ShareLinkFigures | null;
   }): Promise<ShareLink>;
   /** The links of one map, revoked ones included, oldest first. */
   listForJourney(workspaceId: WorkspaceId, journeyId: JourneyId): Promise<ShareLinkListed[]>;

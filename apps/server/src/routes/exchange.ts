@@ -1,6 +1,7 @@
 import type { Store } from '@trailmap/db';
 import {
   getJourneyJsonSchema,
+  idSchema,
   JourneyFormatError,
   MermaidFormatError,
   exportJourneyDocument,
@@ -157,6 +158,9 @@ export function registerExchangeRoutes(api: Api, context: AppContext) {
           lang: langQuery,
           figures: figuresQuery,
           curve: curveQuery,
+          personaId: idSchema('persona')
+            .optional()
+            .describe("with figures: measure a persona's journeys (its segment rule), as the map shows them"),
         }),
       },
     },
@@ -171,7 +175,9 @@ export function registerExchangeRoutes(api: Api, context: AppContext) {
       if (isPictureFormat(format)) {
         const requester = { kind: 'workspace', id: workspaceId } as const;
         const figures = request.query.figures
-          ? await measureMapFigures(context, journey, request.query.curve)
+          ? await measureMapFigures(context, journey, request.query.curve, {
+              personaId: request.query.personaId,
+            })
           : null;
         return sendJourneyPicture(reply, pictures, {
           journey,

@@ -21,7 +21,7 @@ export const curveQuery = z
   .enum(['designed', 'measured', 'both'])
   .default('designed')
   .describe('with figures: the designed emotion curve, the measured line (dashed), or both');
-/** The picture of a shared map: no measured figures (the share page shows none). */
+/** The picture of a shared map: the link's own measured figures when it was made with them, no options. */
 export const pictureQuery = z.object({ format: z.enum(PICTURE_FORMATS).default('png'), lang: langQuery });
 
 const CONTENT_TYPES: Record<PictureFormat, string> = {

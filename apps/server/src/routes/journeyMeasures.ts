@@ -33,7 +33,8 @@ import { conflict, HttpError, notFound } from '../http/errors.js';
 import { journeyParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
 
-const period = z
+/** A period's end as the measures routes take it: an ISO 8601 date or date-time. */
+export const period = z
   .string()
   .max(40)
   .refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO 8601 date or date-time')
@@ -140,21 +141,22 @@ function parseMatcher(text: string) {
 /**
  * The journeys of a persona: its segment rule as the filter's case rule (a condition holds for a journey
  * when one of its events meets it). 404 for a persona of another workspace, 400 for one without a rule or
- * with a field the engine cannot read.
+ * with a field the engine cannot read (naming `field`, the parameter it came in).
  */
-async function withPersona(
+export async function withPersona(
   store: AppContext['store'],
   workspaceId: WorkspaceId,
   personaId: string | undefined,
   filter: EventFilter,
+  field = 'query.personaId',
 ): Promise<EventFilter> {
   if (personaId === undefined) return filter;
   const persona = await store.personas.get(workspaceId, personaId as PersonaId);
   if (!persona) throw notFound('persona');
   const rule = persona.segmentRule;
   const refuse = (message: string) =>
-    new HttpError(400, 'validation', `query.personaId: ${message}`, {
-      issues: [{ path: 'query.personaId', message }],
+    new HttpError(400, 'validation', `${field}: ${message}`, {
+      issues: [{ path: field, message }],
     });
   if (!rule) throw refuse('this persona has no segment rule to find its journeys by');
   const unreadable = rule.conditions.find((c) => !isCaseRuleField(c.field));
@@ -168,9 +170,70 @@ async function withPersona(
 /** What the measured map rests on: the map, its linked dataset and that dataset's latest version. */
 interface LinkedData {
   journey: JourneyMap;
-  dataset: { id: DatasetId; name: string };
+  dataset: { id: DatasetId; name: string; firstEventAt: string | null; lastEventAt: string | null };
   workspace: ReturnType<typeof openWorkspaceEvents>;
   version: number;
+}
+
+/**
+ * The period the figures cover (evidence "data" names it): the scope's start and end where the period asked
+ * for or the standing filter sets them, else the dataset's first and last event.
+ */
+function periodOf(dataset: LinkedData['dataset'], filter: EventFilter) {
+  const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
+  return {
+    from: iso(filter.timeRange?.fromMs) ?? dataset.firstEventAt,
+    to: iso(filter.timeRange?.toMs) ?? dataset.lastEventAt,
+  };
+}
+
+/** The measures of a map of the workspace: its linked dataset (ready) and that dataset's latest version. */
+async function linkedData(
+  { store, datasets }: Pick<AppContext, 'store' | 'datasets'>,
+  workspaceId: WorkspaceId,
+  journeyId: JourneyMap['id'],
+): Promise<LinkedData> {
+  const journey = await store.journeys.get(workspaceId, journeyId);
+  if (!journey) throw notFound('journey');
+  if (!journey.datasetId)
+    throw conflict(
+      'not-linked',
+      'this map is not linked to a dataset; link one with PATCH …/journeys/:id { version, datasetId }',
+    );
+  const dataset = await store.datasets.get(workspaceId, journey.datasetId);
+  if (!dataset) throw notFound('dataset');
+  if (dataset.versions === 0)
+    throw conflict('not-ready', 'the linked dataset holds no events yet; wait for its import');
+  const workspace = openWorkspaceEvents(datasets.events, workspaceId);
+  const version = (await workspace.latestVersion(dataset.id)) ?? 0;
+  return { journey, dataset, workspace, version };
+}
+
+/** What to measure a map over: a period (ISO dates, `from` ≤ ts < `to`) and a persona's journeys. */
+export interface MeasureOptions {
+  from?: string | undefined;
+  to?: string | undefined;
+  personaId?: string | undefined;
+}
+
+/**
+ * The answer of GET …/journeys/:id/measures for a map of the workspace (404 / 409 / 400 as that route),
+ * from the same cache; a share link with figures answers it too.
+ */
+export async function answerJourneyMeasures(
+  context: Pick<AppContext, 'store' | 'datasets'>,
+  workspaceId: WorkspaceId,
+  journeyId: JourneyMap['id'],
+  { from, to, personaId }: MeasureOptions,
+) {
+  const linked = await linkedData(context, workspaceId, journeyId);
+  const filter = await withPersona(
+    context.store,
+    workspaceId,
+    personaId,
+    scopeFilter(linked.journey, from, to),
+  );
+  return measureLinkedMap(context.datasets, linked, filter, { from, to, personaId });
 }
 
 /**
@@ -181,10 +244,12 @@ function measureLinkedMap(
   datasets: AppContext['datasets'],
   { journey, dataset, workspace, version }: LinkedData,
   filter: EventFilter,
-  asked: { from?: string | undefined; to?: string | undefined; personaId?: string | undefined } = {},
+  asked: MeasureOptions = {},
 ) {
   const design = designOf(journey);
-  const key = `${journey.workspaceId}/${dataset.id}@${version}/measures/${designKey(journey)}?${JSON.stringify(filter)}`;
+  // The period and persona asked for are echoed in the answer, so they are part of its key.
+  const echoed = [asked.from ?? null, asked.to ?? null, asked.personaId ?? null];
+  const key = `${journey.workspaceId}/${dataset.id}@${version}/measures/${designKey(journey)}?${JSON.stringify([filter, echoed])}`;
   return datasets.answers.get(key, async () => {
     const { measures, conformance } = await workspace.query(
       dataset.id,
@@ -200,6 +265,9 @@ function measureLinkedMap(
         from: asked.from ?? null,
         to: asked.to ?? null,
         personaId: asked.personaId ?? null,
+        firstEventAt: dataset.firstEventAt,
+        lastEventAt: dataset.lastEventAt,
+        period: periodOf(dataset, filter),
       },
       journeys: measures.journeys,
       touchpoints: measures.touchpoints,
@@ -216,23 +284,26 @@ function measureLinkedMap(
 
 /**
  * The measured figures a picture of the map draws (chips, and the measured emotion line in `curve`
- * mode), or null when the map is not linked to a dataset that holds events (the option is then ignored).
+ * mode; over a period and a persona's journeys when `options` say so), or null when the map is not linked to a dataset that holds events (the option is then ignored).
  */
 export async function measureMapFigures(
   { store, datasets }: Pick<AppContext, 'store' | 'datasets'>,
   journey: JourneyMap,
   curve: FiguresCurveMode,
+  options: MeasureOptions = {},
 ): Promise<MapFigures | null> {
   if (!journey.datasetId) return null;
   const dataset = await store.datasets.get(journey.workspaceId, journey.datasetId);
   if (!dataset || dataset.versions === 0) return null;
   const workspace = openWorkspaceEvents(datasets.events, journey.workspaceId);
   const version = (await workspace.latestVersion(dataset.id)) ?? 0;
-  const answer = await measureLinkedMap(
-    datasets,
-    { journey, dataset, workspace, version },
-    scopeFilter(journey),
+  const filter = await withPersona(
+    store,
+    journey.workspaceId,
+    options.personaId,
+    scopeFilter(journey, options.from, options.to),
   );
+  const answer = await measureLinkedMap(datasets, { journey, dataset, workspace, version }, filter, options);
   const measured = measureEmotionCurve(journey, answer.touchpoints);
   return {
     journeys: answer.journeys,
@@ -244,25 +315,8 @@ export async function measureMapFigures(
 }
 
 /** The measured map: figures per touchpoint and phase, conformance and key drivers from the linked dataset. */
-export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppContext) {
-  /** The map, its linked dataset (ready) and that dataset's latest version; 404 / 409 otherwise. */
-  async function linkedData(workspaceId: WorkspaceId, journeyId: JourneyMap['id']) {
-    const journey = await store.journeys.get(workspaceId, journeyId);
-    if (!journey) throw notFound('journey');
-    if (!journey.datasetId)
-      throw conflict(
-        'not-linked',
-        'this map is not linked to a dataset; link one with PATCH …/journeys/:id { version, datasetId }',
-      );
-    const dataset = await store.datasets.get(workspaceId, journey.datasetId);
-    if (!dataset) throw notFound('dataset');
-    if (dataset.versions === 0)
-      throw conflict('not-ready', 'the linked dataset holds no events yet; wait for its import');
-    const workspace = openWorkspaceEvents(datasets.events, workspaceId);
-    const version = (await workspace.latestVersion(dataset.id)) ?? 0;
-    return { journey, dataset, workspace, version };
-  }
-
+export function registerJourneyMeasureRoutes(api: Api, context: AppContext) {
+  const { store, datasets } = context;
   api.get(
     '/api/workspaces/:workspaceId/journeys/:journeyId/measures',
     {
@@ -278,13 +332,7 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
       const { workspaceId, journeyId } = request.params;
       const { from, to, personaId } = request.query;
       await authorizeWorkspace(store, request.principal, workspaceId, 'read');
-      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
-      const filter = await withPersona(store, workspaceId, personaId, scopeFilter(journey, from, to));
-      return measureLinkedMap(datasets, { journey, dataset, workspace, version }, filter, {
-        from,
-        to,
-        personaId,
-      });
+      return answerJourneyMeasures(context, workspaceId, journeyId, { from, to, personaId });
     },
   );
 
@@ -294,9 +342,15 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
       schema: {
         tags: ['journeys'],
         summary:
-          'Then vs now on the measured map: per touchpoint the change of reach, drop-off (two-proportion z) and NPS (NPS variance z) between the journeys that start in two periods, with Benjamini–Hochberg adjusted p-values across the map',
+          'Then vs now on the measured map (over a persona’s journeys with `personaId`): per touchpoint the change of reach, drop-off (two-proportion z) and NPS (NPS variance z) between the journeys that start in two periods, with Benjamini–Hochberg adjusted p-values across the map',
         params: journeyParams,
-        querystring: z.object({ beforeFrom: period, beforeTo: period, afterFrom: period, afterTo: period }),
+        querystring: z.object({
+          beforeFrom: period,
+          beforeTo: period,
+          afterFrom: period,
+          afterTo: period,
+          personaId: idSchema('persona').optional(),
+        }),
       },
     },
     async (request) => {
@@ -304,8 +358,8 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
       const query = request.query;
       await authorizeWorkspace(store, request.principal, workspaceId, 'read');
       const periods = comparePeriods(query);
-      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
-      const filter = scopeFilter(journey);
+      const { journey, dataset, workspace, version } = await linkedData(context, workspaceId, journeyId);
+      const filter = await withPersona(store, workspaceId, query.personaId, scopeFilter(journey));
       const design = designOf(journey);
       const key = `${workspaceId}/${dataset.id}@${version}/measures-compare/${designKey(journey)}?${JSON.stringify([periods, filter])}`;
       return datasets.answers.get(key, async () => {
@@ -348,7 +402,7 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
       const { workspaceId, journeyId } = request.params;
       await authorizeWorkspace(store, request.principal, workspaceId, 'read');
       const matcher = parseMatcher(request.query.matcher);
-      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
+      const { journey, dataset, workspace, version } = await linkedData(context, workspaceId, journeyId);
       const filter = scopeFilter(journey);
       const key = `${workspaceId}/${dataset.id}@${version}/matcher-count?${JSON.stringify([matcher, filter])}`;
       return datasets.answers.get(key, async () => {
@@ -392,7 +446,7 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
       const { workspaceId, journeyId } = request.params;
       const { outcome, touchpointId, from, to, personaId } = request.query;
       await authorizeWorkspace(store, request.principal, workspaceId, 'read');
-      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
+      const { journey, dataset, workspace, version } = await linkedData(context, workspaceId, journeyId);
       const design = designOf(journey);
       let chosen: MapDriverOutcome;
       if (outcome === 'conversion') {
@@ -451,7 +505,7 @@ export function registerJourneyMeasureRoutes(api: Api, { store, datasets }: AppC
       const { workspaceId, journeyId } = request.params;
       const { touchpointId, limit } = request.query;
       await authorizeWorkspace(store, request.principal, workspaceId, 'read');
-      const { journey, dataset, workspace, version } = await linkedData(workspaceId, journeyId);
+      const { journey, dataset, workspace, version } = await linkedData(context, workspaceId, journeyId);
       const touchpoint = journey.touchpoints.find((t) => t.id === touchpointId);
       if (!touchpoint) throw notFound('touchpoint');
       const channel = request.query.channel ?? touchpoint.channel;

@@ -1,14 +1,42 @@
-import { hideBackstage, idSchema } from '@trailmap/domain';
+import { hideBackstage, idSchema, type PersonaId } from '@trailmap/domain';
+import type { ShareLink } from '@trailmap/db';
 import { z } from 'zod';
 import type { AppContext } from '../app.js';
 import { authorizeWorkspace, requireUser } from '../auth/principal.js';
 import { createSecret, hashSecret } from '../auth/tokens.js';
-import { notFound } from '../http/errors.js';
+import { conflict, HttpError, notFound } from '../http/errors.js';
 import { journeyParams, workspaceParams } from '../http/params.js';
 import type { Api } from '../http/types.js';
 import type { WorkspaceId } from '@trailmap/domain';
 import { fileNameOf } from './exchange.js';
 import { pictureQuery, selectMapPersonas, sendJourneyPicture } from './exports.js';
+import { answerJourneyMeasures, measureMapFigures, period, withPersona } from './journeyMeasures.js';
+
+/** The measured figures a share link shows: the curve's lines, the period and the persona, as stored. */
+const figuresView = z.object({
+  curve: z.enum(['designed', 'measured', 'both']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  personaId: z.string().nullable(),
+});
+
+/** The figures options of a new link: as the map showed them when it was shared (docs/measured-map.md). */
+const figuresBody = z
+  .object({
+    curve: z
+      .enum(['designed', 'measured', 'both'])
+      .default('designed')
+      .describe('which emotion lines the shared curve draws'),
+    from: period.nullable().describe('start of the period measured (ISO date; null: all the data)'),
+    to: period.nullable().describe('end of the period measured, exclusive (ISO date)'),
+    personaId: idSchema('persona')
+      .nullable()
+      .optional()
+      .describe("measure this persona's journeys (its segment rule); null: all customers"),
+  })
+  .nullable()
+  .optional()
+  .describe('show the measured figures of the linked map on the shared page; absent or null: none');
 
 /** How many characters of a token identify its link in lists (the rest stays secret). */
 export const SHARE_PREFIX_LENGTH = 8;
@@ -21,6 +49,7 @@ const shareLinkView = z.object({
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
   includeBackstage: z.boolean(),
+  figures: figuresView.nullable(),
 });
 const listedLinkView = shareLinkView.extend({
   createdByName: z.string().describe('who made the link'),
@@ -31,14 +60,40 @@ const shareLinkParams = journeyParams.extend({ linkId: idSchema('shareLink') });
 /** Any string: malformed, unknown and revoked tokens all get the same 404. */
 const tokenParams = z.object({ token: z.string().min(1).max(200) });
 
-export function registerShareLinkRoutes(api: Api, { store, pictures }: AppContext) {
+export function registerShareLinkRoutes(api: Api, context: AppContext) {
+  const { store, pictures } = context;
   /** The live link of a token and its map, or the one 404 for unknown, revoked and deleted alike. */
-  async function openShare(token: string) {
+  async function openLink(token: string) {
     const link = await store.shareLinks.findActiveByHash(hashSecret(token));
     const journey = link ? await store.journeys.get(link.workspaceId, link.journeyId) : null;
     if (!link || !journey) throw notFound('share link');
+    return { link, journey };
+  }
+  async function openShare(token: string) {
+    const { link, journey } = await openLink(token);
     const personas = selectMapPersonas(journey, await store.personas.list(link.workspaceId));
-    return { journey: link.includeBackstage ? journey : hideBackstage(journey), personas };
+    return { journey: link.includeBackstage ? journey : hideBackstage(journey), personas, link };
+  }
+
+  /**
+   * The figures options of a new link, checked: a map linked to a dataset, a period running forward and a
+   * persona of the workspace with a segment rule the data can read (409 / 400 / 404 otherwise).
+   */
+  async function checkFigures(
+    journey: NonNullable<Awaited<ReturnType<typeof store.journeys.get>>>,
+    figures: z.infer<typeof figuresBody>,
+  ): Promise<ShareLink['figures']> {
+    if (!figures) return null;
+    const { from = null, to = null, personaId = null, curve } = figures;
+    if (from !== null && to !== null && Date.parse(from) >= Date.parse(to))
+      throw new HttpError(400, 'validation', 'body.figures.to: must be after from', {
+        issues: [{ path: 'body.figures.to', message: 'must be after from' }],
+      });
+    if (!journey.datasetId)
+      throw conflict('not-linked', 'this map is not linked to a dataset: it has no figures to share');
+    if (personaId !== null)
+      await withPersona(store, journey.workspaceId, personaId, {}, 'body.figures.personaId');
+    return { curve, from, to, personaId: personaId as PersonaId | null };
   }
 
   /** Share links are managed by signed-in editors (never by an API key). */
@@ -61,6 +116,7 @@ export function registerShareLinkRoutes(api: Api, { store, pictures }: AppContex
               .boolean()
               .default(false)
               .describe('show the back-stage notes and lane to whoever has the link'),
+            figures: figuresBody,
           })
           .nullable()
           .describe('optional; a POST without a body makes a link without back-stage notes'),
@@ -70,7 +126,9 @@ export function registerShareLinkRoutes(api: Api, { store, pictures }: AppContex
     async (request, reply) => {
       const { workspaceId, journeyId } = request.params;
       const { user } = await authorizeManager(request.principal, workspaceId);
-      if (!(await store.journeys.get(workspaceId, journeyId))) throw notFound('journey');
+      const journey = await store.journeys.get(workspaceId, journeyId);
+      if (!journey) throw notFound('journey');
+      const figures = await checkFigures(journey, request.body?.figures);
       const token = createSecret();
       const shareLink = await store.shareLinks.create({
         workspaceId,
@@ -79,6 +137,7 @@ export function registerShareLinkRoutes(api: Api, { store, pictures }: AppContex
         tokenHash: hashSecret(token),
         createdBy: user.id,
         includeBackstage: request.body?.includeBackstage ?? false,
+        figures,
       });
       return reply.code(201).send({ shareLink, token, path: `/share/${token}` });
     },
@@ -170,8 +229,48 @@ export function registerShareLinkRoutes(api: Api, { store, pictures }: AppContex
       },
     },
     async (request, reply) => {
-      const shared = await openShare(request.params.token);
-      return reply.header('cache-control', 'no-store').send(shared);
+      const { journey, personas, link } = await openShare(request.params.token);
+      // the persona the figures are for is named, also when the map does not name it
+      const persona = link.figures?.personaId
+        ? await store.personas.get(link.workspaceId, link.figures.personaId)
+        : null;
+      const figures = link.figures
+        ? { ...link.figures, ...(persona ? { personaName: persona.name } : {}) }
+        : null;
+      return reply.header('cache-control', 'no-store').send({ journey, personas, figures });
+    },
+  );
+
+  api.get(
+    '/api/share/:token/measures',
+    {
+      schema: {
+        tags: ['share links'],
+        summary:
+          "The measured figures of a shared map, with the link's stored options (period, persona): the answer of GET …/journeys/:id/measures (no sign-in; 404 for unknown or revoked tokens and links made without figures). Without back stage, conformance leaves out the unmatched activities.",
+        security: [],
+        params: tokenParams,
+      },
+    },
+    async (request, reply) => {
+      const { link } = await openLink(request.params.token);
+      if (!link.figures) throw notFound('figures');
+      const { from, to, personaId } = link.figures;
+      const answer = await answerJourneyMeasures(context, link.workspaceId, link.journeyId, {
+        from: from ?? undefined,
+        to: to ?? undefined,
+        personaId: personaId ?? undefined,
+      });
+      const shown = link.includeBackstage
+        ? answer
+        : {
+            ...answer,
+            conformance: {
+              ...answer.conformance,
+              deviations: answer.conformance.deviations.filter((d) => d.kind !== 'unmatched'),
+            },
+          };
+      return reply.header('cache-control', 'no-store').send(shown);
     },
   );
 
@@ -180,18 +279,34 @@ export function registerShareLinkRoutes(api: Api, { store, pictures }: AppContex
     {
       schema: {
         tags: ['share links'],
-        summary: 'A shared map as SVG, PNG or PDF (no sign-in; 404 for unknown or revoked tokens)',
+        summary:
+          "A shared map as SVG, PNG or PDF, with the link's measured figures when it was made with them (no sign-in; 404 for unknown or revoked tokens)",
+
         security: [],
         params: tokenParams,
         querystring: pictureQuery,
       },
     },
     async (request, reply) => {
-      const { journey, personas } = await openShare(request.params.token);
+      const { link, journey: full } = await openLink(request.params.token);
+      const journey = link.includeBackstage ? full : hideBackstage(full);
+      const personas = await store.personas.list(link.workspaceId);
+      const figures = link.figures
+        ? await measureMapFigures(context, full, link.figures.curve, {
+            from: link.figures.from ?? undefined,
+            to: link.figures.to ?? undefined,
+            personaId: link.figures.personaId ?? undefined,
+          }).catch((err: unknown) => {
+            // a persona deleted or changed since: the picture goes without figures
+            if (err instanceof HttpError && err.statusCode < 500) return null;
+            throw err;
+          })
+        : null;
       reply.header('cache-control', 'no-store');
       return sendJourneyPicture(reply, pictures, {
         journey,
         personas,
+        figures,
         format: request.query.format,
         lang: request.query.lang,
         fileName: fileNameOf(journey.title),

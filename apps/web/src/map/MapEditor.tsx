@@ -26,6 +26,8 @@ import { isDriverOutcome, useJourneyDrivers, type DriverOutcome } from './measur
 import { DriversPanel, type DriversTab } from './measures/DriversPanel.js';
 import { FiguresBar, type FiguresState } from './measures/FiguresBar.js';
 import { MIN_ANSWERS, isNotReady, toMapFigures, useJourneyMeasures } from './measures/measuresApi.js';
+import { choosePersona, listPersonaOptions, measuredPersonaId } from './measures/personaChoice.js';
+import { PersonaPicker } from './measures/PersonaPicker.js';
 import { ThenVsNowControl } from './measures/ThenVsNowControl.js';
 import {
   formatPeriod,
@@ -76,11 +78,19 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
   const outcomeParam = params.get('outcome');
   const outcome: DriverOutcome = isDriverOutcome(outcomeParam) ? outcomeParam : 'nps';
   const targetId = outcome === 'conversion' ? params.get('target') : null;
+  const personaParam = params.get('persona');
+  const personaChoice = useMemo(() => choosePersona(personaParam, personas), [personaParam, personas]);
+  const personaOptions = useMemo(
+    () => listPersonaOptions(personas, doc.personaIds),
+    [personas, doc.personaIds],
+  );
+  const personaId = measuredPersonaId(personaChoice);
   const measures = useJourneyMeasures(
     workspaceId,
     journey.id,
     editor.savedVersion,
     linked && (figuresShown || analysis !== null || comparing),
+    personaId,
   );
   const drivers = useJourneyDrivers(
     workspaceId,
@@ -89,6 +99,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     outcome,
     targetId,
     analysis === 'drivers',
+    personaId,
   );
   const thenParam = params.get('then');
   const nowParam = params.get('now');
@@ -103,6 +114,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     editor.savedVersion,
     periods,
     linked && figuresShown,
+    personaId,
   );
   const changes = useMemo(() => {
     if (!periods || !compared.data || compared.isPlaceholderData) return undefined;
@@ -271,6 +283,13 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     setParams(next);
   }
 
+  function changePersona(id: string | null) {
+    const next = new URLSearchParams(params);
+    if (id) next.set('persona', id);
+    else next.delete('persona');
+    setParams(next, { replace: true });
+  }
+
   function toggleWall() {
     const next = new URLSearchParams(params);
     if (wall) next.delete('view');
@@ -304,7 +323,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           doc={doc}
           wall={wall}
           onToggleWall={toggleWall}
-          exportFigures={{ shown: linked && figuresShown, curve: curveMode }}
+          exportFigures={{ shown: linked && figuresShown, curve: curveMode, personaId }}
           {...(onEdit
             ? {
                 editing: {
@@ -371,6 +390,11 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
                 />
               )
             }
+            persona={
+              linked && (
+                <PersonaPicker options={personaOptions} choice={personaChoice} onChange={changePersona} />
+              )
+            }
             data={
               <DataControl
                 workspaceId={workspaceId}
@@ -433,6 +457,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
             selection={selection}
             view={doc}
             onClose={closePanel}
+            figures={figures}
             data={
               linked && doc.datasetId
                 ? { workspaceId, journeyId: journey.id, datasetId: doc.datasetId }
@@ -479,6 +504,14 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
             workspaceId={workspaceId}
             journeyId={journey.id}
             canManage
+            figures={
+              linked && figuresShown && measures.data
+                ? {
+                    options: { curve: curveMode, from: null, to: null, personaId },
+                    personaName: personaChoice.kind === 'persona' ? personaChoice.option.name : null,
+                  }
+                : null
+            }
           />
           <RemovePhaseDialog
             phase={removing}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, ApiError } from '../api/client.js';
 import type { PersonaSummary } from '../map/header/PersonaList.js';
+import type { ShareFigures } from '../map/header/ShareDialog.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { SharedMap } from './SharedMap.js';
 import { SharedMapFrame } from './SharedMapFrame.js';
@@ -13,6 +14,8 @@ import './share.css';
 interface SharedMapAnswer {
   journey: JourneyMap;
   personas: PersonaSummary[];
+  /** The measured figures the link shows (null: none; absent from an older server). */
+  figures?: ShareFigures | null;
 }
 
 /** `/share/:token`: a journey map shared read-only with people who have no account. No app navigation. */
@@ -56,7 +59,12 @@ export default function SharedMapPage() {
   }
   return (
     <SharedMapFrame>
-      <SharedMap token={token} journey={shared.data.journey} personas={shared.data.personas} />
+      <SharedMap
+        token={token}
+        journey={shared.data.journey}
+        personas={shared.data.personas}
+        figures={shared.data.figures ?? null}
+      />
     </SharedMapFrame>
   );
 }

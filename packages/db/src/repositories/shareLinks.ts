@@ -17,6 +17,7 @@ function toShareLink(row: ShareLinkRow): ShareLink {
     createdAt: toIso(row.createdAt),
     revokedAt: toIsoOrNull(row.revokedAt),
     includeBackstage: row.includeBackstage,
+    figures: row.figures ?? null,
   };
 }
 
@@ -43,6 +44,7 @@ export function createShareLinksRepository(db: Database): ShareLinksRepository {
       const row = {
         ...input,
         includeBackstage: input.includeBackstage ?? false,
+        figures: input.figures ?? null,
         id: createId('shareLink'),
         createdAt: new Date(),
         revokedAt: null,

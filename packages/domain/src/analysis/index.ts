@@ -36,6 +36,7 @@ export {
   measureEmotionCurve,
   MEASURED_MIN_SAMPLE,
 } from './measuredEmotion.js';
+export { restsOnData, DATA_EVIDENCE_MIN_JOURNEYS } from './measuredEvidence.js';
 export type {
   MeasuredCurve,
   MeasuredEmotionPoint,

@@ -2,6 +2,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Touchpoint } from '@trailmap/domain';
 import { memo, type KeyboardEvent } from 'react';
 import { TouchpointFigures } from '../measures/FigureChips.js';
+import { findDataEvidence, type FiguresSource } from '../measures/dataEvidence.js';
 import type { ChipChange } from '../measures/thenVsNow.js';
 import { SkippedBadge } from '../conformance/SkippedBadge.js';
 import type { Deviation, TouchpointMeasure } from '../measures/measuresApi.js';
@@ -29,6 +30,8 @@ export interface TouchpointCardProps {
   measureChange?: ChipChange | undefined;
   /** Deviations drawn on the map: journeys skip this card (marked with a dashed outline and a badge). */
   skipped?: Extract<Deviation, { kind: 'skipped' }> | undefined;
+  /** The dataset and period of the figures: a card whose figures rest on enough data shows evidence "data". */
+  measureSource?: FiguresSource | undefined;
 }
 
 /**
@@ -47,6 +50,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   keyDriver,
   measureChange,
   skipped,
+  measureSource,
 }: TouchpointCardProps) {
   const drag = useDraggable({ id: touchpoint.id, disabled: !draggable });
   const drop = useDroppable({ id: `before:${touchpoint.id}`, disabled: !draggable });
@@ -80,6 +84,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         <TouchpointCardFace
           touchpoint={touchpoint}
           keyDriver={keyDriver}
+          dataEvidence={findDataEvidence(measure, measureSource)}
           figures={
             measure === undefined ? undefined : (
               <TouchpointFigures measure={measure} total={measureTotal} change={measureChange} />

@@ -3,6 +3,8 @@ import { KeyRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChannelIcon } from '../../ui/channelIcons.js';
+import type { DataEvidence } from '../measures/dataEvidence.js';
+import { DataEvidenceMark } from '../measures/DataEvidenceMark.js';
 import { EvidenceDot } from './EvidenceDot.js';
 
 /** What a touchpoint card shows (also while it is dragged). */
@@ -10,11 +12,14 @@ export function TouchpointCardFace({
   touchpoint,
   figures,
   keyDriver,
+  dataEvidence,
 }: {
   touchpoint: Touchpoint;
   figures?: ReactNode;
   /** The outcome this card is a key driver of (drivers panel open), for its mark. */
   keyDriver?: string | undefined;
+  /** Figures that rest on enough data: the card's evidence is "data" from the linked dataset. */
+  dataEvidence?: DataEvidence | null | undefined;
 }) {
   const { t } = useTranslation(['common', 'measures']);
   return (
@@ -26,7 +31,11 @@ export function TouchpointCardFace({
             {t(`channels.${touchpoint.channel}`)}
           </span>
         </span>
-        <EvidenceDot evidence={touchpoint.evidence} />
+        {dataEvidence ? (
+          <DataEvidenceMark evidence={dataEvidence} designed={touchpoint.evidence} />
+        ) : (
+          <EvidenceDot evidence={touchpoint.evidence} />
+        )}
       </span>
       {keyDriver && (
         <span

@@ -74,6 +74,7 @@ export function TouchpointCell({
                     measureTotal: figures.journeys,
                     keyDriver: figures.keyDrivers?.get(tp.id),
                     measureChange: figures.changes?.get(tp.id),
+                    measureSource: figures.source,
                   }
                 : {})}
               skipped={deviations?.skipped.get(tp.id)}

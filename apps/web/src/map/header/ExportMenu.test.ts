@@ -11,6 +11,12 @@ describe('buildExportUrl', () => {
     expect(buildExportUrl('w1', 'j1', 'pdf', 'en', { shown: true, curve: 'designed' })).toBe(
       `${base}?format=pdf&lang=en&figures=true&curve=designed`,
     );
+    expect(
+      buildExportUrl('w1', 'j1', 'svg', 'en', { shown: true, curve: 'designed', personaId: 'per_1' }),
+    ).toBe(`${base}?format=svg&lang=en&figures=true&curve=designed&personaId=per_1`);
+    expect(
+      buildExportUrl('w1', 'j1', 'json', 'en', { shown: true, curve: 'designed', personaId: 'per_1' }),
+    ).toBe(`${base}?format=json&lang=en`);
   });
 
   it('leaves them out when the figures are hidden, and for JSON and Mermaid', () => {

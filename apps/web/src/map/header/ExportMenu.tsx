@@ -16,11 +16,14 @@ export interface ExportFigures {
   /** The chips are shown on the map (a linked map with figures on). */
   shown: boolean;
   curve: CurveMode;
+  /** The persona whose figures the map shows (null: all customers). */
+  personaId?: string | null;
 }
 
 /**
  * The download address of a map in one format, with labels in the user's language; a picture of a map
- * that shows its measured figures includes them (`figures=true`) and the curve mode (`curve=`).
+ * that shows its measured figures includes them (`figures=true`), the curve mode (`curve=`) and the persona
+ * they are for (`personaId=`).
  */
 export function buildExportUrl(
   workspaceId: string,
@@ -33,6 +36,7 @@ export function buildExportUrl(
   if (figures?.shown && PICTURES.includes(format)) {
     query.set('figures', 'true');
     query.set('curve', figures.curve);
+    if (figures.personaId) query.set('personaId', figures.personaId);
   }
   return `/api/workspaces/${workspaceId}/journeys/${journeyId}/export?${query.toString()}`;
 }

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setupI18n } from '../../i18n/i18n.js';
-import { ShareDialog } from './ShareDialog.js';
+import { ShareDialog, type ShareDialogProps } from './ShareDialog.js';
 
 const BASE = '/api/workspaces/wks_bank/journeys/jrn_loan/share-links';
 const listed = [
@@ -24,7 +24,7 @@ function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-function renderDialog() {
+function renderDialog(figures?: ShareDialogProps['figures']) {
   const calls: { method: string; path: string; body: unknown }[] = [];
   vi.stubGlobal(
     'fetch',
@@ -36,7 +36,12 @@ function renderDialog() {
       if (method === 'GET' && path === BASE) return json(200, { shareLinks: listed });
       if (method === 'POST' && path === BASE)
         return json(201, {
-          shareLink: { ...listed[0], id: 'shl_b', includeBackstage: body.includeBackstage },
+          shareLink: {
+            ...listed[0],
+            id: 'shl_b',
+            includeBackstage: body.includeBackstage,
+            figures: body.figures ?? null,
+          },
           token: 'tok',
           path: '/share/tok',
         });
@@ -46,7 +51,14 @@ function renderDialog() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <ShareDialog open onClose={() => {}} workspaceId="wks_bank" journeyId="jrn_loan" canManage />
+      <ShareDialog
+        open
+        onClose={() => {}}
+        workspaceId="wks_bank"
+        journeyId="jrn_loan"
+        canManage
+        figures={figures}
+      />
     </QueryClientProvider>,
   );
   return calls;
@@ -77,5 +89,33 @@ describe('ShareDialog', () => {
       { includeBackstage: false },
       { includeBackstage: true },
     ]);
+  });
+
+  it('offers the figures only while the map shows them; checked, it sends the curve and persona', async () => {
+    const figures = {
+      options: { curve: 'both' as const, from: null, to: null, personaId: 'per_sanne' },
+      personaName: 'Sanne',
+    };
+    const calls = renderDialog(figures);
+    const box = (await screen.findByTestId('share-include-figures')) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(screen.getByText(/as the map shows them now \(for Sanne\)/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('create-share-link'));
+    expect((await screen.findByTestId('share-link-scope')).textContent).toMatch(
+      /It shows the measured figures\./,
+    );
+    fireEvent.click(box);
+    fireEvent.click(screen.getByTestId('create-share-link'));
+    await screen.findByText(/hides the back-stage notes\. This is the only time/);
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([
+      { includeBackstage: false, figures: figures.options },
+      { includeBackstage: false },
+    ]);
+  });
+
+  it('without figures on the map there is nothing to include', async () => {
+    renderDialog(null);
+    await screen.findByTestId('share-link-row');
+    expect(screen.queryByTestId('share-include-figures')).toBeNull();
   });
 });

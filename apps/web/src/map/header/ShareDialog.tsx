@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { EyeOff, Link2, NotebookText } from 'lucide-react';
+import { BarChart3, EyeOff, Link2, NotebookText } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
@@ -18,6 +18,18 @@ export interface ShareLink {
   includeBackstage: boolean;
   /** Who made the link (absent in the answer to creating one). */
   createdByName?: string;
+  /** The measured figures the shared map shows (null: none). */
+  figures?: ShareFigures | null;
+}
+
+/** The figures options stored on a link: as the map shows its figures when it is shared. */
+export interface ShareFigures {
+  curve: 'designed' | 'measured' | 'both';
+  from: string | null;
+  to: string | null;
+  personaId: string | null;
+  /** On the shared page: the name of that persona. */
+  personaName?: string;
 }
 
 interface CreatedLink {
@@ -33,10 +45,22 @@ export interface ShareDialogProps {
   journeyId: string;
   /** Editors make and revoke links; others only see that they exist. */
   canManage: boolean;
+  /**
+   * The figures the map shows now (a linked map with figures shown), and the persona's name when they are
+   * a persona's: the dialog offers to include them, checked. Absent: no figures to share.
+   */
+  figures?: { options: ShareFigures; personaName: string | null } | null | undefined;
 }
 
 /** Read-only links to the map for people without an account; the full link is shown once. */
-export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }: ShareDialogProps) {
+export function ShareDialog({
+  open,
+  onClose,
+  workspaceId,
+  journeyId,
+  canManage,
+  figures = null,
+}: ShareDialogProps) {
   const { t } = useTranslation(['map', 'common']);
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -44,15 +68,18 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
   const key = ['share-links', workspaceId, journeyId];
   const [created, setCreated] = useState<CreatedLink | null>(null);
   const [includeBackstage, setIncludeBackstage] = useState(false);
+  const [includeFigures, setIncludeFigures] = useState(true);
   const urlId = useId();
   const backstageHintId = useId();
+  const figuresHintId = useId();
   const links = useQuery({
     queryKey: key,
     queryFn: async () => (await api.get<{ shareLinks: ShareLink[] }>(base)).shareLinks,
     enabled: open,
   });
   const create = useMutation({
-    mutationFn: (body: { includeBackstage: boolean }) => api.post<CreatedLink>(base, body),
+    mutationFn: (body: { includeBackstage: boolean; figures?: ShareFigures }) =>
+      api.post<CreatedLink>(base, body),
     onSuccess: (result) => {
       setCreated(result);
       void queryClient.invalidateQueries({ queryKey: ['share-links', workspaceId] });
@@ -76,6 +103,7 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
       onClose={() => {
         setCreated(null);
         setIncludeBackstage(false);
+        setIncludeFigures(true);
         onClose();
       }}
       size="wide"
@@ -94,6 +122,7 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
             {created.shareLink.includeBackstage
               ? t('map:share.createdWithBackstage')
               : t('map:share.createdWithoutBackstage')}{' '}
+            {created.shareLink.figures ? `${t('map:share.createdWithFigures')} ` : ''}
             {t('map:share.onceHint')}
           </p>
         </div>
@@ -115,10 +144,36 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
               </span>
             </span>
           </label>
+          {figures && (
+            <label className="share-backstage">
+              <input
+                type="checkbox"
+                checked={includeFigures}
+                onChange={(e) => setIncludeFigures(e.target.checked)}
+                aria-describedby={figuresHintId}
+                data-testid="share-include-figures"
+              />
+              <span>
+                <span className="share-backstage-label">{t('map:share.includeFigures')}</span>
+                <span id={figuresHintId} className="hint muted">
+                  {t('map:share.includeFiguresHint', {
+                    persona: figures.personaName
+                      ? t('map:share.includeFiguresPersona', { name: figures.personaName })
+                      : '',
+                  })}
+                </span>
+              </span>
+            </label>
+          )}
           <button
             type="button"
             className="btn btn-primary"
-            onClick={() => create.mutate({ includeBackstage })}
+            onClick={() =>
+              create.mutate({
+                includeBackstage,
+                ...(figures && includeFigures ? { figures: figures.options } : {}),
+              })
+            }
             disabled={create.isPending}
             data-testid="create-share-link"
           >
@@ -148,6 +203,12 @@ export function ShareDialog({ open, onClose, workspaceId, journeyId, canManage }
                     <span className="badge">
                       <EyeOff size={12} aria-hidden="true" />
                       {t('map:share.withoutBackstage')}
+                    </span>
+                  )}
+                  {link.figures && (
+                    <span className="badge" data-testid="share-link-figures">
+                      <BarChart3 size={12} aria-hidden="true" />
+                      {t('map:share.withFigures')}
                     </span>
                   )}
                 </span>

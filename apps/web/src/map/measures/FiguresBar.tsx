@@ -1,4 +1,5 @@
-import { BarChart3, Eye, EyeOff, KeyRound } from 'lucide-react';
+import { DATA_EVIDENCE_MIN_JOURNEYS } from '@trailmap/domain';
+import { BarChart3, Database, Eye, EyeOff, KeyRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/describeError.js';
@@ -27,6 +28,8 @@ export interface FiguresBarProps {
   thenVsNow?: ReactNode;
   /** The conformance controls (deviations on the map, designed vs actual), once the figures are ready. */
   conformance?: ReactNode;
+  /** The persona picker ("Figures for: All customers / a persona"), while figures are shown. */
+  persona?: ReactNode;
 }
 
 /** The row under the map's header for its measured figures: the link, the toggle, the legend and the state. */
@@ -44,6 +47,7 @@ export function FiguresBar({
   curve,
   thenVsNow,
   conformance,
+  persona,
 }: FiguresBarProps) {
   const { t } = useTranslation(['measures', 'ui']);
   return (
@@ -73,6 +77,7 @@ export function FiguresBar({
               {t('measures:panel.open')}
             </button>
           )}
+          {shown && persona}
           {shown && (
             <span className="figures-status" role="status" data-testid="figures-status">
               {state === 'loading' && t('measures:state.loading')}
@@ -114,6 +119,17 @@ export function FiguresBar({
                     <dd>{t(`measures:legend.${kind}.text`, { min: MIN_ANSWERS })}</dd>
                   </div>
                 ))}
+                <div>
+                  <dt>
+                    <span className="figure-chip is-evidence">
+                      <span className="evidence-measured" aria-hidden="true">
+                        <Database size={10} strokeWidth={2.5} />
+                      </span>
+                      {t('measures:evidence.legend.chip')}
+                    </span>
+                  </dt>
+                  <dd>{t('measures:evidence.legend.text', { min: DATA_EVIDENCE_MIN_JOURNEYS })}</dd>
+                </div>
               </dl>
             </details>
           )}

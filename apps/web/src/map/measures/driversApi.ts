@@ -45,12 +45,15 @@ export function useJourneyDrivers(
   outcome: DriverOutcome,
   targetId: string | null,
   enabled: boolean,
+  /** A persona's journeys only (its segment rule); null: all customers. */
+  personaId: string | null = null,
 ) {
   const query = new URLSearchParams({ outcome });
   if (outcome === 'conversion' && targetId) query.set('touchpointId', targetId);
+  if (personaId) query.set('personaId', personaId);
   const url = `/api/workspaces/${workspaceId}/journeys/${journeyId}/drivers?${query.toString()}`;
   return useQuery({
-    queryKey: ['journey-drivers', workspaceId, journeyId, version, outcome, targetId],
+    queryKey: ['journey-drivers', workspaceId, journeyId, version, outcome, targetId, personaId],
     queryFn: ({ signal }) => api.get<DriversAnswer>(url, signal),
     enabled: enabled && (outcome !== 'conversion' || targetId !== null),
     placeholderData: keepPreviousData,

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client.js';
 import type { ActualFlow } from '../conformance/actualFlow.js';
+import { sourceOf, type FiguresSource } from './dataEvidence.js';
 import type { ChipChange } from './thenVsNow.js';
 
 /** A score over the journeys that reach something (docs/measured-map.md). */
@@ -35,7 +36,16 @@ export interface PhaseMeasure {
 
 /** `GET …/journeys/:id/measures` (docs/api.md, "The measured map"). */
 export interface JourneyMeasuresAnswer {
-  dataset: { id: string; name: string; version: number; from: string | null; to: string | null };
+  dataset: {
+    id: string;
+    name: string;
+    version: number;
+    from: string | null;
+    to: string | null;
+    personaId?: string | null;
+    /** The period the figures cover: the scope's ends, else the dataset's first and last event. */
+    period?: { from: string | null; to: string | null };
+  };
   journeys: number;
   touchpoints: TouchpointMeasure[];
   phases: PhaseMeasure[];
@@ -79,6 +89,8 @@ export interface MapFigures {
   keyDrivers?: ReadonlyMap<string, string>;
   /** With then vs now picked (and answered): each touchpoint's changes. Absent otherwise. */
   changes?: ReadonlyMap<string, ChipChange>;
+  /** The dataset and period the figures come from (a card's evidence "data" names them). */
+  source?: FiguresSource;
 }
 
 export function toMapFigures(answer: JourneyMeasuresAnswer): MapFigures {
@@ -86,6 +98,7 @@ export function toMapFigures(answer: JourneyMeasuresAnswer): MapFigures {
     journeys: answer.journeys,
     byTouchpoint: new Map(answer.touchpoints.map((m) => [m.touchpointId, m])),
     byPhase: new Map(answer.phases.map((m) => [m.phaseId, m])),
+    source: sourceOf(answer),
   };
 }
 
@@ -106,10 +119,13 @@ export function useJourneyMeasures(
   journeyId: string,
   version: number,
   enabled: boolean,
+  /** A persona's journeys only (its segment rule); null: all customers. */
+  personaId: string | null = null,
 ) {
-  const url = `/api/workspaces/${workspaceId}/journeys/${journeyId}/measures`;
+  const query = personaId ? `?${new URLSearchParams({ personaId }).toString()}` : '';
+  const url = `/api/workspaces/${workspaceId}/journeys/${journeyId}/measures${query}`;
   return useQuery({
-    queryKey: ['journey-measures', workspaceId, journeyId, version],
+    queryKey: ['journey-measures', workspaceId, journeyId, version, personaId],
     queryFn: ({ signal }) => api.get<JourneyMeasuresAnswer>(url, signal),
     enabled,
     placeholderData: keepPreviousData,

@@ -75,8 +75,11 @@ export function useMeasuresCompare(
   version: number,
   periods: { then: DayPeriod; now: DayPeriod } | null,
   enabled: boolean,
+  /** A persona's journeys only (its segment rule); null: all customers. */
+  personaId: string | null = null,
 ) {
-  const query = periods ? compareQuery(periods.then, periods.now) : '';
+  const persona = personaId ? `&${new URLSearchParams({ personaId }).toString()}` : '';
+  const query = periods ? `${compareQuery(periods.then, periods.now)}${persona}` : '';
   const url = `/api/workspaces/${workspaceId}/journeys/${journeyId}/measures/compare?${query}`;
   return useQuery({
     queryKey: ['journey-measures-compare', workspaceId, journeyId, version, query],

@@ -1,4 +1,6 @@
 import type { EditFn, MapView } from '../mapDoc.js';
+import { findDataEvidence } from '../measures/dataEvidence.js';
+import type { MapFigures } from '../measures/measuresApi.js';
 import type { Selection } from '../selection.js';
 import { IdeaPanel } from './IdeaPanel.js';
 import type { MatcherData } from './MatcherSection.js';
@@ -12,15 +14,26 @@ export interface CardPanelProps {
   onClose: () => void;
   /** The linked dataset, for the touchpoint's matcher (editors of a linked map). */
   data?: MatcherData | undefined;
+  /** The figures the map shows: a touchpoint's evidence from data (its panel names the dataset and period). */
+  figures?: MapFigures | null | undefined;
 }
 
 /** The side panel of the selected card; nothing when the card is gone (deleted, or undone). */
-export function CardPanel({ selection, view, onEdit, onClose, data }: CardPanelProps) {
+export function CardPanel({ selection, view, onEdit, onClose, data, figures }: CardPanelProps) {
   const edit = onEdit ? { onEdit } : {};
   if (selection.kind === 'touchpoint') {
     const touchpoint = view.touchpoints.find((tp) => tp.id === selection.id);
     return touchpoint ? (
-      <TouchpointPanel touchpoint={touchpoint} view={view} onClose={onClose} data={data} {...edit} />
+      <TouchpointPanel
+        touchpoint={touchpoint}
+        view={view}
+        onClose={onClose}
+        data={data}
+        dataEvidence={
+          figures ? findDataEvidence(figures.byTouchpoint.get(touchpoint.id), figures.source) : null
+        }
+        {...edit}
+      />
     ) : null;
   }
   if (selection.kind === 'painPoint') {

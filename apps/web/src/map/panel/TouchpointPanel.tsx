@@ -13,6 +13,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../useNumberFormat.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
+import type { DataEvidence } from '../measures/dataEvidence.js';
+import { DataEvidenceLine } from '../measures/DataEvidenceMark.js';
 import { DeleteCardButton } from './DeleteCardButton.js';
 import { describeMatcher } from './describeMatcher.js';
 import { MatcherSection, type MatcherData } from './MatcherSection.js';
@@ -37,10 +39,19 @@ export interface TouchpointPanelProps {
   onClose: () => void;
   /** The linked dataset: editors choose which of its events are this touchpoint. */
   data?: MatcherData | undefined;
+  /** The card's figures rest on enough data: evidence "data", with the dataset and the period. */
+  dataEvidence?: DataEvidence | null | undefined;
 }
 
 /** Every field of a touchpoint, edited in place (each change is one undoable edit). */
-export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: TouchpointPanelProps) {
+export function TouchpointPanel({
+  touchpoint,
+  view,
+  onEdit,
+  onClose,
+  data,
+  dataEvidence,
+}: TouchpointPanelProps) {
   const { t } = useTranslation(['map', 'common', 'measures']);
   const formatNumber = useNumberFormat();
   const moment = findMoments(view).moments.find((m) => m.touchpointId === touchpoint.id);
@@ -112,6 +123,7 @@ export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: Tou
               : []),
           ]}
         />
+        {dataEvidence && <DataEvidenceLine evidence={dataEvidence} designed={touchpoint.evidence} />}
       </SidePanel>
     );
   }
@@ -227,6 +239,7 @@ export function TouchpointPanel({ touchpoint, view, onEdit, onClose, data }: Tou
         hint={t('map:fields.evidenceHint')}
         testId="tp-evidence"
       />
+      {dataEvidence && <DataEvidenceLine evidence={dataEvidence} designed={touchpoint.evidence} />}
       {data && (
         <MatcherSection
           data={data}
