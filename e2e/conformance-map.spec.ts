@@ -70,15 +70,17 @@ test('conformance on the map: deviations drawn on the grid, and designed vs actu
   await expect(page.getByTestId('figures-bar')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
   const first = card(page, skipped[0]!.touchpointId);
   const grid = page.getByTestId('map-grid');
-  /** Where the card is and how tall the grid is, measured from the grid (scrolling moves neither). */
+  /** Where the card is, measured from the grid (scrolling moves neither). */
   const placeOnGrid = async () => {
     const g = (await grid.boundingBox())!;
     const c = (await first.boundingBox())!;
-    return { x: c.x - g.x, y: c.y - g.y, width: c.width, height: c.height, gridHeight: g.height };
+    return { x: c.x - g.x, y: c.y - g.y, width: c.width, height: c.height };
   };
+  const gridHeight = async () => (await grid.boundingBox())!.height;
   const before = await placeOnGrid();
+  const heightBefore = await gridHeight();
 
-  // Deviations on the map: the URL keeps them; nothing on the grid moves.
+  // Deviations on the map: the URL keeps them; the cards stay where they are, room opens under them.
   await page.getByTestId('deviations-toggle').click();
   await expect(page).toHaveURL(/deviations=on/);
   await expect(page.getByTestId('deviations-toggle')).toHaveAttribute('aria-pressed', 'true');
@@ -88,6 +90,7 @@ test('conformance on the map: deviations drawn on the grid, and designed vs actu
   await expect(strip.locator('.deviation-arc')).toHaveCount(backward.length);
   await expect(page.locator('.tp-card.is-skipped')).toHaveCount(skipped.length);
   expect(await placeOnGrid()).toEqual(before);
+  expect(await gridHeight()).toBeGreaterThan(heightBefore);
 
   // The skipped card says by how many, and focus explains it.
   const badge = page.locator('.tp-card-slot', { has: first }).getByTestId('deviation-mark');
@@ -126,6 +129,7 @@ test('conformance on the map: deviations drawn on the grid, and designed vs actu
   await expect(page).not.toHaveURL(/deviations=on/);
   await expect(page.getByTestId('deviation-strip')).toHaveCount(0);
   expect(await placeOnGrid()).toEqual(before);
+  expect(await gridHeight()).toBe(heightBefore);
 
   // Designed vs actual: its own URL, the follow share on top, the flow's steps drawn.
   await page.getByTestId('conformance-view-open').click();

@@ -184,6 +184,7 @@ test('the measured map end to end: link, a matcher with its live count, chips, p
   const pngLink = page.getByTestId('export-png');
   const href = (await pngLink.getAttribute('href'))!;
   expect(href).toContain('figures=true');
+  const svgHref = (await page.getByTestId('export-svg').getAttribute('href'))!;
   const [download] = await Promise.all([page.waitForEvent('download'), pngLink.click()]);
   const withChips = await download.createReadStream().then(async (stream) => {
     const chunks: Buffer[] = [];
@@ -194,8 +195,6 @@ test('the measured map end to end: link, a matcher with its live count, chips, p
   const without = await (await page.request.get(href.replace('figures=true', 'figures=false'))).body();
   expect(without.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(withChips.equals(without)).toBe(false);
-  const svg = await (
-    await page.request.get((await page.getByTestId('export-svg').getAttribute('href'))!)
-  ).text();
+  const svg = await (await page.request.get(svgHref)).text();
   expect(svg).toContain(`Reach ${percent(lateFigures.reachShare!)}`);
 });

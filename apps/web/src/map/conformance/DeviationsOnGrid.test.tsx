@@ -102,20 +102,20 @@ describe('deviations on the map grid', () => {
     );
   });
 
-  it('MapGrid(conformance hidden) keeps the strip free but draws nothing, so turning it on moves nothing', () => {
+  it('MapGrid(conformance hidden) keeps no room under the cards and draws nothing; shown, the room opens', () => {
     grid(false);
     const hidden = screen.getByTestId('map-grid');
-    expect(hidden.classList.contains('has-deviation-strip')).toBe(true);
-    // one arc and one row of notes: 36 + 20 + 6 px, shown or not
-    expect(hidden.style.getPropertyValue('--deviation-strip')).toBe('62px');
-    cleanup();
-    grid(true);
-    expect(screen.getByTestId('map-grid').style.getPropertyValue('--deviation-strip')).toBe('62px');
-    cleanup();
-    grid(false);
-    expect(document.querySelector('.deviation-strip-frame')).not.toBeNull();
+    expect(hidden.classList.contains('has-deviation-strip')).toBe(false);
+    expect(hidden.style.getPropertyValue('--deviation-strip')).toBe('');
     expect(screen.queryByTestId('deviation-strip')).toBeNull();
     expect(document.querySelectorAll('.tp-card.is-skipped')).toHaveLength(0);
+    cleanup();
+    grid(true);
+    const shown = screen.getByTestId('map-grid');
+    expect(shown.classList.contains('has-deviation-strip')).toBe(true);
+    // one arc and one row of notes: 36 + 20 + 6 px
+    expect(shown.style.getPropertyValue('--deviation-strip')).toBe('62px');
+    expect(screen.getByTestId('deviation-strip')).toBeTruthy();
   });
 
   it('MapGrid(no conformance) keeps no strip', () => {

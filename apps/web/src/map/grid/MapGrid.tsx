@@ -100,7 +100,7 @@ export function MapGrid({
   );
   const lanes = lanesOf(view).filter((lane) => lane.visible);
   const conformanceAnswer = conformance?.answer;
-  // placed whether shown or not: the strip keeps their height, so showing them moves nothing
+  // room under the cards only while the deviations are drawn (the cards themselves never move)
   const placed = useMemo(
     () =>
       conformanceAnswer
@@ -220,13 +220,13 @@ export function MapGrid({
   const grid = (
     <div
       ref={gridRef}
-      className={['map-grid', wall ? 'is-wall' : '', conformance ? 'has-deviation-strip' : '']
+      className={['map-grid', wall ? 'is-wall' : '', deviations ? 'has-deviation-strip' : '']
         .filter(Boolean)
         .join(' ')}
       style={
         {
           gridTemplateColumns: columns.join(' '),
-          ...(placed ? { '--deviation-strip': `${placed.height}px` } : {}),
+          ...(deviations ? { '--deviation-strip': `${deviations.height}px` } : {}),
         } as CSSProperties
       }
       data-testid="map-grid"
