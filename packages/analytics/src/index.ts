@@ -91,6 +91,7 @@ export type {
 export type { DatasetFigures } from './datasets/summariseDataset.js';
 export { measureJourney } from './measure/measureJourney.js';
 export { measureMap } from './measure/measureMap.js';
+export { countMatches } from './measure/countMatches.js';
 export type { MapMeasurement, MeasureMapOptions } from './measure/measureMap.js';
 export { compareMeasures } from './measure/compareMeasures.js';
 export type {

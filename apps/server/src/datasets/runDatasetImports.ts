@@ -28,8 +28,7 @@ const PROGRESS_INTERVAL_MS = 500;
 
 /**
  * Runs dataset imports in the background, one at a time (the event store writes one import at a time):
- * progress goes to the dataset's row while it runs; at the end the dataset is `ready` with its figures
- * (and its case traces are built, so that the first query does not wait for them),
+ * progress goes to the dataset's row while it runs; at the end the dataset is `ready` with its figures,
  * or keeps its earlier versions (`failed` when it has none) with the file, line, column and reason of
  * what went wrong. The uploaded file is removed either way. Nothing of it blocks the request that queued it.
  */
@@ -74,10 +73,6 @@ export function createDatasetImports(
           caseNotion: imported.caseNotion,
           eventsWithoutCase: (before?.imported?.eventsWithoutCase ?? 0) + imported.eventsWithoutCase,
         },
-      });
-      // the first question about the new version should not wait for its case traces
-      await workspace.prepare(datasetId).catch((err: unknown) => {
-        log.warn({ err, datasetId }, 'could not prepare the case traces of an imported dataset');
       });
     } catch (error) {
       const problem = toImportProblem(error);

@@ -3,7 +3,7 @@ import {
   isCaseRuleField,
   compareMeasures,
   measureDrivers,
-  measureJourney,
+  countMatches,
   measureMap,
   openWorkspaceEvents,
   suggestActivities,
@@ -406,21 +406,12 @@ export function registerJourneyMeasureRoutes(api: Api, context: AppContext) {
       const filter = scopeFilter(journey);
       const key = `${workspaceId}/${dataset.id}@${version}/matcher-count?${JSON.stringify([matcher, filter])}`;
       return datasets.answers.get(key, async () => {
-        const result = await workspace.query(
+        return workspace.query(
           dataset.id,
-          (events, scope, f) =>
-            measureJourney(
-              events,
-              scope,
-              [{ id: 'matcher', matcher }],
-              [{ id: 'all', touchpointIds: [] }],
-              f,
-            ),
+          (events, scope, f) => countMatches(events, scope, matcher, f),
           filter,
           version,
         );
-        const figures = result.touchpoints[0];
-        return { matchedEvents: figures?.matchedEvents ?? 0, journeys: figures?.journeys ?? 0 };
       });
     },
   );

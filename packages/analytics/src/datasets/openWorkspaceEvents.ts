@@ -8,7 +8,6 @@ import type { DatasetFormat, DatasetMapping } from '@trailmap/domain';
 import { importLog, type ImportedLog } from '../mine/importLog.js';
 import { toMineInput } from './toMineInput.js';
 import { previewDatasetFile, type DatasetPreview } from './previewDatasetFile.js';
-import { prepareCaseTraces } from '../engine/prepareCaseTraces.js';
 import { summariseDataset, type DatasetFigures } from './summariseDataset.js';
 
 /** A query of the engine: `(store, scope, filter)` and whatever else it takes. */
@@ -33,11 +32,6 @@ export interface WorkspaceEvents {
   summarise(datasetId: string): Promise<DatasetFigures>;
   versions(datasetId: string): Promise<DatasetVersion[]>;
   latestVersion(datasetId: string): Promise<number | null>;
-  /**
-   * Builds the cached case traces of the dataset's latest version (what the first query would otherwise
-   * wait for); resolves with its case count (0 for a dataset without events).
-   */
-  prepare(datasetId: string): Promise<number>;
   /** Runs an engine query on the dataset (its latest version unless `version` is given). */
   query<R>(datasetId: string, run: ScopedQuery<R>, filter?: EventFilter, version?: number): Promise<R>;
   /** Reads the start of a file for the mapping step (nothing is imported). */
@@ -63,10 +57,6 @@ export function openWorkspaceEvents(store: EventStore, workspaceId: string): Wor
     summarise: (datasetId) => summariseDataset(store, key(datasetId)),
     versions: (datasetId) => listDatasetVersions(store, key(datasetId)),
     latestVersion: (datasetId) => getLatestVersion(store, key(datasetId)),
-    prepare: async (datasetId) => {
-      const version = await getLatestVersion(store, key(datasetId));
-      return version === null ? 0 : prepareCaseTraces(store, { dataset: key(datasetId), version });
-    },
     query: (datasetId, run, filter = {}, version) =>
       run(store, { dataset: key(datasetId), ...(version !== undefined ? { version } : {}) }, filter),
     preview: (input) => previewDatasetFile(store, input),

@@ -8,7 +8,6 @@ import { toBatches } from '../testing/loadLogRows.js';
 import { makeRow } from '../testing/makeRow.js';
 import { measureMap } from '../measure/measureMap.js';
 import { maxCachedTraceSets } from './caseTraces.js';
-import { prepareCaseTraces } from './prepareCaseTraces.js';
 
 const scope = { dataset: 'log' };
 let store: EventStore;
@@ -97,13 +96,6 @@ describe('caseTraces', () => {
     expect(await getVariants(store, scope)).toEqual(before);
   });
 
-  test('prepareCaseTraces builds the base set the queries of the same version then reuse', async () => {
-    expect(await prepareCaseTraces(store, { ...scope, version: 1 })).toBe(2);
-    expect(await traceTables()).toBe(1);
-    await getVariants(store, { ...scope, version: 1 });
-    expect(await traceTables()).toBe(1);
-  });
-
   test('a cut keeps channel codes and seqs only for the queries that name {{fullTraces}}', async () => {
     const filter = { timeRange: { fromMs: 0 } };
     await getVariants(store, scope, filter);
@@ -111,7 +103,6 @@ describe('caseTraces', () => {
       `SELECT count(*) FILTER (WHERE chs IS NULL AND ss IS NULL) FROM ${(await cutTables())[0]}`,
     );
     expect(Number(lean.getRows()[0]?.[0])).toBe(2);
-    await prepareCaseTraces(store, scope);
     const measured = await measureMap(
       store,
       scope,

@@ -5,6 +5,7 @@ import { importEvents } from '../store/importEvents.js';
 import { openEventStore, type EventStore } from '../store/openEventStore.js';
 import { toBatches } from '../testing/loadLogRows.js';
 import { makeRow } from '../testing/makeRow.js';
+import { countMatches } from './countMatches.js';
 import { measureJourney } from './measureJourney.js';
 
 /** A small seeded generator (mulberry32). */
@@ -95,5 +96,33 @@ describe('compileMatchers', () => {
     );
     expect(expected.every((n) => n > 0)).toBe(true);
     expect(measured.touchpoints.map((t) => t.matchedEvents)).toEqual(expected);
+  });
+
+  test('countMatches(matcher) counts what measureMap counts for the same matcher, events and journeys', async () => {
+    const measured = await measureJourney(
+      store,
+      { dataset: 'm' },
+      matchers.map((matcher, i) => ({ id: `t${i}`, matcher })),
+      [],
+    );
+    for (const [i, matcher] of matchers.entries()) {
+      const count = await countMatches(store, { dataset: 'm' }, matcher);
+      const expectedJourneys = new Set(
+        rows
+          .filter((row) =>
+            matchesEvent(matcher, {
+              activity: row.activity,
+              channel: row.channel,
+              properties: row.properties ?? {},
+            }),
+          )
+          .map((row) => row.caseId),
+      ).size;
+      expect(count, JSON.stringify(matcher)).toEqual({
+        matchedEvents: measured.touchpoints[i]!.matchedEvents,
+        journeys: expectedJourneys,
+      });
+      expect(measured.touchpoints[i]!.journeys).toBe(expectedJourneys);
+    }
   });
 });
