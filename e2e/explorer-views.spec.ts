@@ -156,6 +156,9 @@ test('the paths from "Confirmation of receipt" draw nodes; a node adds "contains
   // the other direction, from the keyboard: a node adds "contains" to the filter
   await page.getByTestId('paths-direction').selectOption('to');
   await page.getByTestId('paths-anchor').selectOption('T10 Determine necessity to stop indication');
+  // the new answer is drawn (not the previous one kept on screen while it loads)
+  await expect(sankey).toHaveAttribute('aria-label', /T10 Determine necessity to stop indication/);
+  await expect(page.locator('.sankey-scroll[data-stale]')).toHaveCount(0);
   const t02 = sankey.locator('[data-testid="paths-node"][data-activity="T02 Check confirmation of receipt"]');
   await expect(t02.first()).toBeVisible();
   await t02.first().focus();
