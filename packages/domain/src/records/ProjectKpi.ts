@@ -64,7 +64,7 @@ export interface KpiProblem {
 
 type KpiRuleInput = {
   metric: KpiMetric;
-  scope: KpiScope;
+  scope: { [K in keyof KpiScope]: string | undefined };
   baseline: KpiPeriod;
   after: { from?: string | undefined; to?: string | null | undefined };
 };
