@@ -422,6 +422,55 @@ describe('projects: choose five', () => {
   });
 });
 
+describe('projects: API keys and races', () => {
+  it('a read key lists projects but cannot write; a write key writes', async () => {
+    const keyOf = async (scope: 'read' | 'write') =>
+      (await people.owner.request('POST', `${ws}/api-keys`, { name: `Projects ${scope}`, scope })).json().key;
+    const asKey = (key: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+      t.app.inject({
+        method,
+        url,
+        headers: { authorization: `Bearer ${key}` },
+        ...(payload ? { payload } : {}),
+      });
+    const read = await keyOf('read');
+    const write = await keyOf('write');
+    expect((await asKey(read, 'GET', `${ws}/projects`)).statusCode).toBe(200);
+    expect(
+      (await asKey(read, 'POST', `${ws}/projects`, project({ title: 'By a read key' }))).statusCode,
+    ).toBe(403);
+    expect(
+      (await asKey(write, 'POST', `${ws}/projects`, project({ title: 'By a write key' }))).statusCode,
+    ).toBe(201);
+    // settings are the owner's, never a key's
+    expect((await asKey(write, 'GET', `${ws}/settings`)).statusCode).toBe(200);
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `${ws}/settings`,
+      headers: { authorization: `Bearer ${write}` },
+      payload: { chosenProjectLimit: 9 },
+    });
+    expect(patched.statusCode).toBe(403);
+  });
+
+  it('editors choosing at once cannot pass the limit together: of six for the last place, one wins', async () => {
+    const journey = await people.owner.request('POST', `${ws}/journeys`, {
+      title: 'Race',
+      template: 'blank',
+    });
+    const journeyId: string = journey.json().journey.id;
+    for (const title of ['A', 'B', 'C', 'D']) await createProject({ journeyId, title, status: 'chosen' });
+    const answers = await Promise.all(
+      ['E', 'F', 'G', 'H', 'I', 'J'].map((title) =>
+        people.editor.request('POST', `${ws}/projects`, { journeyId, title, status: 'chosen' }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const chosen = await people.viewer.request('GET', `${ws}/projects?journeyId=${journeyId}&status=chosen`);
+    expect(chosen.json().projects).toHaveLength(5);
+  });
+});
+
 describe('projects: what deleting does', () => {
   it('deleting a dataset deletes the KPIs on it; deleting a journey its projects; a leaving owner is cleared', async () => {
     const temp = await storeDataset(t.store, seeded.workspaceId, 'Temporary');

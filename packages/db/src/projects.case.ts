@@ -192,6 +192,28 @@ export function runProjectStoreCases(name: string, open: () => Promise<Store>): 
         expect(await store.transaction((tx) => tx.projects.lockJourney(b.id, journey.id))).toBe(false);
       });
 
+      it('projects.lockJourney makes a second transaction wait for the first to end', async () => {
+        const workspace = await makeWorkspace();
+        const journey = await makeJourney(workspace);
+        const order: string[] = [];
+        let locked!: () => void;
+        const firstLocked = new Promise<void>((resolve) => (locked = resolve));
+        const first = store.transaction(async (tx) => {
+          await tx.projects.lockJourney(workspace.id, journey.id);
+          order.push('first locked');
+          locked();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          order.push('first done');
+        });
+        await firstLocked;
+        const second = store.transaction(async (tx) => {
+          await tx.projects.lockJourney(workspace.id, journey.id);
+          order.push('second locked');
+        });
+        await Promise.all([first, second]);
+        expect(order).toEqual(['first locked', 'first done', 'second locked']);
+      });
+
       it('projects.clearOwner takes the owner off the projects of one workspace only', async () => {
         const [a, b] = [await makeWorkspace(), await makeWorkspace()];
         const user = await store.users.create({
