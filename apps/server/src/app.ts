@@ -54,11 +54,13 @@ import { registerJourneyItemRoutes } from './routes/journeyItems.js';
 import { registerJourneyRoutes } from './routes/journeys.js';
 import { registerMemberRoutes } from './routes/members.js';
 import { registerPersonaRoutes } from './routes/personas.js';
+import { registerProjectRoutes } from './routes/projects.js';
 import { registerShareLinkRoutes } from './routes/shareLinks.js';
 import { registerConfigRoutes } from './routes/config.js';
 import { registerTemplateRoutes } from './routes/templates.js';
 import { registerWebApp } from './routes/webApp.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
+import { registerWorkspaceSettingsRoutes } from './routes/workspaceSettings.js';
 
 export const APP_VERSION = '0.1.0';
 
@@ -294,6 +296,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerShareLinkRoutes(api, context);
   registerDatasetRoutes(api, context);
   registerDatasetQueryRoutes(api, context);
+  registerProjectRoutes(api, context);
+  registerWorkspaceSettingsRoutes(api, context);
   registerConfigRoutes(api, context);
   await registerWebApp(app, options.webRoot ?? null);
   return app;

@@ -710,6 +710,99 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       send: (c) => c.viewer.request('DELETE', `${c.ws}/datasets/${c.datasetId}`),
     },
   ],
+  'POST /api/workspaces/{workspaceId}/projects': [
+    {
+      why: 'an idea that is not on the journey',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.ws}/projects`, {
+          journeyId: c.journey.id,
+          title: 'Size advice',
+          ideaIds: ['ida_unknown000000'],
+        }),
+    },
+    {
+      why: "another workspace's journey",
+      status: 404,
+      send: (c) =>
+        c.owner.request('POST', `${c.ws}/projects`, { journeyId: 'jrn_unknown000000', title: 'Size advice' }),
+    },
+    {
+      why: 'a viewer creating',
+      status: 403,
+      send: (c) =>
+        c.viewer.request('POST', `${c.ws}/projects`, { journeyId: c.journey.id, title: 'Size advice' }),
+    },
+  ],
+  'PATCH /api/workspaces/{workspaceId}/projects/{projectId}': [
+    {
+      why: 'an unknown project',
+      status: 404,
+      send: (c) => c.owner.request('PATCH', `${c.ws}/projects/prj_unknown000000`, { title: 'Renamed' }),
+    },
+    {
+      why: 'an empty title',
+      status: 400,
+      send: (c) => c.owner.request('PATCH', `${c.ws}/projects/prj_unknown000000`, { title: '' }),
+    },
+  ],
+  'DELETE /api/workspaces/{workspaceId}/projects/{projectId}': [
+    {
+      why: 'an unknown project',
+      status: 404,
+      send: (c) => c.owner.request('DELETE', `${c.ws}/projects/prj_unknown000000`),
+    },
+  ],
+  'POST /api/workspaces/{workspaceId}/projects/{projectId}/kpis': [
+    {
+      why: 'an unknown project',
+      status: 404,
+      send: (c) =>
+        c.owner.request('POST', `${c.ws}/projects/prj_unknown000000/kpis`, {
+          metric: 'nps',
+          scope: { datasetId: c.datasetId },
+          baseline: { from: '2025-01-01T00:00:00Z', to: '2025-02-01T00:00:00Z' },
+          after: { from: '2025-03-01T00:00:00Z' },
+        }),
+    },
+    {
+      why: 'a conversion without its second touchpoint',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.ws}/projects/prj_unknown000000/kpis`, {
+          metric: 'conversionShare',
+          scope: { datasetId: c.datasetId, journeyId: c.journey.id, touchpointId: c.touchpointId },
+          baseline: { from: '2025-01-01T00:00:00Z', to: '2025-02-01T00:00:00Z' },
+        }),
+    },
+  ],
+  'PATCH /api/workspaces/{workspaceId}/projects/{projectId}/kpis/{kpiId}': [
+    {
+      why: 'an unknown KPI',
+      status: 404,
+      send: (c) =>
+        c.owner.request('PATCH', `${c.ws}/projects/prj_unknown000000/kpis/kpi_unknown000000`, { target: 1 }),
+    },
+  ],
+  'DELETE /api/workspaces/{workspaceId}/projects/{projectId}/kpis/{kpiId}': [
+    {
+      why: 'an unknown KPI',
+      status: 404,
+      send: (c) => c.owner.request('DELETE', `${c.ws}/projects/prj_unknown000000/kpis/kpi_unknown000000`),
+    },
+  ],
+  'PATCH /api/workspaces/{workspaceId}/settings': [
+    {
+      why: 'an editor changing the chosen-project limit',
+      status: 403,
+      send: (c) => c.editor.request('PATCH', `${c.ws}/settings`, { chosenProjectLimit: 3 }),
+    },
+    {
+      why: 'a limit of none',
+      status: 400,
+      send: (c) => c.owner.request('PATCH', `${c.ws}/settings`, { chosenProjectLimit: 0 }),
+    },
+  ],
   'POST /api/invitations/{token}/accept': [
     {
       why: 'an unknown invite link',

@@ -5,9 +5,12 @@ import { createInvitationsRepository } from './repositories/invitations.js';
 import { createJourneysRepository } from './repositories/journeys.js';
 import { createMembershipsRepository } from './repositories/memberships.js';
 import { createPersonasRepository } from './repositories/personas.js';
+import { createProjectKpisRepository } from './repositories/projectKpis.js';
+import { createProjectsRepository } from './repositories/projects.js';
 import { createSessionsRepository } from './repositories/sessions.js';
 import { createShareLinksRepository } from './repositories/shareLinks.js';
 import { createUsersRepository } from './repositories/users.js';
+import { createWorkspaceSettingsRepository } from './repositories/workspaceSettings.js';
 import { createWorkspacesRepository } from './repositories/workspaces.js';
 import type { Store, StoreInfo } from './types.js';
 
@@ -34,6 +37,9 @@ export function bindStore(db: Database, runtime: StoreRuntime): Store {
     journeys: createJourneysRepository(db),
     shareLinks: createShareLinksRepository(db),
     datasets: createDatasetsRepository(db),
+    workspaceSettings: createWorkspaceSettingsRepository(db),
+    projects: createProjectsRepository(db),
+    projectKpis: createProjectKpisRepository(db),
     transaction: (fn) =>
       db.transaction((tx) => fn(bindStore(tx, { info: runtime.info, close: refuseClose }))),
     info: runtime.info,

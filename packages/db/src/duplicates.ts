@@ -21,6 +21,12 @@ const FOREIGN_KEY_VIOLATION = '23503';
 /** The field (and the kind of thing it names) each foreign key a caller may trip over protects. */
 const REFERENCE_BY_CONSTRAINT: Record<string, { field: string; what: string }> = {
   journeys_dataset_id_datasets_id_fk: { field: 'datasetId', what: 'dataset' },
+  projects_journey_id_journeys_id_fk: { field: 'journeyId', what: 'journey' },
+  projects_owner_id_users_id_fk: { field: 'ownerId', what: 'user' },
+  project_kpis_project_id_projects_id_fk: { field: 'projectId', what: 'project' },
+  project_kpis_dataset_id_datasets_id_fk: { field: 'scope.datasetId', what: 'dataset' },
+  project_kpis_journey_id_journeys_id_fk: { field: 'scope.journeyId', what: 'journey' },
+  project_kpis_persona_id_personas_id_fk: { field: 'scope.personaId', what: 'persona' },
 };
 
 interface PgErrorFields {

@@ -28,4 +28,8 @@ export type {
   ShareLinksRepository,
   DatasetSummary,
   DatasetsRepository,
+  WorkspaceSettingsRepository,
+  ProjectFilter,
+  ProjectsRepository,
+  ProjectKpisRepository,
 } from './types.js';

@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   doublePrecision,
   index,
   integer,
@@ -23,6 +24,10 @@ import type {
   ImportProblem,
   JourneyContent,
   JourneyState,
+  CustomerCheck,
+  IdeaId,
+  KpiMetric,
+  ProjectStatus,
   PersonaId,
   PhaseModel,
   Role,
@@ -63,11 +68,17 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_id_idx').on(t.userId)],
 );
 
-export const workspaces = pgTable('workspaces', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  createdAt: timestamptz('created_at').notNull(),
-});
+export const workspaces = pgTable(
+  'workspaces',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    createdAt: timestamptz('created_at').notNull(),
+    /** Settings: how many projects of one journey may be chosen or in progress at once ("choose five"). */
+    chosenProjectLimit: integer('chosen_project_limit').notNull().default(5),
+  },
+  (t) => [check('workspaces_chosen_project_limit_check', sql`${t.chosenProjectLimit} >= 1`)],
+);
 
 const workspaceId = () =>
   text('workspace_id')
@@ -255,5 +266,76 @@ export const datasets = pgTable(
   (t) => [
     index('datasets_workspace_id_idx').on(t.workspaceId),
     check('datasets_status_check', sql`${t.status} in ('importing', 'ready', 'failed')`),
+  ],
+);
+
+/**
+ * Improvement projects of a journey ("choose five"). Deleting the journey deletes its projects (and their
+ * KPIs); the owner is a user (the server keeps it a member: leaving the workspace clears it).
+ */
+export const projects = pgTable(
+  'projects',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    journeyId: text('journey_id')
+      .notNull()
+      .references(() => journeys.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    ideaIds: jsonb('idea_ids').$type<IdeaId[]>().notNull().default([]),
+    ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status').$type<ProjectStatus>().notNull(),
+    startDate: date('start_date', { mode: 'string' }),
+    customerCheck: jsonb('customer_check').$type<CustomerCheck>().notNull(),
+    createdAt: timestamptz('created_at').notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [
+    index('projects_workspace_id_idx').on(t.workspaceId),
+    index('projects_journey_id_idx').on(t.journeyId),
+    index('projects_owner_id_idx').on(t.ownerId),
+    check(
+      'projects_status_check',
+      sql`${t.status} in ('proposed', 'chosen', 'in-progress', 'done', 'dropped')`,
+    ),
+  ],
+);
+
+/**
+ * The KPIs of a project: a metric over a scope, a baseline and an after period, a target. A KPI whose scope
+ * names a dataset, journey or persona goes when that is deleted (its figures could no longer be measured
+ * as defined); touchpoints live inside a map's content and have no key.
+ */
+export const projectKpis = pgTable(
+  'project_kpis',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    metric: text('metric').$type<KpiMetric>().notNull(),
+    datasetId: text('dataset_id')
+      .notNull()
+      .references(() => datasets.id, { onDelete: 'cascade' }),
+    journeyId: text('journey_id').references(() => journeys.id, { onDelete: 'cascade' }),
+    touchpointId: text('touchpoint_id'),
+    toTouchpointId: text('to_touchpoint_id'),
+    personaId: text('persona_id').references(() => personas.id, { onDelete: 'cascade' }),
+    baselineFrom: timestamptz('baseline_from').notNull(),
+    baselineTo: timestamptz('baseline_to').notNull(),
+    afterFrom: timestamptz('after_from').notNull(),
+    afterTo: timestamptz('after_to'),
+    target: doublePrecision('target'),
+    createdAt: timestamptz('created_at').notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [
+    index('project_kpis_project_id_idx').on(t.projectId),
+    index('project_kpis_workspace_id_idx').on(t.workspaceId),
+    index('project_kpis_dataset_id_idx').on(t.datasetId),
+    index('project_kpis_journey_id_idx').on(t.journeyId),
+    index('project_kpis_persona_id_idx').on(t.personaId),
+    check('project_kpis_baseline_check', sql`${t.baselineFrom} < ${t.baselineTo}`),
   ],
 );

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from './openStore.js';
+import { runProjectStoreCases } from './projects.case.js';
 import { countJournalEntries, runStoreCases } from './store.case.js';
 
 runStoreCases('pglite', () => openStore({ engine: 'pglite' }));
@@ -37,3 +38,5 @@ describe('openStore({ engine: pglite, dataDir })', () => {
     }
   });
 });
+
+runProjectStoreCases('pglite', () => openStore({ engine: 'pglite' }));

@@ -17,12 +17,20 @@ import type {
   Membership,
   Persona,
   PersonaFields,
+  Project,
+  ProjectFields,
+  ProjectId,
+  ProjectKpi,
+  ProjectKpiFields,
+  ProjectKpiId,
+  ProjectStatus,
   Role,
   ShareLinkId,
   User,
   UserId,
   Workspace,
   WorkspaceId,
+  WorkspaceSettings,
 } from '@trailmap/domain';
 
 /**
@@ -40,6 +48,9 @@ export interface Store {
   readonly journeys: JourneysRepository;
   readonly shareLinks: ShareLinksRepository;
   readonly datasets: DatasetsRepository;
+  readonly workspaceSettings: WorkspaceSettingsRepository;
+  readonly projects: ProjectsRepository;
+  readonly projectKpis: ProjectKpisRepository;
   /** Runs `fn` in one database transaction: all of its writes land, or none. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Which engine runs the store and its server version, for `/api/health`. */
@@ -344,6 +355,59 @@ export interface DatasetsRepository {
   delete(workspaceId: WorkspaceId, id: DatasetId): Promise<boolean>;
   /** Every import still marked running (the server stopped during it) ends as failed with `error`. */
   failInterrupted(error: ImportProblem): Promise<Dataset[]>;
+}
+
+export interface WorkspaceSettingsRepository {
+  /** The workspace's settings (defaults where it set none); null when no such workspace. */
+  get(workspaceId: WorkspaceId): Promise<WorkspaceSettings | null>;
+  /** Changes the settings given; null when no such workspace. */
+  update(workspaceId: WorkspaceId, patch: Partial<WorkspaceSettings>): Promise<WorkspaceSettings | null>;
+}
+
+export interface ProjectFilter {
+  journeyId?: JourneyId;
+  /** Only projects in one of these statuses. */
+  statuses?: readonly ProjectStatus[];
+}
+
+export interface ProjectsRepository {
+  /**
+   * A new project with fresh timestamps. `create` and `update` throw `MissingReferenceError` (`journeyId`,
+   * `ownerId`) when the journey or the owner does not exist (the server checks both first).
+   */
+  create(workspaceId: WorkspaceId, fields: ProjectFields): Promise<Project>;
+  get(workspaceId: WorkspaceId, id: ProjectId): Promise<Project | null>;
+  /** Oldest first. */
+  list(workspaceId: WorkspaceId, filter?: ProjectFilter): Promise<Project[]>;
+  count(workspaceId: WorkspaceId): Promise<number>;
+  update(workspaceId: WorkspaceId, id: ProjectId, fields: ProjectFields): Promise<Project | null>;
+  /** Deletes the project and its KPIs. */
+  delete(workspaceId: WorkspaceId, id: ProjectId): Promise<boolean>;
+  /**
+   * In a transaction: locks the journey's row until the transaction ends, so two writers counting its
+   * chosen projects take turns. False when no such journey in this workspace.
+   */
+  lockJourney(workspaceId: WorkspaceId, journeyId: JourneyId): Promise<boolean>;
+  /** The projects a user owned lose their owner (the user left the workspace); returns how many. */
+  clearOwner(workspaceId: WorkspaceId, userId: UserId): Promise<number>;
+}
+
+export interface ProjectKpisRepository {
+  /**
+   * A new KPI of the project. `create` and `update` throw `MissingReferenceError` when the project or a
+   * dataset, journey or persona of the scope does not exist (the server checks them first).
+   */
+  create(workspaceId: WorkspaceId, projectId: ProjectId, fields: ProjectKpiFields): Promise<ProjectKpi>;
+  get(workspaceId: WorkspaceId, projectId: ProjectId, id: ProjectKpiId): Promise<ProjectKpi | null>;
+  /** Oldest first. */
+  list(workspaceId: WorkspaceId, projectId: ProjectId): Promise<ProjectKpi[]>;
+  update(
+    workspaceId: WorkspaceId,
+    projectId: ProjectId,
+    id: ProjectKpiId,
+    fields: ProjectKpiFields,
+  ): Promise<ProjectKpi | null>;
+  delete(workspaceId: WorkspaceId, projectId: ProjectId, id: ProjectKpiId): Promise<boolean>;
 }
 
 /** Thrown when a unique key (e-mail, membership) is taken. */

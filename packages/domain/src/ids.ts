@@ -21,6 +21,8 @@ export const ID_PREFIX = {
   invitation: 'inv',
   shareLink: 'shr',
   dataset: 'dst',
+  project: 'prj',
+  projectKpi: 'kpi',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 
@@ -55,3 +57,5 @@ export type IdeaId = Id<'idea'>;
 export type InvitationId = Id<'invitation'>;
 export type ShareLinkId = Id<'shareLink'>;
 export type DatasetId = Id<'dataset'>;
+export type ProjectId = Id<'project'>;
+export type ProjectKpiId = Id<'projectKpi'>;

@@ -16,6 +16,8 @@ export type {
   InvitationId,
   ShareLinkId,
   DatasetId,
+  ProjectId,
+  ProjectKpiId,
 } from './ids.js';
 export { CHANNELS, CHANNEL_KIND, channelSchema } from './channels.js';
 export type { Channel } from './channels.js';
@@ -114,6 +116,49 @@ export type {
   JourneyMap,
   ReferenceProblem,
 } from './records/JourneyMap.js';
+export {
+  PROJECT_STATUSES,
+  CHOSEN_PROJECT_STATUSES,
+  PROJECT_LIMITS,
+  projectStatusSchema,
+  customerCheckSchema,
+  isoDate,
+  projectFieldsSchema,
+  projectSchema,
+  countsAsChosen,
+  startOfDate,
+} from './records/Project.js';
+export type { Project, ProjectFields, ProjectStatus, CustomerCheck } from './records/Project.js';
+export {
+  KPI_METRICS,
+  KPI_PAIR_METRICS,
+  KPI_TOUCHPOINT_METRICS,
+  kpiMetricSchema,
+  kpiScopeSchema,
+  kpiPeriodSchema,
+  kpiAfterSchema,
+  kpiAfterInputSchema,
+  projectKpiInputSchema,
+  projectKpiFieldsSchema,
+  projectKpiSchema,
+  findKpiProblems,
+} from './records/ProjectKpi.js';
+export type {
+  KpiMetric,
+  KpiScope,
+  KpiPeriod,
+  KpiAfter,
+  KpiProblem,
+  ProjectKpi,
+  ProjectKpiFields,
+  ProjectKpiInput,
+} from './records/ProjectKpi.js';
+export {
+  DEFAULT_CHOSEN_PROJECT_LIMIT,
+  MAX_CHOSEN_PROJECT_LIMIT,
+  workspaceSettingsSchema,
+} from './records/WorkspaceSettings.js';
+export type { WorkspaceSettings } from './records/WorkspaceSettings.js';
 export {
   PHASE_MODEL_TEMPLATES,
   TEMPLATE_LANGUAGES,

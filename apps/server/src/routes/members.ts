@@ -169,7 +169,7 @@ export function registerMemberRoutes(api: Api, context: AppContext) {
       schema: {
         tags: ['members'],
         summary:
-          'Remove a member (owner), or leave the workspace yourself; the API keys they made in it are revoked at once',
+          'Remove a member (owner), or leave the workspace yourself; the API keys they made in it are revoked at once, the projects they owned have no owner',
         params: memberParams,
         response: { 204: z.null() },
       },
@@ -184,6 +184,7 @@ export function registerMemberRoutes(api: Api, context: AppContext) {
       await store.transaction(async (tx) => {
         await tx.memberships.remove(workspaceId, userId);
         await tx.apiKeys.revokeForCreator(workspaceId, userId);
+        await tx.projects.clearOwner(workspaceId, userId);
       });
       return reply.code(204).send(null);
     },

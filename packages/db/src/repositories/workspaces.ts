@@ -4,7 +4,7 @@ import { toIso, type Database } from '../database.js';
 import { memberships, workspaces } from '../schema.js';
 import type { WorkspacesRepository } from '../types.js';
 
-type WorkspaceRow = typeof workspaces.$inferSelect;
+type WorkspaceRow = Pick<typeof workspaces.$inferSelect, 'id' | 'name' | 'createdAt'>;
 
 function toWorkspace(row: WorkspaceRow): Workspace {
   return { id: row.id as WorkspaceId, name: row.name, createdAt: toIso(row.createdAt) };

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** How many projects of one journey may be chosen or in progress at once, unless a workspace says otherwise. */
+export const DEFAULT_CHOSEN_PROJECT_LIMIT = 5;
+/** The largest work-in-progress limit a workspace may set. */
+export const MAX_CHOSEN_PROJECT_LIMIT = 50;
+
+/** A workspace's own settings (owners change them). */
+export const workspaceSettingsSchema = z.object({
+  /** The work-in-progress limit of "choose five": chosen + in-progress projects per journey. */
+  chosenProjectLimit: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_CHOSEN_PROJECT_LIMIT)
+    .default(DEFAULT_CHOSEN_PROJECT_LIMIT),
+});
+export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
