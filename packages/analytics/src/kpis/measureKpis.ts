@@ -42,7 +42,12 @@ export async function measureKpis(
   options: MeasureKpisOptions = {},
 ): Promise<KpiMeasurement[]> {
   const alpha = options.alpha ?? 0.05;
-  const positions = kpis.map((kpi) => checkKpiDefinition(kpi, touchpoints));
+  const toRead = kpis.map((kpi) => ({
+    kpi,
+    positions: checkKpiDefinition(kpi, touchpoints),
+    filter: mergeFilters(options.filter ?? {}, kpi.segment ?? {}),
+  }));
+  const samples = await readKpiSamples(store, scope, touchpoints, toRead, options.service ?? {});
   const measured: {
     kpi: KpiDefinition;
     spec: KpiMetricSpec;
@@ -51,16 +56,8 @@ export async function measureKpis(
     needed: number | null;
   }[] = [];
   for (const [i, kpi] of kpis.entries()) {
-    const filter = mergeFilters(options.filter ?? {}, kpi.segment ?? {});
-    const [before, after] = await readKpiSamples(
-      store,
-      scope,
-      kpi,
-      touchpoints,
-      positions[i] ?? { from: -1, to: -1 },
-      filter,
-      options.service ?? {},
-    );
+    const [before, after] = samples[i] ?? [];
+    if (!before || !after) throw new Error('measureKpis: a KPI has no samples');
     const spec = KPI_METRICS[kpi.metric];
     const comparison = compareKpiSamples(before, after, options.confidence ?? 0.95);
     const base = comparison.before.value;

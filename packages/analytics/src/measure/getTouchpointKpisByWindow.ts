@@ -9,20 +9,21 @@ import type { SampleSummary } from '../stats/types.js';
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
 import type { EventStore } from '../store/openEventStore.js';
 
-const query = defineQuery('getTouchpointKpiByWindow', import.meta.url, {
+const query = defineQuery('getTouchpointKpisByWindow', import.meta.url, {
   params: {
     ...matcherParamSpec,
     window_from: 'text',
     window_to: 'text',
     period_from: 'textList',
     period_to: 'textList',
-    from_pos: 'number',
-    to_pos: 'number',
+    kpi_from: 'textList',
+    kpi_to: 'textList',
     with_answers: 'boolean',
   },
   decode: decodeColumns({
     kind: column.text('kind'),
     w: column.number('w'),
+    k: column.number('k'),
     journeys: column.number('journeys'),
     reached: column.number('reached'),
     dropped: column.number('dropped'),
@@ -59,42 +60,46 @@ export interface TouchpointKpiCounts {
 }
 
 /**
- * The figures a touchpoint KPI needs, per journey window, in one pass over the case traces with the
- * measured map's matching (`traceMatches.duckdb.sql`): `touchpoints` are the map's, in designed order;
- * `fromPosition` the KPI's touchpoint (-1: none, every journey counts), `toPosition` the conversion target
+ * The figures touchpoint KPIs need, per KPI and journey window, in one pass over the case traces with the
+ * measured map's matching (`traceMatches.duckdb.sql`): `touchpoints` are the map's, in designed order; each
+ * KPI's `from` is its touchpoint's position (-1: none, every journey counts) and `to` the conversion target's
  * (-1: none). `withAnswers` reads the journeys' last NPS / CSAT / CES answers (else they are empty).
+ * Result: `[kpi][window]`.
  */
-export async function getTouchpointKpiByWindow(
+export async function getTouchpointKpisByWindow(
   store: EventStore,
   scope: QueryScope,
   touchpoints: readonly MeasureTouchpoint[],
-  positions: { from: number; to: number },
+  kpis: readonly { from: number; to: number }[],
   windows: readonly JourneyWindow[],
   filter: EventFilter = {},
   withAnswers = false,
-): Promise<TouchpointKpiCounts[]> {
+): Promise<TouchpointKpiCounts[][]> {
+  if (kpis.length === 0) return [];
   const rows = await runQuery(store, query, scope, filter, {
     ...compileMatchers(touchpoints.map((t) => t.matcher)),
     window_from: '-inf',
     window_to: 'inf',
     period_from: windows.map((w) => (w.fromMs === undefined ? '-inf' : String(w.fromMs))),
     period_to: windows.map((w) => (w.toMs === undefined ? 'inf' : String(w.toMs))),
-    from_pos: positions.from,
-    to_pos: positions.to,
+    kpi_from: kpis.map((k) => String(k.from)),
+    kpi_to: kpis.map((k) => String(k.to)),
     with_answers: withAnswers,
   });
-  const result = windows.map((): TouchpointKpiCounts => ({
-    journeys: 0,
-    reached: 0,
-    dropped: 0,
-    converted: 0,
-    times: [],
-    nps: { promoters: 0, passives: 0, detractors: 0 },
-    csat: { n: 0, mean: 0, standardDeviation: 0 },
-    ces: { n: 0, mean: 0, standardDeviation: 0 },
-  }));
+  const result = kpis.map(() =>
+    windows.map((): TouchpointKpiCounts => ({
+      journeys: 0,
+      reached: 0,
+      dropped: 0,
+      converted: 0,
+      times: [],
+      nps: { promoters: 0, passives: 0, detractors: 0 },
+      csat: { n: 0, mean: 0, standardDeviation: 0 },
+      ces: { n: 0, mean: 0, standardDeviation: 0 },
+    })),
+  );
   for (const row of rows) {
-    const counts = result[row.w - 1];
+    const counts = result[row.k - 1]?.[row.w - 1];
     if (!counts) continue;
     if (row.kind === 'time') {
       counts.times.push({ seconds: row.seconds ?? 0, journeys: row.journeys });
