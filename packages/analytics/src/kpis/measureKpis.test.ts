@@ -399,6 +399,33 @@ describe('measureKpis, known answers', () => {
     expect(empty?.verdict).toBe('too-few');
   });
 
+  test('against a control segment: the segment (after) vs the control (before), both starting in the after period', async () => {
+    const cart = {
+      caseRule: {
+        match: 'all' as const,
+        conditions: [{ field: 'activity', op: 'eq' as const, value: 'cart' }],
+      },
+    };
+    const noCart = {
+      caseRule: {
+        match: 'all' as const,
+        conditions: [{ field: 'activity', op: 'neq' as const, value: 'cart' }],
+      },
+    };
+    const [pay] = await measureKpis(
+      store,
+      { dataset: 'funnel' },
+      [kpi('pay', 'reachShare', { touchpointId: 'pay', segment: cart, control: noCart })],
+      funnel,
+    );
+    // After period: journeys with a cart event 16 (14 pay) against journeys with an event other than cart —
+    // every journey has a visit, so all 20 (14 pay). 14/20 = 0.7 → 14/16 = 0.875: p̄ = 28/36,
+    // SE = √(28/36·8/36·(1/20 + 1/16)) = 0.139443, z = 0.175/0.139443 = 1.254990, p = 0.209482.
+    expect(pay?.before).toMatchObject({ value: 0.7, n: 20 });
+    expect(pay?.after).toMatchObject({ value: 0.875, n: 16 });
+    expect(pay?.pValue).toBeCloseTo(0.209482, 5);
+  });
+
   test('a KPI that cannot be measured as defined is a KpiDefinitionError naming it', async () => {
     const fails = (k: KpiDefinition) => measureKpis(store, { dataset: 'funnel' }, [k], funnel);
     await expect(fails(kpi('a', 'reachShare'))).rejects.toThrow(KpiDefinitionError);

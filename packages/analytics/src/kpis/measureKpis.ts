@@ -42,12 +42,25 @@ export async function measureKpis(
   options: MeasureKpisOptions = {},
 ): Promise<KpiMeasurement[]> {
   const alpha = options.alpha ?? 0.05;
-  const toRead = kpis.map((kpi) => ({
-    kpi,
-    positions: checkKpiDefinition(kpi, touchpoints),
-    filter: mergeFilters(options.filter ?? {}, kpi.segment ?? {}),
-  }));
-  const samples = await readKpiSamples(store, scope, touchpoints, toRead, options.service ?? {});
+  // A KPI with a control segment is read as two KPIs over the after period: the control's and the segment's.
+  const toRead = kpis.flatMap((kpi) => {
+    const positions = checkKpiDefinition(kpi, touchpoints);
+    const filter = mergeFilters(options.filter ?? {}, kpi.segment ?? {});
+    if (!kpi.control) return [{ kpi, positions, filter }];
+    const inAfter = { ...kpi, baseline: kpi.after };
+    return [
+      { kpi: inAfter, positions, filter: mergeFilters(options.filter ?? {}, kpi.control) },
+      { kpi: inAfter, positions, filter },
+    ];
+  });
+  const read = await readKpiSamples(store, scope, touchpoints, toRead, options.service ?? {});
+  let next = 0;
+  const samples = kpis.map((kpi) => {
+    const first = read[next++];
+    if (!kpi.control) return first;
+    const second = read[next++];
+    return first && second ? ([first[1], second[1]] as const) : undefined;
+  });
   const measured: {
     kpi: KpiDefinition;
     spec: KpiMetricSpec;

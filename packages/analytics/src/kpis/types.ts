@@ -37,6 +37,12 @@ export interface KpiDefinition {
   segment?: EventFilter;
   baseline: KpiPeriod;
   after: KpiPeriod;
+  /**
+   * A control segment (a caseRule filter like `segment`): when given, the KPI compares the journeys of
+   * `segment` (reported as `after`) with those of `control` (reported as `before`), both starting in the
+   * `after` period, instead of before vs after; `baseline` is not used.
+   */
+  control?: EventFilter;
   /** The value the project aims for, in the metric's units; the power calculation's effect when given. */
   target?: number;
 }
