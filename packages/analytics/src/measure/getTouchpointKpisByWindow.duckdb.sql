@@ -5,10 +5,11 @@
 -- 0, 1, …).
 --
 -- KPI k: $kpi_from[k], its touchpoint (-1: none — every journey in the window counts as reaching it, at its
--- first event), and $kpi_to[k], the conversion target (-1: none). Per journey its matches once, as sorted codes
--- position · 2^32 + event index; per KPI: f, the index of its first event matching from; `later`, whether it
--- matches any position after from (at any time: the map's drop-off); the index of the first event after f
--- matching to (the conversion) and the seconds between the two events.
+-- first event), and $kpi_to[k], the conversion target (-1: none). Per journey and KPI: f, the index of its
+-- first event matching from; `later`, whether it matches any position after from (at any time: the map's
+-- drop-off; from the journey's highest matched position, computed once); the index of the first event after f
+-- matching to (the conversion) and the seconds between the two events. (Measured on 10 M events: lambdas over
+-- the per-event lists beat one sorted list of position · 2^32 + index codes per journey, 3 s against 4.8 s.)
 -- Rows: kind 'window' per (w, k) — journeys, reached, dropped (reached and never later), converted, the NPS
 -- groups and CSAT / CES n, mean and sample sd of the reaching journeys' last answers (when $with_answers);
 -- kind 'time' per (w, k) and distinct seconds — how many converted journeys took that long.
@@ -28,24 +29,23 @@ WITH {{include:traceMatches}}
   WHERE $with_answers AND (nps IS NOT NULL OR csat IS NOT NULL OR ces IS NOT NULL)
   GROUP BY case_id
 ), windowed AS MATERIALIZED (
-  SELECT p.w, j.case_id, j.ts_ms,
-         list_sort(flatten(list_transform(j.mp, (ps, i) ->
-           list_transform(ps, q -> CAST(q AS BIGINT) * 4294967296 + i)))) AS pairs
+  SELECT p.w, j.case_id, j.ts_ms, j.mp, list_max(flatten(j.mp)) AS last_pos
   FROM journeys j
   JOIN periods p ON j.ts_ms[1] >= p.from_ms AND j.ts_ms[1] < p.to_ms
 ), reaching AS (
-  SELECT x.w, y.k, x.case_id, x.ts_ms, x.pairs, y.from_pos, y.to_pos,
+  SELECT x.w, y.k, x.case_id, x.ts_ms, x.mp, x.last_pos, y.from_pos, y.to_pos,
          CASE WHEN y.from_pos < 0 THEN 1
-              ELSE list_min(list_filter(x.pairs, c -> c // 4294967296 = y.from_pos)) % 4294967296 END AS f
+              ELSE list_position(list_transform(x.mp, ps -> list_contains(ps, CAST(y.from_pos AS INTEGER))), true)
+         END AS f
   FROM windowed x CROSS JOIN kpis y
 ), converting AS (
   SELECT w, k, case_id, ts_ms, f,
-         coalesce(pairs[-1] // 4294967296 > from_pos, false) AS later,
+         coalesce(last_pos > from_pos, false) AS later,
          CASE WHEN to_pos >= 0
-              THEN list_min(list_filter(pairs, c -> c // 4294967296 = to_pos AND c % 4294967296 > f)) % 4294967296
+              THEN f + list_position(list_transform(mp[f + 1:], ps -> list_contains(ps, CAST(to_pos AS INTEGER))), true)
          END AS t
   FROM reaching
-  WHERE f IS NOT NULL
+  WHERE f IS NOT NULL AND f > 0
 ), timed AS MATERIALIZED (
   -- scalars only from here on (no lists copied per KPI)
   SELECT w, k, case_id, later, t IS NOT NULL AS converted,
