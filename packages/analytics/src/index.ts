@@ -125,3 +125,5 @@ export { measureDrivers } from './measure/measureDrivers.js';
 export { suggestActivities } from './measure/suggestActivities.js';
 export type { ActivitySuggestion, SuggestActivitiesInput } from './measure/suggestActivities.js';
 export type { MapDriver, MapDrivers, MapDriverOutcome, MapDriversOptions } from './measure/measureDrivers.js';
+// A project's KPIs measured before vs after, with their tests, Benjamini–Hochberg and verdicts.
+export * from './kpis/index.js';
