@@ -54,6 +54,7 @@ import { registerJourneyItemRoutes } from './routes/journeyItems.js';
 import { registerJourneyRoutes } from './routes/journeys.js';
 import { registerMemberRoutes } from './routes/members.js';
 import { registerPersonaRoutes } from './routes/personas.js';
+import { registerProjectMeasurementRoutes } from './routes/projectMeasurement.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { registerShareLinkRoutes } from './routes/shareLinks.js';
 import { registerConfigRoutes } from './routes/config.js';
@@ -297,6 +298,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDatasetRoutes(api, context);
   registerDatasetQueryRoutes(api, context);
   registerProjectRoutes(api, context);
+  registerProjectMeasurementRoutes(api, context);
   registerWorkspaceSettingsRoutes(api, context);
   registerConfigRoutes(api, context);
   await registerWebApp(app, options.webRoot ?? null);

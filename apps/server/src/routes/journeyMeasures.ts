@@ -66,7 +66,7 @@ function comparePeriods(query: Partial<Record<'beforeFrom' | 'beforeTo' | 'after
 }
 
 /** The map's touchpoints in designed order (phases left to right, cards within a phase) and its phases. */
-function designOf(journey: JourneyMap): { touchpoints: MeasureTouchpoint[]; phases: MeasurePhase[] } {
+export function designOf(journey: JourneyMap): { touchpoints: MeasureTouchpoint[]; phases: MeasurePhase[] } {
   const ordered = touchpointsInJourneyOrder(journey.phases, journey.touchpoints);
   return {
     touchpoints: ordered.map((t) => ({ id: t.id, matcher: t.matcher ?? null })),

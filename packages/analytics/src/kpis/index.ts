@@ -1,6 +1,6 @@
 // Measuring a project's KPIs before vs after (docs/improvements.md, "Measuring a project's KPIs").
-export { measureKpis } from './measureKpis.js';
-export type { MeasureKpisOptions } from './measureKpis.js';
+export { measureKpiGroups, measureKpis } from './measureKpis.js';
+export type { KpiGroup, MeasureKpisOptions } from './measureKpis.js';
 export { KPI_METRICS, KPI_METRIC_IDS } from './kpiMetrics.js';
 export type { KpiMetricSpec } from './kpiMetrics.js';
 export { checkKpiDefinition, KpiDefinitionError } from './checkKpiDefinition.js';

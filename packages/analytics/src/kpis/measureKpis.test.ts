@@ -6,7 +6,7 @@ import { openEventStore, type EventStore } from '../store/openEventStore.js';
 import { toBatches } from '../testing/loadLogRows.js';
 import { makeRow } from '../testing/makeRow.js';
 import { KpiDefinitionError } from './checkKpiDefinition.js';
-import { measureKpis } from './measureKpis.js';
+import { measureKpiGroups, measureKpis } from './measureKpis.js';
 import type { KpiDefinition, KpiMeasurement } from './types.js';
 
 // Hand-built before/after datasets, one per group of metrics. A journey belongs to the period in which it
@@ -251,6 +251,30 @@ describe('measureKpis, known answers', () => {
     expect(reach.change).toMatchObject({ effect: 0.05, n: 20, needed: 1562 });
     expect(visit.verdict).toBe('no-change');
     expect(visit.change).toMatchObject({ effect: 0.5, n: 20, needed: 8 });
+  });
+
+  test('measureKpiGroups: KPIs on two datasets, Benjamini–Hochberg across all of them as one project', async () => {
+    const funnelKpis = [
+      kpi('reach', 'reachShare', { touchpointId: 'cart' }),
+      kpi('drop', 'dropOffShare', { touchpointId: 'cart' }),
+      kpi('convert', 'conversionShare', { touchpointId: 'cart', toTouchpointId: 'pay' }),
+    ];
+    const alone = await measureKpis(store, { dataset: 'funnel' }, funnelKpis, funnel);
+    const both = await measureKpiGroups(store, [
+      { scope: { dataset: 'funnel' }, kpis: funnelKpis, touchpoints: funnel },
+      {
+        scope: { dataset: 'funnel' },
+        kpis: [kpi('visit', 'reachShare', { touchpointId: 'visit', target: 0.5 })],
+        touchpoints: funnel,
+      },
+    ]);
+    expect(both.map((r) => r.kpiId)).toEqual(['reach', 'drop', 'convert', 'visit']);
+    // each group reads the same figures as alone …
+    for (const r of alone) expect(byId(both, r.kpiId).pValue).toBe(r.pValue);
+    // … and the adjustment runs over all four p-values (m = 4), as in the test above, not over three
+    expect(byId(both, 'convert').adjustedPValue).toBeCloseTo(0.002311, 5);
+    expect(byId(both, 'reach').adjustedPValue).toBeCloseTo(0.062271, 5);
+    expect(byId(alone, 'reach').adjustedPValue).toBeCloseTo(0.046703, 5);
   });
 
   test('medianSecondsBetween: medians with their intervals, exact Mann–Whitney, worse when slower', async () => {

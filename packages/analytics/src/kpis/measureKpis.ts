@@ -25,31 +25,39 @@ export interface MeasureKpisOptions {
   power?: number;
 }
 
-/**
- * Measures a project's KPIs before vs after (docs/improvements.md, "Measuring a project's KPIs"): per KPI the
- * journeys in scope (the dataset, the shared filter and the KPI's segment) are assigned whole to the period in
- * which they start; the metric is measured in each period with its 95 % interval, the change after − before
- * tested with the metric's test (`KPI_METRICS`), the p-values adjusted with Benjamini–Hochberg across the
- * KPIs, and a verdict given: improved / worsened (adjusted p ≤ α, by the metric's good direction), no-change
- * (enough journeys by the power calculation), too-few. `touchpoints` are the map's, in designed order (the
- * measured map's matchers). A KPI that cannot be measured as defined throws `KpiDefinitionError`.
- */
-export async function measureKpis(
+/** One KPI compared (before BH and the verdict). */
+interface ComparedKpi {
+  kpi: KpiDefinition;
+  spec: KpiMetricSpec;
+  comparison: KpiComparison;
+  effect: number | null;
+  needed: number | null;
+}
+
+/** KPIs of one dataset scope and one map (their touchpoints), with the filter they share. */
+export interface KpiGroup {
+  scope: QueryScope;
+  kpis: readonly KpiDefinition[];
+  touchpoints?: readonly MeasureTouchpoint[];
+  /** The filter the group's KPIs share (the dataset's standing filter); a KPI's `segment` is added to it. */
+  filter?: EventFilter;
+}
+
+/** Reads and compares one group's KPIs: each period's figure, the change and its test, the power calculation. */
+async function compareKpiGroup(
   store: EventStore,
-  scope: QueryScope,
-  kpis: readonly KpiDefinition[],
-  touchpoints: readonly MeasureTouchpoint[] = [],
-  options: MeasureKpisOptions = {},
-): Promise<KpiMeasurement[]> {
-  const alpha = options.alpha ?? 0.05;
+  { scope, kpis, touchpoints = [], filter: shared = {} }: KpiGroup,
+  options: MeasureKpisOptions,
+  alpha: number,
+): Promise<ComparedKpi[]> {
   // A KPI with a control segment is read as two KPIs over the after period: the control's and the segment's.
   const toRead = kpis.flatMap((kpi) => {
     const positions = checkKpiDefinition(kpi, touchpoints);
-    const filter = mergeFilters(options.filter ?? {}, kpi.segment ?? {});
+    const filter = mergeFilters(shared, kpi.segment ?? {});
     if (!kpi.control) return [{ kpi, positions, filter }];
     const inAfter = { ...kpi, baseline: kpi.after };
     return [
-      { kpi: inAfter, positions, filter: mergeFilters(options.filter ?? {}, kpi.control) },
+      { kpi: inAfter, positions, filter: mergeFilters(shared, kpi.control) },
       { kpi: inAfter, positions, filter },
     ];
   });
@@ -61,13 +69,7 @@ export async function measureKpis(
     const second = read[next++];
     return first && second ? ([first[1], second[1]] as const) : undefined;
   });
-  const measured: {
-    kpi: KpiDefinition;
-    spec: KpiMetricSpec;
-    comparison: KpiComparison;
-    effect: number | null;
-    needed: number | null;
-  }[] = [];
+  const measured: ComparedKpi[] = [];
   for (const [i, kpi] of kpis.entries()) {
     const [before, after] = samples[i] ?? [];
     if (!before || !after) throw new Error('measureKpis: a KPI has no samples');
@@ -89,6 +91,11 @@ export async function measureKpis(
         : computeNeededJourneys(before, after, effect, spec.direction, { alpha, power: options.power });
     measured.push({ kpi, spec, comparison, effect, needed });
   }
+  return measured;
+}
+
+/** Benjamini–Hochberg across every compared KPI, then each KPI's verdict. */
+function decideKpis(measured: readonly ComparedKpi[], alpha: number): KpiMeasurement[] {
   const tested = measured.flatMap((m, i) => (m.comparison.pValue === null ? [] : [i]));
   const adjusted = benjaminiHochberg(tested.map((i) => measured[i]?.comparison.pValue ?? 1));
   const adjustedOf = new Map(tested.map((i, k) => [i, adjusted[k] ?? null]));
@@ -114,4 +121,41 @@ export async function measureKpis(
       }),
     };
   });
+}
+
+/**
+ * Measures a project's KPIs before vs after (docs/improvements.md, "Measuring a project's KPIs"): per KPI the
+ * journeys in scope (the dataset, the shared filter and the KPI's segment) are assigned whole to the period in
+ * which they start; the metric is measured in each period with its 95 % interval, the change after − before
+ * tested with the metric's test (`KPI_METRICS`), the p-values adjusted with Benjamini–Hochberg across the
+ * KPIs, and a verdict given: improved / worsened (adjusted p ≤ α, by the metric's good direction), no-change
+ * (enough journeys by the power calculation), too-few. `touchpoints` are the map's, in designed order (the
+ * measured map's matchers). A KPI that cannot be measured as defined throws `KpiDefinitionError`.
+ */
+export async function measureKpis(
+  store: EventStore,
+  scope: QueryScope,
+  kpis: readonly KpiDefinition[],
+  touchpoints: readonly MeasureTouchpoint[] = [],
+  options: MeasureKpisOptions = {},
+): Promise<KpiMeasurement[]> {
+  const alpha = options.alpha ?? 0.05;
+  const group = { scope, kpis, touchpoints, filter: options.filter ?? {} };
+  return decideKpis(await compareKpiGroup(store, group, options, alpha), alpha);
+}
+
+/**
+ * `measureKpis` for a project whose KPIs rest on several datasets or maps: each group is read on its own
+ * scope, touchpoints and shared filter (`options.filter` is not used), and Benjamini–Hochberg runs across
+ * every KPI of every group — one project, one family of tests. The answers come in the groups' order.
+ */
+export async function measureKpiGroups(
+  store: EventStore,
+  groups: readonly KpiGroup[],
+  options: Omit<MeasureKpisOptions, 'filter'> = {},
+): Promise<KpiMeasurement[]> {
+  const alpha = options.alpha ?? 0.05;
+  const compared: ComparedKpi[] = [];
+  for (const group of groups) compared.push(...(await compareKpiGroup(store, group, options, alpha)));
+  return decideKpis(compared, alpha);
 }
