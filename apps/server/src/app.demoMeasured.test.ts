@@ -15,9 +15,9 @@ import {
   type WorkspaceId,
 } from '@trailmap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from './demo/seedDemo.js';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seedDemo.js';
 import { DEMO_DATASETS, seedDemoDatasets } from './demo/seedDemoDatasets.js';
-import { createTestApp, type TestApp } from './testing/createTestApp.js';
+import { clientFor, createTestApp, sessionCookieOf, type TestApp } from './testing/createTestApp.js';
 
 /**
  * The demo as `npm start` seeds it: "Buying shoes — now" linked to the generated retail dataset, and every
@@ -122,5 +122,38 @@ describe('the demo personas in the data', () => {
       expect(theirs.cases, persona.name).toBeGreaterThan(0);
       expect(theirs.cases, persona.name).toBeLessThan(all.cases);
     }
+  });
+
+  it('the demo map has one chosen project whose measurement finds the planted drop in repeat calls', async () => {
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: DEMO_EMAIL, password: DEMO_PASSWORD },
+    });
+    expect(signIn.statusCode).toBe(200);
+    const demo = clientFor(t.app, DEMO_EMAIL, '', sessionCookieOf(signIn));
+    const map = await demoMap(SHOES_NOW_TITLE);
+    const listed = await demo.request('GET', `/api/workspaces/${workspaceId}/projects?journeyId=${map.id}`);
+    expect(listed.statusCode, listed.body).toBe(200);
+    const projects = listed.json().projects as { id: string; status: string; ideaIds: string[] }[];
+    expect(projects).toHaveLength(1);
+    expect(projects[0]!.status).toBe('in-progress');
+    expect(projects[0]!.ideaIds).toHaveLength(1);
+    const measured = await demo.request(
+      'GET',
+      `/api/workspaces/${workspaceId}/projects/${projects[0]!.id}/measurement`,
+    );
+    expect(measured.statusCode, measured.body).toBe(200);
+    const kpis = measured.json().kpis as {
+      metric: string;
+      verdict: string;
+      change: { value: number; low: number; high: number };
+    }[];
+    expect(kpis.map((k) => k.metric)).toEqual(['repeatContactShare', 'nps']);
+    // planted: repeat calls 30 % → 15 % of first calls from 1 July 2024
+    const repeat = kpis[0]!;
+    expect(repeat.verdict).toBe('improved');
+    expect(repeat.change.low).toBeLessThanOrEqual(-0.15);
+    expect(repeat.change.high).toBeGreaterThanOrEqual(-0.15);
   });
 });

@@ -17,6 +17,7 @@ import {
 import { formatGeneratedEvents } from '@trailmap/generate';
 import { editableParts } from '../journeys/mutateJourney.js';
 import { rewriteJourney } from '../journeys/rewriteJourney.js';
+import { seedDemoProject } from './seedDemoProject.js';
 
 /** The receipt log of the repository's samples (Buijs, J.C.A.M.; 4TU.ResearchData, see samples/README.md). */
 const RECEIPT = fileURLToPath(new URL('../../../../samples/receipt.csv', import.meta.url));
@@ -77,7 +78,7 @@ async function linkDemoMap(store: Store, workspaceId: WorkspaceId, datasetId: Da
  * Gives the demo workspace its two datasets when it lacks them: the receipt log of the samples (with its
  * channel column) and a generated multi-channel retail log with survey answers (planted effects, seed 7),
  * so a new user explores at once. When it adds the retail log, it links the map "Buying shoes — now" to it
- * (if that map has no link). A no-op when both are there.
+ * (if that map has no link) and gives that map a project with measured KPIs (`seedDemoProject`). A no-op when both are there.
  */
 export async function seedDemoDatasets(
   store: Store,
@@ -110,6 +111,7 @@ export async function seedDemoDatasets(
         mapping: {},
       });
       await linkDemoMap(store, workspaceId, retail);
+      await seedDemoProject(store, workspaceId, retail);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
