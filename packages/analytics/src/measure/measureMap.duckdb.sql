@@ -56,7 +56,9 @@ WITH {{include:traceMatches}}
   SELECT p,
          last_pos > p AS goes_on,
          p > first_pos AND p < last_pos AS inner_reach,
-         ts_ms[i + list_position(list_transform(evmax[i + 1:], m -> m > p), true)] - ts_ms[i] AS to_next_ms
+         -- none after the highest position the journey reaches: no scan
+         CASE WHEN last_pos > p
+              THEN ts_ms[i + list_position(list_transform(evmax[i + 1:], m -> m > p), true)] - ts_ms[i] END AS to_next_ms
   FROM reached
 ), scored AS (
   -- the reached positions of the journeys with an answer (the scores' rows)
