@@ -92,7 +92,7 @@ WITH {{include:traceMatches}}
                            list_filter(list_transform(evmin, (m, i) -> CASE WHEN m IS NULL THEN NULL ELSE i END),
                                        i -> i IS NOT NULL) AS mi
                     FROM reaching
-                    WHERE n > 0 AND n < len(acts)))) u
+                    WHERE n > 0 AND list_count(evmin) < len(acts)))) u
   JOIN {{activities}} a ON a.act = u.act
   GROUP BY a.activity, u.before_pos, u.after_pos
   ORDER BY journeys DESC, events DESC, a.activity, u.before_pos, u.after_pos

@@ -173,4 +173,35 @@ describe('measureMap', () => {
       await measureMap(store, scope, lookupOnly, phases, {}, window),
     );
   });
+
+  test('measureMap(map) finds an unmatched event between two matched ones when another event matches twice', async () => {
+    // U1: pay in the app matches pay and payApp (two pairs), the review between it and thanks matches
+    // nothing: as many pairs as events, and still an unmatched event
+    await importEvents(
+      store,
+      'twice',
+      toBatches([
+        makeRow('U1', 'pay', 0, { channel: 'app' }),
+        makeRow('U1', 'review', 10),
+        makeRow('U1', 'thanks', 20),
+      ]),
+    );
+    const map: MeasureTouchpoint[] = [
+      { id: 'pay', matcher: { activities: ['pay'] } },
+      { id: 'payApp', matcher: { activities: ['pay'], channels: ['app'] } },
+      { id: 'thanks', matcher: { activities: ['thanks'] } },
+    ];
+    const { conformance } = await measureMap(store, { dataset: 'twice' }, map, []);
+    expect(conformance.deviations).toEqual([
+      {
+        kind: 'unmatched',
+        activity: 'review',
+        afterTouchpointId: 'pay',
+        beforeTouchpointId: 'thanks',
+        journeys: 1,
+        events: 1,
+        share: 1,
+      },
+    ]);
+  });
 });
