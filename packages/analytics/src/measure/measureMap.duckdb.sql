@@ -24,8 +24,7 @@ WITH {{include:traceMatches}}
   SELECT c, acts, ts_ms, nps, csat, ces, evmin, evmax, kt, list_transform(kt, v -> v % 1048576) AS pt
   FROM (SELECT j.c, j.acts, j.ts_ms, a.nps, a.csat, a.ces, j.evmin, j.evmax,
                CASE WHEN j.lookup_only
-                    THEN flatten(list_transform(j.codes, (x, i) ->
-                           list_transform(j.m[x[1] * j.w + coalesce(x[2], 0) + 1], p -> i * 1048576 + p)))
+                    THEN flatten(list_transform(j.k, (x, i) -> list_transform(j.m[x], p -> i * 1048576 + p)))
                     ELSE flatten(list_transform(j.mp, (ps, i) -> list_transform(list_sort(ps), p -> i * 1048576 + p)))
                END AS kt
         FROM journeys j

@@ -86,20 +86,22 @@ tp AS (
 ), journeys AS (
   -- the journeys in scope (in the window), with per event its lowest and highest position (evmin, evmax;
   -- NULL: it matches none). A journey without an event matching a position with property conditions
-  -- (lookup_only: the usual case) needs only the lookup by its events' codes (list_zip: a lambda that reads a
-  -- second list by index costs more); for the others mp holds per event every position it matches (the
-  -- lookup's and those of its passing events; NULL in a lookup-only journey).
-  SELECT c, case_id, acts, ts_ms, codes, w, m, lookup_only, mp,
-         CASE WHEN lookup_only THEN list_transform(codes, x -> mn[x[1] * w + coalesce(x[2], 0) + 1])
+  -- (lookup_only: the usual case) needs only the lookup: k holds per event its place in the lookup's lists
+  -- (act * w + ch + 1; computed once from list_zip: a lambda that reads a second list by index costs more).
+  -- For the others mp holds per event every position it matches (the lookup's and those of its passing
+  -- events, unordered; NULL in a lookup-only journey).
+  SELECT c, case_id, acts, ts_ms, k, m, lookup_only, mp,
+         CASE WHEN lookup_only THEN list_transform(k, x -> mn[x])
               ELSE list_transform(mp, ps -> list_min(ps)) END AS evmin,
-         CASE WHEN lookup_only THEN list_transform(codes, x -> mx[x[1] * w + coalesce(x[2], 0) + 1])
+         CASE WHEN lookup_only THEN list_transform(k, x -> mx[x])
               ELSE list_transform(mp, ps -> list_max(ps)) END AS evmax
-  FROM (SELECT t.rowid AS c, t.case_id, t.acts, t.ts_ms, list_zip(t.acts, t.chs) AS codes,
-               lk.w, lk.m, lk.mn, lk.mx, p.seqs IS NULL AS lookup_only,
+  FROM (SELECT t.rowid AS c, t.case_id, t.acts, t.ts_ms,
+               list_transform(list_zip(t.acts, t.chs), x -> x[1] * lk.w + coalesce(x[2], 0) + 1) AS k,
+               lk.m, lk.mn, lk.mx, p.seqs IS NULL AS lookup_only,
                CASE WHEN p.seqs IS NOT NULL
                     THEN list_transform(t.acts, (a, i) -> list_concat(
                            lk.m[a * lk.w + coalesce(t.chs[i], 0) + 1],
-                           list_filter(p.poss, (q, k) -> p.seqs[k] = t.ss[i]))) END AS mp
+                           list_filter(p.poss, (q, qi) -> p.seqs[qi] = t.ss[i]))) END AS mp
         FROM {{fullTraces}} t
         CROSS JOIN lk
         LEFT JOIN passing p ON p.case_id = t.case_id
