@@ -31,10 +31,11 @@ WITH {{include:traceMatches}}
         LEFT JOIN answers a ON a.case_id = j.case_id)
 ), reaching AS MATERIALIZED (
   -- every journey in scope (n = 0: it reaches no touchpoint); ft: the pairs of kt that are the first of
-  -- their position, in time order; fp: the positions reached, in designed order
-  SELECT c, acts, ts_ms, nps, csat, ces, evmin, evmax, pt, n, ft, positions, fp,
-         fp[1] AS first_pos, fp[-1] AS last_pos
-  FROM (SELECT *, list_sort(positions) AS fp
+  -- their position, in time order; positions: theirs; follows: whether they never go back to an earlier
+  -- designed position (only a journey whose first and last are its lowest and highest can: the rest is
+  -- not sorted to see)
+  SELECT *, positions[1] = first_pos AND positions[-1] = last_pos AND positions = list_sort(positions) AS follows
+  FROM (SELECT *, list_min(positions) AS first_pos, list_max(positions) AS last_pos
         FROM (SELECT *, list_transform(ft, v -> CAST(v % 1048576 AS INTEGER)) AS positions
               FROM (SELECT c, acts, ts_ms, nps, csat, ces, evmin, evmax, pt, len(kt) AS n,
                            list_filter(kt, (v, q) -> list_position(pt, v % 1048576) = q) AS ft
@@ -61,7 +62,7 @@ WITH {{include:traceMatches}}
   FROM reached
 ), scored AS (
   -- the reached positions of the journeys with an answer (the scores' rows)
-  SELECT nps, csat, ces, unnest(fp) AS p
+  SELECT nps, csat, ces, unnest(positions) AS p
   FROM reaching
   WHERE n > 0 AND (nps IS NOT NULL OR csat IS NOT NULL OR ces IS NOT NULL)
 ), phase_list AS (
@@ -73,12 +74,12 @@ WITH {{include:traceMatches}}
 ), phases_reached AS (
   SELECT nps, csat, ces,
          unnest(list_filter(ph, (v, q) -> v IS NOT NULL AND list_position(ph, v) = q)) AS phase
-  FROM (SELECT r.nps, r.csat, r.ces, list_transform(r.fp, p -> pl.pl[p + 1]) AS ph
+  FROM (SELECT r.nps, r.csat, r.ces, list_transform(r.positions, p -> pl.pl[p + 1]) AS ph
         FROM reaching r CROSS JOIN phase_list pl
         WHERE r.n > 0)
 ), ordered AS (
-  -- each reaching journey's positions in the order of their first matching events (fp: in designed order)
-  SELECT positions, fp, first_pos, last_pos
+  -- each reaching journey's positions in the order of their first matching events
+  SELECT positions, follows, first_pos, last_pos
   FROM reaching
   WHERE n > 0
 ), unmatched AS (
@@ -129,7 +130,7 @@ UNION ALL
 -- the journeys in scope (going_on: of those, the ones reaching a touchpoint; inner: the ones following the
 -- designed order)
 SELECT 'scope', 0, -1, '', (SELECT count(*) FROM reaching), (SELECT count(*) FROM reaching WHERE n > 0), 0,
-       (SELECT count(*) FILTER (WHERE positions = fp) FROM ordered),
+       (SELECT count(*) FILTER (WHERE follows) FROM ordered),
        NULL, 0, 0, 0, 0, NULL, NULL, 0, NULL, NULL, 0
 UNION ALL
 -- consecutive first-reached positions (-1: the journey's start or end)
