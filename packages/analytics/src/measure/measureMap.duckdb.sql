@@ -42,12 +42,12 @@ WITH {{include:traceMatches}}
                     FROM matched)))
 ), reached AS (
   -- per reached position: p and the index of its first matching event (i)
-  SELECT nps, csat, ces, first_pos, last_pos, ts_ms, evmax,
+  SELECT first_pos, last_pos, ts_ms, evmax,
          CAST(v % 1048576 AS INTEGER) AS p, CAST(v // 1048576 AS INTEGER) AS i
-  FROM (SELECT nps, csat, ces, first_pos, last_pos, ts_ms, evmax, unnest(ft) AS v
+  FROM (SELECT first_pos, last_pos, ts_ms, evmax, unnest(ft) AS v
         FROM reaching
         WHERE n > 0)
-), matched_events AS (
+), pair_counts AS (
   -- per position the events matching it (each pair is one)
   SELECT CAST(p AS INTEGER) AS p, count(*) AS matched_events
   FROM (SELECT unnest(pt) AS p FROM reaching WHERE n > 0)
@@ -110,7 +110,7 @@ FROM (SELECT p, count(*) AS journeys,
              quantile_cont(to_next_ms / 1000.0, 0.5) AS median_seconds_to_next
       FROM reached_figures
       GROUP BY p) f
-JOIN matched_events me ON me.p = f.p
+JOIN pair_counts me ON me.p = f.p
 LEFT JOIN (SELECT p,
                   count(*) FILTER (WHERE nps >= 9) AS promoters,
                   count(*) FILTER (WHERE nps >= 7 AND nps < 9) AS passives,

@@ -1,6 +1,7 @@
 -- The journeys in scope and, per event, the touchpoint positions it matches, over the cached per-case traces
--- (`journeys`: c the trace's rowid, case_id, acts, ts_ms, and per event its lowest and highest position). Included
--- by measureMap.duckdb.sql and countMatches.duckdb.sql (ends inside the WITH list: the includer goes on with
+-- (`journeys`: c the trace's rowid, case_id, acts, ts_ms; per event its lowest and highest position, evmin
+-- and evmax; and what gives every position: k and m, or mp — see `journeys` below). Included by
+-- measureMap.duckdb.sql and countMatches.duckdb.sql (ends inside the WITH list: the includer goes on with
 -- `), next AS (…`).
 --
 -- Matching. An event matches a position when its activity is one of the position's ($tp_position /
