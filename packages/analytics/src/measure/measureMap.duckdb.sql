@@ -34,7 +34,8 @@ WITH {{include:traceMatches}}
   -- their position, in time order; positions: theirs; follows: whether they never go back to an earlier
   -- designed position (only a journey whose first and last are its lowest and highest can: the rest is
   -- not sorted to see)
-  SELECT *, positions[1] = first_pos AND positions[-1] = last_pos AND positions = list_sort(positions) AS follows
+  SELECT *, CASE WHEN positions[1] = first_pos AND positions[-1] = last_pos THEN positions = list_sort(positions)
+                 ELSE false END AS follows
   FROM (SELECT *, list_min(positions) AS first_pos, list_max(positions) AS last_pos
         FROM (SELECT *, list_transform(ft, v -> CAST(v % 1048576 AS INTEGER)) AS positions
               FROM (SELECT c, acts, ts_ms, nps, csat, ces, evmin, evmax, pt, len(kt) AS n,
