@@ -2,6 +2,6 @@
 -- journeys they belong to, with the matching of the measured map (traceMatches.duckdb.sql).
 WITH {{include:traceMatches}}
 )
-SELECT coalesce(sum(len(list_filter(mp, ps -> len(ps) > 0))), 0) AS matched_events,
-       count(*) FILTER (WHERE list_bool_or(list_transform(mp, ps -> len(ps) > 0))) AS journeys
+SELECT coalesce(sum(len(list_filter(evmin, m -> m IS NOT NULL))), 0) AS matched_events,
+       count(*) FILTER (WHERE list_min(evmin) IS NOT NULL) AS journeys
 FROM journeys;

@@ -5,9 +5,10 @@
 -- for the skipped touchpoints, unmatched activities between two matched events). Which events match which
 -- positions, and the window: traceMatches.duckdb.sql.
 --
--- Per case the lists stay lists: a first match is (position, index of its first matching event), found by
--- sorting the case's (position, index) pairs as one integer each; "the next later match" of a first match
--- is the first later event whose highest matched position is above it (a scan of the rest of the case).
+-- Per case the lists stay lists: the case's (event index, position) pairs as one integer each, built in
+-- event order (so already in time order: no sort), and of those the first of each position (a first
+-- match); "the next later match" of a first match is the first later event whose highest matched position
+-- is above it (a scan of the rest of the case).
 WITH {{include:traceMatches}}
 ), answers AS (
   SELECT case_id,
@@ -18,38 +19,53 @@ WITH {{include:traceMatches}}
   WHERE nps IS NOT NULL OR csat IS NOT NULL OR ces IS NOT NULL
   GROUP BY case_id
 ), matched AS (
-  -- fm: the case's (position, event index) pairs as position * 2^32 + index, sorted
-  SELECT j.c, j.acts, j.ts_ms, a.nps, a.csat, a.ces,
-         list_transform(j.mp, ps -> list_min(ps)) AS evmin,
-         list_transform(j.mp, ps -> list_max(ps)) AS evmax,
-         list_sort(flatten(list_transform(j.mp, (ps, i) -> list_transform(ps, p -> p * 4294967296 + i)))) AS fm
-  FROM journeys j
-  LEFT JOIN answers a ON a.case_id = j.case_id
-), firsts AS (
-  -- fk: the places in fm of each position's first match (fm is sorted by position, then index)
-  SELECT *, len(fm) AS n,
-         list_filter(range(1, len(fm) + 1), k -> k = 1 OR fm[k - 1] // 4294967296 <> fm[k] // 4294967296) AS fk
-  FROM matched
+  -- kt: the case's (event index, position) pairs as index * 2^20 + position, in event order and within an
+  -- event by position; pt: their positions
+  SELECT c, acts, ts_ms, nps, csat, ces, evmin, evmax, kt, list_transform(kt, v -> v % 1048576) AS pt
+  FROM (SELECT j.c, j.acts, j.ts_ms, a.nps, a.csat, a.ces, j.evmin, j.evmax,
+               CASE WHEN j.lookup_only
+                    THEN flatten(list_transform(j.k, (x, i) -> list_transform(j.m[x], p -> i * 1048576 + p)))
+                    ELSE flatten(list_transform(j.mp, (ps, i) -> list_transform(list_sort(ps), p -> i * 1048576 + p)))
+               END AS kt
+        FROM journeys j
+        LEFT JOIN answers a ON a.case_id = j.case_id)
 ), reaching AS MATERIALIZED (
-  -- every journey in scope (n = 0: it reaches no touchpoint); per reached position (fp, in designed order)
-  -- the index of its first matching event (fi) and how many of the journey's events match it (fn)
-  SELECT c, acts, ts_ms, nps, csat, ces, evmin, evmax, n,
-         fm[1] // 4294967296 AS first_pos, fm[n] // 4294967296 AS last_pos,
-         list_transform(fk, k -> CAST(fm[k] // 4294967296 AS INTEGER)) AS fp,
-         list_transform(fk, k -> CAST(fm[k] % 4294967296 AS INTEGER)) AS fi,
-         list_transform(fk, (k, q) -> coalesce(fk[q + 1], n + 1) - k) AS fn
-  FROM firsts
+  -- every journey in scope (n = 0: it reaches no touchpoint); ft: the pairs of kt that are the first of
+  -- their position, in time order; positions: theirs; follows: whether they never go back to an earlier
+  -- designed position (only a journey whose first and last are its lowest and highest can: the rest is
+  -- not sorted to see)
+  SELECT *, CASE WHEN positions[1] = first_pos AND positions[-1] = last_pos THEN positions = list_sort(positions)
+                 ELSE false END AS follows
+  FROM (SELECT *, list_min(positions) AS first_pos, list_max(positions) AS last_pos
+        FROM (SELECT *, list_transform(ft, v -> CAST(v % 1048576 AS INTEGER)) AS positions
+              FROM (SELECT c, acts, ts_ms, nps, csat, ces, evmin, evmax, pt, len(kt) AS n,
+                           list_filter(kt, (v, q) -> list_position(pt, v % 1048576) = q) AS ft
+                    FROM matched)))
 ), reached AS (
-  SELECT nps, csat, ces, first_pos, last_pos, ts_ms, evmax,
-         unnest(fp) AS p, unnest(fi) AS i, unnest(fn) AS matched_events
-  FROM reaching
-  WHERE n > 0
+  -- per reached position: p and the index of its first matching event (i)
+  SELECT first_pos, last_pos, ts_ms, evmax,
+         CAST(v % 1048576 AS INTEGER) AS p, CAST(v // 1048576 AS INTEGER) AS i
+  FROM (SELECT first_pos, last_pos, ts_ms, evmax, unnest(ft) AS v
+        FROM reaching
+        WHERE n > 0)
+), pair_counts AS (
+  -- per position the events matching it (each pair is one)
+  SELECT CAST(p AS INTEGER) AS p, count(*) AS matched_events
+  FROM (SELECT unnest(pt) AS p FROM reaching WHERE n > 0)
+  GROUP BY 1
 ), reached_figures AS (
-  SELECT nps, csat, ces, p, matched_events,
+  SELECT p,
          last_pos > p AS goes_on,
          p > first_pos AND p < last_pos AS inner_reach,
-         ts_ms[i + list_position(list_transform(evmax[i + 1:], m -> m > p), true)] - ts_ms[i] AS to_next_ms
+         -- none after the highest position the journey reaches: no scan
+         CASE WHEN last_pos > p
+              THEN ts_ms[i + list_position(list_transform(evmax[i + 1:], m -> m > p), true)] - ts_ms[i] END AS to_next_ms
   FROM reached
+), scored AS (
+  -- the reached positions of the journeys with an answer (the scores' rows)
+  SELECT nps, csat, ces, unnest(positions) AS p
+  FROM reaching
+  WHERE n > 0 AND (nps IS NOT NULL OR csat IS NOT NULL OR ces IS NOT NULL)
 ), phase_list AS (
   -- pl[pos + 1]: the phase of a position (NULL: in none)
   SELECT list(ph.phase ORDER BY r.pos) AS pl
@@ -57,15 +73,14 @@ WITH {{include:traceMatches}}
   LEFT JOIN (SELECT CAST(unnest($phase_position) AS INTEGER) AS pos, CAST(unnest($phase_index) AS INTEGER) AS phase) ph
     ON ph.pos = r.pos
 ), phases_reached AS (
-  SELECT r.nps, r.csat, r.ces,
-         unnest(list_distinct(list_filter(list_transform(r.fp, p -> pl.pl[p + 1]), v -> v IS NOT NULL))) AS phase
-  FROM reaching r CROSS JOIN phase_list pl
-  WHERE r.n > 0
+  SELECT nps, csat, ces,
+         unnest(list_filter(ph, (v, q) -> v IS NOT NULL AND list_position(ph, v) = q)) AS phase
+  FROM (SELECT r.nps, r.csat, r.ces, list_transform(r.positions, p -> pl.pl[p + 1]) AS ph
+        FROM reaching r CROSS JOIN phase_list pl
+        WHERE r.n > 0)
 ), ordered AS (
   -- each reaching journey's positions in the order of their first matching events
-  SELECT list_transform(list_sort(list_transform(fp, (p, q) -> CAST(fi[q] AS BIGINT) * 1048576 + p)),
-                        y -> CAST(y % 1048576 AS INTEGER)) AS positions,
-         first_pos, last_pos
+  SELECT positions, follows, first_pos, last_pos
   FROM reaching
   WHERE n > 0
 ), unmatched AS (
@@ -78,26 +93,33 @@ WITH {{include:traceMatches}}
                            list_filter(list_transform(evmin, (m, i) -> CASE WHEN m IS NULL THEN NULL ELSE i END),
                                        i -> i IS NOT NULL) AS mi
                     FROM reaching
-                    WHERE n > 0 AND n < len(acts)))) u
+                    WHERE n > 0 AND list_count(evmin) < len(acts)))) u
   JOIN {{activities}} a ON a.act = u.act
   GROUP BY a.activity, u.before_pos, u.after_pos
   ORDER BY journeys DESC, events DESC, a.activity, u.before_pos, u.after_pos
   LIMIT $unmatched_limit
 )
-SELECT 'touchpoint' AS kind, p AS idx, -1 AS idx2, '' AS activity,
-       count(*) AS journeys,
-       sum(matched_events) AS matched_events,
-       count(*) FILTER (WHERE goes_on) AS going_on,
-       count(*) FILTER (WHERE inner_reach) AS inner_journeys,
-       quantile_cont(to_next_ms / 1000.0, 0.5) AS median_seconds_to_next,
-       count(*) FILTER (WHERE nps >= 9) AS promoters,
-       count(*) FILTER (WHERE nps >= 7 AND nps < 9) AS passives,
-       count(*) FILTER (WHERE nps < 7) AS detractors,
-       count(csat) AS csat_n, avg(csat) AS csat_mean, stddev_samp(csat) AS csat_sd,
-       count(ces) AS ces_n, avg(ces) AS ces_mean, stddev_samp(ces) AS ces_sd,
+SELECT 'touchpoint' AS kind, f.p AS idx, -1 AS idx2, '' AS activity,
+       f.journeys, me.matched_events, f.going_on, f.inner_journeys, f.median_seconds_to_next,
+       coalesce(s.promoters, 0) AS promoters, coalesce(s.passives, 0) AS passives,
+       coalesce(s.detractors, 0) AS detractors, coalesce(s.csat_n, 0) AS csat_n, s.csat_mean, s.csat_sd,
+       coalesce(s.ces_n, 0) AS ces_n, s.ces_mean, s.ces_sd,
        0 AS events
-FROM reached_figures
-GROUP BY p
+FROM (SELECT p, count(*) AS journeys,
+             count(*) FILTER (WHERE goes_on) AS going_on,
+             count(*) FILTER (WHERE inner_reach) AS inner_journeys,
+             quantile_cont(to_next_ms / 1000.0, 0.5) AS median_seconds_to_next
+      FROM reached_figures
+      GROUP BY p) f
+JOIN pair_counts me ON me.p = f.p
+LEFT JOIN (SELECT p,
+                  count(*) FILTER (WHERE nps >= 9) AS promoters,
+                  count(*) FILTER (WHERE nps >= 7 AND nps < 9) AS passives,
+                  count(*) FILTER (WHERE nps < 7) AS detractors,
+                  count(csat) AS csat_n, avg(csat) AS csat_mean, stddev_samp(csat) AS csat_sd,
+                  count(ces) AS ces_n, avg(ces) AS ces_mean, stddev_samp(ces) AS ces_sd
+           FROM scored
+           GROUP BY p) s ON s.p = f.p
 UNION ALL
 SELECT 'phase', phase, -1, '', count(*), 0, 0, 0, NULL,
        count(*) FILTER (WHERE nps >= 9), count(*) FILTER (WHERE nps >= 7 AND nps < 9),
@@ -109,7 +131,7 @@ UNION ALL
 -- the journeys in scope (going_on: of those, the ones reaching a touchpoint; inner: the ones following the
 -- designed order)
 SELECT 'scope', 0, -1, '', (SELECT count(*) FROM reaching), (SELECT count(*) FROM reaching WHERE n > 0), 0,
-       (SELECT count(*) FILTER (WHERE positions = list_sort(positions)) FROM ordered),
+       (SELECT count(*) FILTER (WHERE follows) FROM ordered),
        NULL, 0, 0, 0, 0, NULL, NULL, 0, NULL, NULL, 0
 UNION ALL
 -- consecutive first-reached positions (-1: the journey's start or end)

@@ -137,4 +137,71 @@ describe('measureMap', () => {
       ],
     });
   });
+
+  test('measureMap(map) answers the same by the lookup alone and with every position a property position', async () => {
+    // Journeys with no event matching a position with property conditions are measured from the (activity,
+    // channel) lookup alone; the others through their events' passing positions. The same map with a
+    // condition that always holds ('ne' on a property no event has) on every touchpoint sends every
+    // reaching journey the other way: every figure must stay the same.
+    const lookupOnly: MeasureTouchpoint[] = [
+      { id: 'browse', matcher: { activities: ['browse'] } },
+      { id: 'pay', matcher: { activities: ['pay'] } },
+      { id: 'payApp', matcher: { activities: ['pay'], channels: ['app'] } },
+      { id: 'thanks', matcher: { activities: ['thanks', 'browse'] } },
+      { id: 'never', matcher: { activities: ['refund'] } },
+    ];
+    const always = { key: 'no such property', op: 'ne' as const, value: 'x' };
+    const byProperties = lookupOnly.map((t) => ({
+      ...t,
+      matcher: { ...t.matcher!, properties: [always] },
+    }));
+    const phases = [
+      { id: 'buy', touchpointIds: ['pay', 'payApp'] },
+      { id: 'after', touchpointIds: ['thanks', 'never'] },
+    ];
+    const expected = await measureMap(store, scope, lookupOnly, phases);
+    expect(expected.measures.touchpoints.map((t) => [t.touchpointId, t.journeys, t.matchedEvents])).toEqual([
+      ['browse', 2, 2],
+      ['pay', 3, 4],
+      ['payApp', 2, 2],
+      ['thanks', 2, 4],
+      ['never', 0, 0],
+    ]);
+    expect(await measureMap(store, scope, byProperties, phases)).toEqual(expected);
+    const window = { window: { fromMs: 50_000 } };
+    expect(await measureMap(store, scope, byProperties, phases, {}, window)).toEqual(
+      await measureMap(store, scope, lookupOnly, phases, {}, window),
+    );
+  });
+
+  test('measureMap(map) finds an unmatched event between two matched ones when another event matches twice', async () => {
+    // U1: pay in the app matches pay and payApp (two pairs), the review between it and thanks matches
+    // nothing: as many pairs as events, and still an unmatched event
+    await importEvents(
+      store,
+      'twice',
+      toBatches([
+        makeRow('U1', 'pay', 0, { channel: 'app' }),
+        makeRow('U1', 'review', 10),
+        makeRow('U1', 'thanks', 20),
+      ]),
+    );
+    const map: MeasureTouchpoint[] = [
+      { id: 'pay', matcher: { activities: ['pay'] } },
+      { id: 'payApp', matcher: { activities: ['pay'], channels: ['app'] } },
+      { id: 'thanks', matcher: { activities: ['thanks'] } },
+    ];
+    const { conformance } = await measureMap(store, { dataset: 'twice' }, map, []);
+    expect(conformance.deviations).toEqual([
+      {
+        kind: 'unmatched',
+        activity: 'review',
+        afterTouchpointId: 'pay',
+        beforeTouchpointId: 'thanks',
+        journeys: 1,
+        events: 1,
+        share: 1,
+      },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 -- The journeys in scope and, per event, the touchpoint positions it matches, over the cached per-case traces
--- (`journeys`: c the trace's rowid, case_id, acts, ts_ms, and mp — per event the list of positions). Included
--- by measureMap.duckdb.sql and countMatches.duckdb.sql (ends inside the WITH list: the includer goes on with
+-- (`journeys`: c the trace's rowid, case_id, acts, ts_ms; per event its lowest and highest position, evmin
+-- and evmax; and what gives every position: k and m, or mp — see `journeys` below). Included by
+-- measureMap.duckdb.sql and countMatches.duckdb.sql (ends inside the WITH list: the includer goes on with
 -- `), next AS (…`).
 --
 -- Matching. An event matches a position when its activity is one of the position's ($tp_position /
@@ -42,8 +43,10 @@ tp AS (
   SELECT (SELECT coalesce(max(ch), 0) + 1 FROM {{channels}}) AS w,
          (SELECT coalesce(max(act), 0) + 1 FROM {{activities}}) AS acts
 ), lk AS (
-  -- m[act * w + ch + 1]: the positions an event with these codes matches (ch 0: no channel)
-  SELECT any_value(width.w) AS w, list(coalesce(g.ps, []::INTEGER[]) ORDER BY r.k) AS m
+  -- m[act * w + ch + 1]: the positions an event with these codes matches (ch 0: no channel); mn, mx: the
+  -- lowest and the highest of them (NULL: none)
+  SELECT any_value(width.w) AS w, list(coalesce(g.ps, []::INTEGER[]) ORDER BY r.k) AS m,
+         list(g.ps[1] ORDER BY r.k) AS mn, list(g.ps[-1] ORDER BY r.k) AS mx
   FROM width
   CROSS JOIN range(0, width.acts * width.w) r(k)
   LEFT JOIN (SELECT act * (SELECT w FROM width) + ch AS k, list(DISTINCT pos ORDER BY pos) AS ps
@@ -82,13 +85,25 @@ tp AS (
   ANTI JOIN failed f ON f.seq = c.seq AND f.pos = c.pos
   GROUP BY c.case_id
 ), journeys AS (
-  -- the journeys in scope (in the window): per event the positions it matches
-  SELECT t.rowid AS c, t.case_id, t.acts, t.ts_ms,
-         list_transform(t.acts, (a, i) -> list_concat(
-           lk.m[a * lk.w + coalesce(t.chs[i], 0) + 1],
-           CASE WHEN p.seqs IS NULL THEN []::INTEGER[]
-                ELSE list_filter(p.poss, (q, k) -> p.seqs[k] = t.ss[i]) END)) AS mp
-  FROM {{fullTraces}} t
-  CROSS JOIN lk
-  LEFT JOIN passing p ON p.case_id = t.case_id
-  WHERE t.ts_ms[1] >= CAST($window_from AS DOUBLE) AND t.ts_ms[1] < CAST($window_to AS DOUBLE)
+  -- the journeys in scope (in the window), with per event its lowest and highest position (evmin, evmax;
+  -- NULL: it matches none). A journey without an event matching a position with property conditions
+  -- (lookup_only: the usual case) needs only the lookup: k holds per event its place in the lookup's lists
+  -- (act * w + ch + 1; computed once from list_zip: a lambda that reads a second list by index costs more).
+  -- For the others mp holds per event every position it matches (the lookup's and those of its passing
+  -- events, unordered; NULL in a lookup-only journey).
+  SELECT c, case_id, acts, ts_ms, k, m, lookup_only, mp,
+         CASE WHEN lookup_only THEN list_transform(k, x -> mn[x])
+              ELSE list_transform(mp, ps -> list_min(ps)) END AS evmin,
+         CASE WHEN lookup_only THEN list_transform(k, x -> mx[x])
+              ELSE list_transform(mp, ps -> list_max(ps)) END AS evmax
+  FROM (SELECT t.rowid AS c, t.case_id, t.acts, t.ts_ms,
+               list_transform(list_zip(t.acts, t.chs), x -> x[1] * lk.w + coalesce(x[2], 0) + 1) AS k,
+               lk.m, lk.mn, lk.mx, p.seqs IS NULL AS lookup_only,
+               CASE WHEN p.seqs IS NOT NULL
+                    THEN list_transform(t.acts, (a, i) -> list_concat(
+                           lk.m[a * lk.w + coalesce(t.chs[i], 0) + 1],
+                           list_filter(p.poss, (q, qi) -> p.seqs[qi] = t.ss[i]))) END AS mp
+        FROM {{fullTraces}} t
+        CROSS JOIN lk
+        LEFT JOIN passing p ON p.case_id = t.case_id
+        WHERE t.ts_ms[1] >= CAST($window_from AS DOUBLE) AND t.ts_ms[1] < CAST($window_to AS DOUBLE))
