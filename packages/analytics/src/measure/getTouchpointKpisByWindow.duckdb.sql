@@ -29,7 +29,8 @@ WITH {{include:traceMatches}}
   WHERE $with_answers AND (nps IS NOT NULL OR csat IS NOT NULL OR ces IS NOT NULL)
   GROUP BY case_id
 ), windowed AS MATERIALIZED (
-  SELECT p.w, j.case_id, j.ts_ms, j.mp, list_max(flatten(j.mp)) AS last_pos
+  -- every position of every event: a lookup-only journey (traceMatches.duckdb.sql) reads them from the lookup
+  SELECT p.w, j.case_id, j.ts_ms, coalesce(j.mp, list_transform(j.k, x -> j.m[x])) AS mp, list_max(j.evmax) AS last_pos
   FROM journeys j
   JOIN periods p ON j.ts_ms[1] >= p.from_ms AND j.ts_ms[1] < p.to_ms
 ), reaching AS (
