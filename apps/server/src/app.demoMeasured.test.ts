@@ -147,12 +147,18 @@ describe('the demo personas in the data', () => {
     const kpis = measured.json().kpis as {
       metric: string;
       verdict: string;
+      before: { value: number };
+      after: { value: number };
       change: { value: number; low: number; high: number };
     }[];
     expect(kpis.map((k) => k.metric)).toEqual(['repeatContactShare', 'nps']);
-    // planted: repeat calls 30 % → 15 % of first calls from 1 July 2024
+    // planted: repeat calls 30 % → 15 % of first calls from 1 July 2024 (the KPI counts calls only)
     const repeat = kpis[0]!;
     expect(repeat.verdict).toBe('improved');
+    expect(repeat.before.value).toBeGreaterThan(0.22);
+    expect(repeat.before.value).toBeLessThan(0.38);
+    expect(repeat.after.value).toBeGreaterThan(0.09);
+    expect(repeat.after.value).toBeLessThan(0.21);
     expect(repeat.change.low).toBeLessThanOrEqual(-0.15);
     expect(repeat.change.high).toBeGreaterThanOrEqual(-0.15);
   });

@@ -278,6 +278,20 @@ export function runProjectStoreCases(name: string, open: () => Promise<Store>): 
           toTouchpointId: to,
         });
         expect(conversion.after.to).toBe('2025-06-01T00:00:00.000Z');
+        const repeat = await store.projectKpis.create(
+          workspace.id,
+          project.id,
+          kpiFields(dataset.id, {
+            metric: 'repeatContactShare',
+            scope: { datasetId: dataset.id, contactActivities: ['Inbound Call', 'Chat Started'] },
+          }),
+        );
+        expect(repeat.scope).toEqual({
+          datasetId: dataset.id,
+          contactActivities: ['Inbound Call', 'Chat Started'],
+        });
+        expect(await store.projectKpis.get(workspace.id, project.id, repeat.id)).toEqual(repeat);
+        expect(await store.projectKpis.delete(workspace.id, project.id, repeat.id)).toBe(true);
         expect(conversion.target).toBeNull();
         expect(await store.projectKpis.list(workspace.id, project.id)).toEqual([nps, conversion]);
         expect(await store.projectKpis.get(workspace.id, project.id, nps.id)).toEqual(nps);

@@ -322,6 +322,7 @@ export const projectKpis = pgTable(
     touchpointId: text('touchpoint_id'),
     toTouchpointId: text('to_touchpoint_id'),
     personaId: text('persona_id').references(() => personas.id, { onDelete: 'cascade' }),
+    contactActivities: jsonb('contact_activities').$type<string[]>(),
     baselineFrom: timestamptz('baseline_from').notNull(),
     baselineTo: timestamptz('baseline_to').notNull(),
     afterFrom: timestamptz('after_from').notNull(),

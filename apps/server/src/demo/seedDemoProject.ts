@@ -13,7 +13,8 @@ const IDEA_TITLE = 'Hand over to a person after one failed answer';
 /**
  * Gives the demo's "Buying shoes — now" one chosen project with measured KPIs, on the generated retail
  * dataset: the change the generator plants on 1 July 2024 (repeat calls about the same topic within 7 days
- * drop from 30 % to 15 % of first calls) is the project's, so its measurement shows `improved`; NPS over the
+ * drop from 30 % to 15 % of first calls; the KPI counts calls only) is the project's, so its measurement
+ * shows `improved`; NPS over the
  * same periods shows what a KPI without a planted change looks like. A no-op when the map already has a
  * project or is missing.
  */
@@ -48,7 +49,13 @@ export async function seedDemoProject(
     after: { from: '2024-07-01T00:00:00.000Z', to: null },
   };
   for (const kpi of [
-    { metric: 'repeatContactShare', scope: { datasetId }, ...periods, target: 0.2 },
+    // a contact is a call (the chats and the "First Call Resolved" that follows a helpful call are not)
+    {
+      metric: 'repeatContactShare',
+      scope: { datasetId, contactActivities: ['Inbound Call'] },
+      ...periods,
+      target: 0.2,
+    },
     { metric: 'nps', scope: { datasetId, journeyId: journey.id }, ...periods, target: null },
   ])
     await store.projectKpis.create(workspaceId, project.id, projectKpiFieldsSchema.parse(kpi));

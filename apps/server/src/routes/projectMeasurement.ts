@@ -29,9 +29,9 @@ const notMeasurable = (kpi: ProjectKpi, reason: string) =>
   conflict('kpi-not-measurable', `KPI ${kpi.id} (${kpi.metric}): ${reason}`, { kpiId: kpi.id });
 
 /**
- * The KPIs of a project as the engine measures them: grouped by dataset and map (a group shares the map's
- * touchpoints and, when the map is linked to that dataset, its standing filter); each KPI's persona becomes
- * its segment, its periods epoch milliseconds.
+ * The KPIs of a project as the engine measures them: grouped by dataset, map and contact definition (a group
+ * shares the map's touchpoints and, when the map is linked to that dataset, its standing filter); each KPI's
+ * persona becomes its segment, its periods epoch milliseconds.
  */
 async function groupKpis(
   { store, datasets }: Pick<AppContext, 'store' | 'datasets'>,
@@ -42,8 +42,8 @@ async function groupKpis(
   const groups = new Map<string, KpiGroup & { kpis: KpiDefinition[] }>();
   const versions: Record<string, number> = {};
   for (const kpi of kpis) {
-    const { datasetId, journeyId, touchpointId, toTouchpointId, personaId } = kpi.scope;
-    const key = `${datasetId}/${journeyId ?? ''}`;
+    const { datasetId, journeyId, touchpointId, toTouchpointId, personaId, contactActivities } = kpi.scope;
+    const key = JSON.stringify([datasetId, journeyId ?? null, contactActivities ?? null]);
     let group = groups.get(key);
     if (!group) {
       const dataset = await store.datasets.get(workspaceId, datasetId as DatasetId);
@@ -57,7 +57,13 @@ async function groupKpis(
       if (journeyId && !journey) throw notMeasurable(kpi, 'its journey is gone');
       const filter: EventFilter =
         journey && journey.datasetId === dataset.id ? toEventFilter(journey.datasetFilter ?? {}) : {};
-      group = { scope, kpis: [], touchpoints: journey ? designOf(journey).touchpoints : [], filter };
+      group = {
+        scope,
+        kpis: [],
+        touchpoints: journey ? designOf(journey).touchpoints : [],
+        filter,
+        ...(contactActivities ? { service: { contactActivities } } : {}),
+      };
       groups.set(key, group);
     }
     let segment: EventFilter | undefined;

@@ -41,12 +41,14 @@ export interface KpiGroup {
   touchpoints?: readonly MeasureTouchpoint[];
   /** The filter the group's KPIs share (the dataset's standing filter); a KPI's `segment` is added to it. */
   filter?: EventFilter;
+  /** What counts as a contact, a repeat and a complaint for the group's service metrics (else the options'). */
+  service?: ServiceMetricsOptions;
 }
 
 /** Reads and compares one group's KPIs: each period's figure, the change and its test, the power calculation. */
 async function compareKpiGroup(
   store: EventStore,
-  { scope, kpis, touchpoints = [], filter: shared = {} }: KpiGroup,
+  { scope, kpis, touchpoints = [], filter: shared = {}, service }: KpiGroup,
   options: MeasureKpisOptions,
   alpha: number,
 ): Promise<ComparedKpi[]> {
@@ -61,7 +63,7 @@ async function compareKpiGroup(
       { kpi: inAfter, positions, filter },
     ];
   });
-  const read = await readKpiSamples(store, scope, touchpoints, toRead, options.service ?? {});
+  const read = await readKpiSamples(store, scope, touchpoints, toRead, service ?? options.service ?? {});
   let next = 0;
   const samples = kpis.map((kpi) => {
     const first = read[next++];

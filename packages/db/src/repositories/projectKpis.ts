@@ -19,13 +19,14 @@ import type { ProjectKpisRepository } from '../types.js';
 
 type KpiRow = typeof projectKpis.$inferSelect;
 
-/** The scope with only the ids it has (absent ones are left out, as the API shows them). */
+/** The scope with only the ids (and contact activities) it has (absent ones are left out, as the API shows them). */
 function toScope(row: KpiRow): KpiScope {
   const scope: KpiScope = { datasetId: row.datasetId as DatasetId };
   if (row.journeyId) scope.journeyId = row.journeyId as JourneyId;
   if (row.touchpointId) scope.touchpointId = row.touchpointId as TouchpointId;
   if (row.toTouchpointId) scope.toTouchpointId = row.toTouchpointId as TouchpointId;
   if (row.personaId) scope.personaId = row.personaId as PersonaId;
+  if (row.contactActivities?.length) scope.contactActivities = row.contactActivities;
   return scope;
 }
 
@@ -53,6 +54,7 @@ function toColumns(fields: ProjectKpiFields) {
     touchpointId: scope.touchpointId ?? null,
     toTouchpointId: scope.toTouchpointId ?? null,
     personaId: scope.personaId ?? null,
+    contactActivities: scope.contactActivities ?? null,
     baselineFrom: new Date(fields.baseline.from),
     baselineTo: new Date(fields.baseline.to),
     afterFrom: new Date(fields.after.from),

@@ -52,6 +52,23 @@ describe('projectKpiInputSchema', () => {
     expect(projectKpiInputSchema.parse(kpi)).toEqual(kpi);
   });
 
+  it('projectKpiInputSchema takes the contacts of a service metric, and refuses them for another metric', () => {
+    const repeat = {
+      metric: 'repeatContactShare',
+      scope: { datasetId, contactActivities: ['Inbound Call'] },
+      baseline,
+      after: {},
+    };
+    expect(projectKpiInputSchema.parse(repeat)).toEqual(repeat);
+    expect(pathsOf(projectKpiInputSchema, { ...repeat, metric: 'nps' })).toEqual(['scope.contactActivities']);
+    expect(
+      pathsOf(projectKpiInputSchema, {
+        ...repeat,
+        scope: { datasetId, contactActivities: ['Call', 'Call'] },
+      }),
+    ).toEqual(['scope.contactActivities']);
+  });
+
   it('projectKpiInputSchema refuses a pair metric without its touchpoints', () => {
     expect(
       pathsOf(projectKpiInputSchema, { metric: 'medianSecondsBetween', scope: { datasetId }, baseline }),

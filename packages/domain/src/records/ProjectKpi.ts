@@ -38,6 +38,16 @@ export const kpiScopeSchema = z
     touchpointId: idSchema('touchpoint').optional(),
     toTouchpointId: idSchema('touchpoint').optional(),
     personaId: idSchema('persona').optional(),
+    /**
+     * The service metrics' contacts: of the events on the phone and chat channels, only those with these
+     * activities count (e.g. `Inbound Call`, not the `First Call Resolved` that follows it); without it they all do.
+     */
+    contactActivities: z
+      .array(z.string().min(1).max(500))
+      .min(1)
+      .max(50)
+      .refine((names) => new Set(names).size === names.length, 'must not name an activity twice')
+      .optional(),
   })
   .strict();
 export type KpiScope = z.infer<typeof kpiScopeSchema>;
@@ -62,9 +72,18 @@ export interface KpiProblem {
   message: string;
 }
 
+/** The metrics that count contacts (what `scope.contactActivities` narrows). */
+export const KPI_CONTACT_METRICS: readonly KpiMetric[] = [
+  'repeatContactShare',
+  'firstContactResolutionShare',
+  'contactsPerJourney',
+];
+
 type KpiRuleInput = {
   metric: KpiMetric;
-  scope: { [K in keyof KpiScope]: string | undefined };
+  scope: { [K in keyof Omit<KpiScope, 'contactActivities'>]: string | undefined } & {
+    contactActivities?: readonly string[] | undefined;
+  };
   baseline: KpiPeriod;
   after: { from?: string | undefined; to?: string | null | undefined };
 };
@@ -96,6 +115,11 @@ export function findKpiProblems(kpi: KpiRuleInput): KpiProblem[] {
     problems.push({
       path: ['scope', 'toTouchpointId'],
       message: 'must be another touchpoint than touchpointId',
+    });
+  if (scope.contactActivities && !KPI_CONTACT_METRICS.includes(metric))
+    problems.push({
+      path: ['scope', 'contactActivities'],
+      message: `only ${KPI_CONTACT_METRICS.join(', ')} count contacts`,
     });
   if ((scope.touchpointId || scope.toTouchpointId) && !scope.journeyId)
     problems.push({ path: ['scope', 'journeyId'], message: 'a touchpoint needs the journey it is on' });

@@ -1,0 +1,1 @@
+ALTER TABLE "project_kpis" ADD COLUMN "contact_activities" jsonb;
