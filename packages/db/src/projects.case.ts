@@ -153,13 +153,16 @@ export function runProjectStoreCases(name: string, open: () => Promise<Store>): 
           workspace.id,
           fields(returns, { title: 'Four', status: 'chosen' }),
         );
-        const titles = (list: { title: string }[]) => list.map((p) => p.title);
-        expect(titles(await store.projects.list(workspace.id))).toEqual(['One', 'Two', 'Three', 'Four']);
-        expect(titles(await store.projects.list(workspace.id, { journeyId: shoes.id }))).toEqual([
-          'One',
-          'Two',
-          'Three',
-        ]);
+        // oldest first; projects made in the same millisecond in id order
+        const oldestFirst = (list: { id: string; createdAt: string }[]) =>
+          [...list]
+            .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+            .map((p) => p.id);
+        const ids = (list: { id: string }[]) => list.map((p) => p.id);
+        expect(ids(await store.projects.list(workspace.id))).toEqual(oldestFirst([p1, p2, p3, p4]));
+        expect(ids(await store.projects.list(workspace.id, { journeyId: shoes.id }))).toEqual(
+          oldestFirst([p1, p2, p3]),
+        );
         expect(
           (
             await store.projects.list(workspace.id, {
@@ -167,7 +170,7 @@ export function runProjectStoreCases(name: string, open: () => Promise<Store>): 
               statuses: ['chosen', 'in-progress'],
             })
           ).map((p) => p.id),
-        ).toEqual([p1.id, p3.id]);
+        ).toEqual(oldestFirst([p1, p3]));
         expect(await store.projects.list(workspace.id, { statuses: [] })).toEqual([]);
         expect(await store.projects.count(workspace.id)).toBe(4);
         expect([p2, p4].every((p) => p.status !== 'in-progress')).toBe(true);
@@ -293,7 +296,12 @@ export function runProjectStoreCases(name: string, open: () => Promise<Store>): 
         expect(await store.projectKpis.get(workspace.id, project.id, repeat.id)).toEqual(repeat);
         expect(await store.projectKpis.delete(workspace.id, project.id, repeat.id)).toBe(true);
         expect(conversion.target).toBeNull();
-        expect(await store.projectKpis.list(workspace.id, project.id)).toEqual([nps, conversion]);
+        // oldest first; KPIs made in the same millisecond in id order
+        const oldestFirst = <T extends { id: string; createdAt: string }>(list: T[]) =>
+          [...list].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+        expect(await store.projectKpis.list(workspace.id, project.id)).toEqual(
+          oldestFirst([nps, conversion]),
+        );
         expect(await store.projectKpis.get(workspace.id, project.id, nps.id)).toEqual(nps);
 
         const updated = await store.projectKpis.update(
@@ -336,10 +344,11 @@ export function runProjectStoreCases(name: string, open: () => Promise<Store>): 
         );
         const plain = await store.projectKpis.create(workspace.id, project.id, kpiFields(second.id));
         await store.datasets.delete(workspace.id, first.id);
-        expect((await store.projectKpis.list(workspace.id, project.id)).map((k) => k.id)).toEqual([
-          ofPersona.id,
-          plain.id,
-        ]);
+        expect((await store.projectKpis.list(workspace.id, project.id)).map((k) => k.id)).toEqual(
+          [ofPersona, plain]
+            .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+            .map((k) => k.id),
+        );
         await store.personas.delete(workspace.id, persona.id);
         expect((await store.projectKpis.list(workspace.id, project.id)).map((k) => k.id)).toEqual([plain.id]);
         expect(onFirst.id).not.toBe(plain.id);
