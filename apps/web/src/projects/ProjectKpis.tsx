@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client.js';
+import { ErrorAlert } from '../ui/ErrorAlert.js';
+import { KpiTable } from './KpiTable.js';
+import { useMeasurement } from './projectsApi.js';
+
+interface Props {
+  workspaceId: string;
+  projectId: string;
+  projectTitle: string;
+}
+
+/** A project's KPIs as measured now: progress while measuring, the table, or why they cannot be measured. */
+export function ProjectKpis({ workspaceId, projectId, projectTitle }: Props) {
+  const { t } = useTranslation('projects');
+  const measurement = useMeasurement(workspaceId, projectId);
+  let body;
+  if (measurement.error) {
+    const error = measurement.error;
+    body =
+      error instanceof ApiError && error.status === 409 && error.code === 'kpi-not-measurable' ? (
+        <p className="alert alert-warning" data-testid="kpi-not-measurable">
+          {t('kpis.notMeasurable', { message: error.message })}
+        </p>
+      ) : (
+        <ErrorAlert error={error} onRetry={() => void measurement.refetch()} />
+      );
+  } else if (!measurement.data) {
+    body = (
+      <p className="muted pj-measuring" role="status" data-testid="kpi-measuring">
+        <progress aria-label={t('kpis.measuring')} />
+        {t('kpis.measuring')}
+      </p>
+    );
+  } else if (measurement.data.kpis.length === 0) {
+    body = (
+      <p className="muted" data-testid="kpi-none">
+        {t('kpis.none')}
+      </p>
+    );
+  } else {
+    body = <KpiTable projectTitle={projectTitle} kpis={measurement.data.kpis} />;
+  }
+  return (
+    <section className="pj-kpis" aria-label={t('kpis.caption', { title: projectTitle })}>
+      <h3>{t('kpis.heading')}</h3>
+      {body}
+    </section>
+  );
+}
