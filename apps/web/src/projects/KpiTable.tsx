@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format.js';
-import { formatKpiValue, formatPValue } from './formatKpiValue.js';
+import { formatKpiValue, formatPComparison, formatPValue } from './formatKpiValue.js';
 import type { KpiMeasurement, PeriodFigure } from './projectsApi.js';
 import { VerdictBadge } from './VerdictBadge.js';
 
@@ -68,7 +68,9 @@ export function KpiTable({ projectTitle, kpis }: Props) {
                 <span className="pj-value" data-testid="kpi-p">
                   {formatPValue(kpi.adjustedPValue, format.locale)}
                 </span>
-                <span className="pj-n">{t('kpis.pRaw', { p: formatPValue(kpi.pValue, format.locale) })}</span>
+                <span className="pj-n">
+                  {t('kpis.pRaw', { p: formatPComparison(kpi.pValue, format.locale) })}
+                </span>
               </td>
               <td data-label={t('kpis.verdict')}>
                 <VerdictBadge kpi={kpi} />

@@ -34,6 +34,7 @@ export function NewProjectForm({ onCreate, creating }: Props) {
           {(props) => (
             <input
               {...props}
+              type="text"
               value={title}
               required
               maxLength={LIMITS.name}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format.js';
-import { formatPValue } from './formatKpiValue.js';
+import { formatPComparison } from './formatKpiValue.js';
 import type { KpiMeasurement } from './projectsApi.js';
 
 /** The verdict of one KPI as a coloured badge and a sentence in plain words. */
@@ -26,11 +26,10 @@ function describeVerdict(t: Translate, kpi: KpiMeasurement, format: ReturnType<t
   const n = format.number(kpi.change.n);
   switch (kpi.verdict) {
     case 'improved':
-    case 'worsened': {
-      // "p = 0.012", or "p < 0.001" (formatPValue already says "< 0.001")
-      const p = formatPValue(kpi.adjustedPValue, format.locale);
-      return t(`verdict.sentence.${kpi.verdict}`, { p: p.startsWith('<') ? p : `= ${p}` });
-    }
+    case 'worsened':
+      return t(`verdict.sentence.${kpi.verdict}`, {
+        p: formatPComparison(kpi.adjustedPValue, format.locale),
+      });
     case 'no-change':
       return t('verdict.sentence.no-change', { n });
     case 'too-few':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKpiValue, formatPValue } from './formatKpiValue.js';
+import { formatKpiValue, formatPComparison, formatPValue } from './formatKpiValue.js';
 
 describe('formatKpiValue', () => {
   it('shows shares as percentages and their change in percentage points', () => {
@@ -21,5 +21,13 @@ describe('formatPValue', () => {
     expect(formatPValue(8.5e-7, 'en-GB')).toBe('< 0.001');
     expect(formatPValue(8.5e-7, 'nl-NL')).toBe('< 0,001');
     expect(formatPValue(null, 'en-GB')).toBe('—');
+  });
+});
+
+describe('formatPComparison', () => {
+  it('writes what follows "p"', () => {
+    expect(formatPComparison(0.2123, 'en-GB')).toBe('= 0.212');
+    expect(formatPComparison(2.8e-7, 'en-GB')).toBe('< 0.001');
+    expect(formatPComparison(null, 'en-GB')).toBe('—');
   });
 });

@@ -55,3 +55,9 @@ export function formatPValue(p: number | null, locale: string): string {
   if (p < 0.001) return `< ${new Intl.NumberFormat(locale, { minimumFractionDigits: 3 }).format(0.001)}`;
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(p);
 }
+
+/** A p-value as a comparison to write after "p": "= 0.012", or "< 0.001"; a dash when there is none. */
+export function formatPComparison(p: number | null, locale: string): string {
+  const text = formatPValue(p, locale);
+  return text.startsWith('<') || text === '—' ? text : `= ${text}`;
+}
