@@ -19,9 +19,12 @@ export function ProjectKpis({ workspaceId, projectId, projectTitle }: Props) {
     const error = measurement.error;
     body =
       error instanceof ApiError && error.status === 409 && error.code === 'kpi-not-measurable' ? (
-        <p className="alert alert-warning" data-testid="kpi-not-measurable">
-          {t('kpis.notMeasurable', { message: error.message })}
-        </p>
+        <div className="alert alert-warning pj-not-measurable" data-testid="kpi-not-measurable">
+          <p>{t('kpis.notMeasurable', { message: error.message })}</p>
+          <button type="button" className="btn btn-small" onClick={() => void measurement.refetch()}>
+            {t('kpis.measureAgain')}
+          </button>
+        </div>
       ) : (
         <ErrorAlert error={error} onRetry={() => void measurement.refetch()} />
       );

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Idea, JourneyMap, Project } from '@trailmap/domain';
 import i18next from 'i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -13,7 +13,7 @@ import type { KpiMeasurement } from './projectsApi.js';
 const WS = 'wks_test00';
 const JOURNEY = 'jrn_shoes01';
 const idea: Idea = {
-  id: 'ida_handover',
+  id: 'ida_handover' as Idea['id'],
   title: 'Hand over to a person after one failed answer',
   description: '',
   phaseId: null,
@@ -49,8 +49,8 @@ function project(id: string, title: string, fields: Partial<Project> = {}): Proj
 const measured = project('prj_handover', 'A person after one failed answer', {
   status: 'in-progress',
   startDate: '2024-07-01',
-  ideaIds: ['ida_handover'],
-  ownerId: 'usr_ann',
+  ideaIds: [idea.id],
+  ownerId: 'usr_ann' as Project['ownerId'],
   customerCheck: { assumption: 'People call again when the bot fails', how: 'Five interviews', learned: '' },
 });
 const broken = project('prj_broken', 'Faster parcels', { status: 'chosen' });
@@ -227,14 +227,20 @@ describe('ProjectsPage', () => {
   });
 
   it('shows why a KPI cannot be measured in place of the table, not as an error', async () => {
-    renderPage();
+    const calls = renderPage();
     const card = await projectCard(broken.title);
     const notice = await within(card).findByTestId('kpi-not-measurable');
-    expect(notice.textContent).toBe(
+    expect(within(notice).getByText(/^These KPIs cannot be measured/).textContent).toBe(
       'These KPIs cannot be measured as they stand: KPI kpi_parcel (dropOffShare): touchpoint tpt_parcel has no matcher',
     );
     expect(within(card).queryByRole('table')).toBeNull();
     expect(within(card).queryByRole('alert')).toBeNull();
+    // Measuring again asks the server again (the dataset may have finished importing meanwhile).
+    const asked = () =>
+      calls.filter((c) => c.path === `/api/workspaces/${WS}/projects/${broken.id}/measurement`).length;
+    expect(asked()).toBe(1);
+    fireEvent.click(within(notice).getByRole('button', { name: 'Measure again' }));
+    await waitFor(() => expect(asked()).toBe(2));
   });
 
   it('names the limit and the chosen projects when one more is refused', async () => {
