@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO, SAME_ORIGIN, expect, shootBoth, signIn, test } from './support.js';
+import { DEMO, SAME_ORIGIN, VIEWPORTS, expect, saveScreenshot, shootBoth, signIn, test } from './support.js';
 
 interface Figure {
   value: number | null;
@@ -132,4 +132,26 @@ test('choosing one project more than the limit is refused with the limit and the
   await page.getByTestId('create-project').click();
   await expect(refusal).toBeVisible();
   await shootBoth(page, 'projects-limit');
+
+  // A KPI added in the view is measured on the map's dataset: NPS before and after 1 July 2024.
+  const first = page.getByTestId('project').first();
+  await first.getByTestId('add-kpi').click();
+  await first.getByTestId('new-kpi-metric').selectOption('nps');
+  await first.getByTestId('new-kpi-baseline-from').fill('2024-01-01');
+  await first.getByTestId('new-kpi-baseline-to').fill('2024-07-01');
+  await first.getByTestId('new-kpi-after-from').fill('2024-07-01');
+  await shootBoth(page, 'projects-new-kpi');
+  await first.getByTestId('add-kpi-submit').click();
+  const nps = first.locator('[data-testid="kpi-row"][data-metric="nps"]');
+  await expect(nps.getByTestId('kpi-verdict')).toHaveAttribute(
+    'data-verdict',
+    /^(improved|worsened|no-change|too-few)$/,
+    { timeout: 30_000 },
+  );
+  await expect(first.getByTestId('new-kpi')).toHaveCount(0);
+  await first.scrollIntoViewIfNeeded();
+  await page.setViewportSize(VIEWPORTS.narrow);
+  await first.getByTestId('kpi-table').scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+  await saveScreenshot(page, 'projects-added-kpi', 'narrow');
 });

@@ -1,4 +1,10 @@
-import { PROJECT_STATUSES, type Idea, type Project, type ProjectStatus } from '@trailmap/domain';
+import {
+  PROJECT_STATUSES,
+  type Idea,
+  type JourneyMap,
+  type Project,
+  type ProjectStatus,
+} from '@trailmap/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format.js';
@@ -12,10 +18,20 @@ interface Props {
   /** Changes the status; absent for viewers. */
   onChangeStatus?: (status: ProjectStatus) => void;
   savingStatus?: boolean;
+  /** The project's map, for editors: they may add KPIs. */
+  editMap?: JourneyMap;
 }
 
 /** One project: what it is, who owns it, what was checked with customers, and its measured KPIs. */
-export function ProjectCard({ workspaceId, project, ideas, ownerName, onChangeStatus, savingStatus }: Props) {
+export function ProjectCard({
+  workspaceId,
+  project,
+  ideas,
+  ownerName,
+  onChangeStatus,
+  savingStatus,
+  editMap,
+}: Props) {
   const { t } = useTranslation('projects');
   const format = useFormat();
   const statusId = useId();
@@ -94,7 +110,12 @@ export function ProjectCard({ workspaceId, project, ideas, ownerName, onChangeSt
           </dl>
         </section>
       )}
-      <ProjectKpis workspaceId={workspaceId} projectId={project.id} projectTitle={project.title} />
+      <ProjectKpis
+        workspaceId={workspaceId}
+        projectId={project.id}
+        projectTitle={project.title}
+        {...(editMap ? { editMap } : {})}
+      />
     </article>
   );
 }

@@ -25,7 +25,17 @@ const idea: Idea = {
   evidence: 'assumption',
 };
 const map: JourneyMap = {
-  ...makeMap(JOURNEY, 'Buying shoes — now', 'current', [{ id: 'phs_buyphase', name: 'Buy' }]),
+  ...makeMap(JOURNEY, 'Buying shoes — now', 'current', [
+    {
+      id: 'phs_buyphase',
+      name: 'Buy',
+      cards: [
+        { id: 'tpt_basket01', title: 'Basket', channel: 'web' },
+        { id: 'tpt_paid0001', title: 'Pays', channel: 'web' },
+      ],
+    },
+  ]),
+  datasetId: 'dst_shop0001' as JourneyMap['datasetId'],
   ideas: [idea],
 };
 
@@ -141,6 +151,8 @@ function renderPage() {
           kpiId: 'kpi_parcel',
         });
       if (method === 'POST' && path === `/api/workspaces/${WS}/projects`) return json(409, chosenLimit);
+      if (method === 'POST' && path === `/api/workspaces/${WS}/projects/${measured.id}/kpis`)
+        return json(201, { kpi: { id: 'kpi_new' } });
       return json(404, { error: 'not-found', message: `no ${path}` });
     }),
   );
@@ -264,5 +276,36 @@ describe('ProjectsPage', () => {
     });
     // The title stays, so the editor can choose another status and try again.
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Size advice in every ad');
+  });
+
+  it('adds a KPI measured on the map’s dataset, with the touchpoints its metric needs', async () => {
+    const calls = renderPage();
+    const card = await projectCard(measured.title);
+    await within(card).findByRole('table');
+    fireEvent.click(within(card).getByRole('button', { name: 'Add KPI' }));
+    const form = within(card).getByRole('form', { name: 'New KPI' });
+    expect(within(form).queryByLabelText('To touchpoint')).toBeNull();
+    fireEvent.change(within(form).getByLabelText('Metric'), { target: { value: 'conversionShare' } });
+    fireEvent.change(within(form).getByLabelText('From touchpoint'), { target: { value: 'tpt_basket01' } });
+    fireEvent.change(within(form).getByLabelText('To touchpoint'), { target: { value: 'tpt_paid0001' } });
+    fireEvent.change(within(form).getByLabelText('Baseline from'), { target: { value: '2024-01-01' } });
+    fireEvent.change(within(form).getByLabelText('Baseline until'), { target: { value: '2024-07-01' } });
+    const measuredTimes = () =>
+      calls.filter((c) => c.path === `/api/workspaces/${WS}/projects/${measured.id}/measurement`).length;
+    expect(measuredTimes()).toBe(1);
+    fireEvent.click(within(form).getByRole('button', { name: 'Add KPI' }));
+    // Added: the form closes and the project is measured again.
+    await waitFor(() => expect(within(card).queryByRole('form', { name: 'New KPI' })).toBeNull());
+    await waitFor(() => expect(measuredTimes()).toBe(2));
+    expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/kpis'))?.body).toEqual({
+      metric: 'conversionShare',
+      scope: {
+        datasetId: 'dst_shop0001',
+        journeyId: JOURNEY,
+        touchpointId: 'tpt_basket01',
+        toTouchpointId: 'tpt_paid0001',
+      },
+      baseline: { from: '2024-01-01T00:00:00.000Z', to: '2024-07-01T00:00:00.000Z' },
+    });
   });
 });

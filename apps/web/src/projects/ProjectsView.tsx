@@ -84,6 +84,7 @@ export function ProjectsView({
                 ? {
                     onChangeStatus: (status: ProjectStatus) => editing.onChangeStatus(project.id, status),
                     savingStatus: editing.savingProjectId === project.id,
+                    editMap: map,
                   }
                 : {})}
             />

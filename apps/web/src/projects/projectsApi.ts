@@ -90,3 +90,21 @@ export function useChangeStatus(workspaceId: string, journeyId: string) {
     onSuccess: () => void client.invalidateQueries({ queryKey: projectsKey(workspaceId, journeyId) }),
   });
 }
+
+/** What the KPI form sends (`KpiInput`, docs/api.md); `after.from` left out is the project's start date. */
+export interface NewKpi {
+  metric: KpiMetric;
+  scope: { datasetId: string; journeyId: string; touchpointId?: string; toTouchpointId?: string };
+  baseline: { from: string; to: string };
+  after?: { from: string };
+}
+
+export function useAddKpi(workspaceId: string, projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (kpi: NewKpi) =>
+      api.post<{ kpi: unknown }>(`/api/workspaces/${workspaceId}/projects/${projectId}/kpis`, kpi),
+    onSuccess: () =>
+      void client.invalidateQueries({ queryKey: ['project-measurement', workspaceId, projectId] }),
+  });
+}
