@@ -15,6 +15,7 @@ const MembersPage = lazy(() => import('./pages/members/MembersPage.js'));
 const JourneyMapPage = lazy(() => import('./map/JourneyMapPage.js'));
 const ChannelViewPage = lazy(() => import('./channels/ChannelViewPage.js'));
 const ComparePage = lazy(() => import('./compare/ComparePage.js'));
+const ProjectsPage = lazy(() => import('./projects/ProjectsPage.js'));
 const SharedMapPage = lazy(() => import('./share/SharedMapPage.js'));
 const ExplorerPage = lazy(() => import('./explorer/ExplorerPage.js'));
 const InvitePage = lazy(() => import('./pages/invite/InvitePage.js'));
@@ -49,6 +50,7 @@ export function App() {
           <Route path="/w/:workspaceId/journeys/:journeyId" element={<JourneyMapPage />} />
           <Route path="/w/:workspaceId/journeys/:journeyId/channels" element={<ChannelViewPage />} />
           <Route path="/w/:workspaceId/journeys/:journeyId/compare/:otherId" element={<ComparePage />} />
+          <Route path="/w/:workspaceId/journeys/:journeyId/projects" element={<ProjectsPage />} />
           <Route path="/w/:workspaceId/personas" element={<PersonasPage />} />
           <Route path="/w/:workspaceId/personas/:personaId" element={<PersonaEditorPage />} />
           <Route path="/w/:workspaceId/members" element={<MembersPage />} />

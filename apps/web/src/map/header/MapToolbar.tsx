@@ -1,5 +1,6 @@
 import {
   ArrowLeftRight,
+  ClipboardCheck,
   HistoryIcon,
   Maximize2,
   Minimize2,
@@ -137,6 +138,14 @@ export function MapToolbar({
         >
           <Waypoints size={16} aria-hidden="true" />
           <span className="toolbar-label">{t('toolbar.channels')}</span>
+        </Link>
+        <Link
+          className="btn btn-small btn-ghost"
+          to={`${base}/${journeyId}/projects`}
+          data-testid="open-projects"
+        >
+          <ClipboardCheck size={16} aria-hidden="true" />
+          <span className="toolbar-label">{t('toolbar.projects')}</span>
         </Link>
         <ExportMenu
           buildHref={(format, language) =>
