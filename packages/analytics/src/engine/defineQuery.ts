@@ -63,10 +63,14 @@ function sqlReader(name: string, moduleUrl: string): (backend: Backend) => strin
     if (sql === undefined) {
       const read = (file: string): string =>
         readFileSync(new URL(`./${file}.${backend}.sql`, moduleUrl), 'utf8');
-      sql = expandEventOrder(
-        read(name).replace(/\{\{include:(\w+)\}\}/g, (_, part: string) => read(part).trim()),
-        backend,
-      );
+      // an included part may include parts of its own
+      const expand = (text: string, depth = 0): string => {
+        if (depth > 8) throw new Error(`${name}.${backend}.sql: includes nest too deep`);
+        return text.replace(/\{\{include:(\w+)\}\}/g, (_, part: string) =>
+          expand(read(part).trim(), depth + 1),
+        );
+      };
+      sql = expandEventOrder(expand(read(name)), backend);
       cache.set(backend, sql);
     }
     return sql;
@@ -74,8 +78,8 @@ function sqlReader(name: string, moduleUrl: string): (backend: Backend) => strin
 }
 
 /**
- * SQL files whose text sits beside the module `moduleUrl`. A line `{{include:part}}` in one is replaced by the
- * text of `part.<backend>.sql` beside it (a fragment shared by several queries); the event-order placeholders
+ * SQL files whose text sits beside the module `moduleUrl`. A `{{include:part}}` in one is replaced by the
+ * text of `part.<backend>.sql` beside it (a fragment shared by several queries; it may include others); the event-order placeholders
  * (`eventOrder.ts`) are expanded for the backend. For statements a backend runs itself (the cached traces of
  * `caseTraces.ts`); a query with parameters and rows is a `defineQuery`.
  */

@@ -10,10 +10,7 @@
 -- activity and channel codes (`lk`: one list of positions per (activity, channel) code pair, the channel
 -- code 0 standing for "no channel"); the events of positions with property conditions are read from the
 -- events once and known by their seq (`passing`), which the traces carry (`ss`).
--- A condition is data, not SQL: 'channel' (the event's channel is one of the \x1f-separated names in
--- cond_text) or a property condition on the JSON path cond_path: 'eq'/'ne'/'in'/'contains' compare text (ne
--- holds when the property is missing), 'gt'/'lt' a number (cond_number) or an instant (cond_text); a property
--- that is missing or unreadable never holds.
+-- A condition is data, not SQL: one row per condition ($cond_*), held or not by matcherConditionHolds.duckdb.sql.
 --
 -- Window. Only the journeys whose first event in scope has $window_from <= ts < $window_to (epoch ms as text,
 -- '-inf' / 'inf' for an open end) count, with all their events (compareWindows' journey windows).
@@ -62,22 +59,9 @@ tp AS (
   JOIN tp ON tp.activity = e.activity
   JOIN (SELECT *, CASE WHEN op = 'channel' THEN NULL ELSE path END AS json_path FROM conds) d ON d.pos = tp.pos
   SEMI JOIN property_positions pp ON pp.pos = tp.pos
-  WHERE NOT coalesce(
-    CASE d.op
-      WHEN 'channel' THEN list_contains(string_split(d.txt, chr(31)), e.channel)
-      WHEN 'eq' THEN json_extract_string(e.properties, d.json_path) = d.txt
-      WHEN 'ne' THEN json_extract_string(e.properties, d.json_path) IS DISTINCT FROM d.txt
-      WHEN 'in' THEN list_contains(string_split(d.txt, chr(31)), json_extract_string(e.properties, d.json_path))
-      WHEN 'contains' THEN contains(json_extract_string(e.properties, d.json_path), d.txt)
-      WHEN 'gt' THEN CASE WHEN d.num IS NOT NULL
-                          THEN TRY_CAST(json_extract_string(e.properties, d.json_path) AS DOUBLE) > d.num
-                          ELSE TRY_CAST(json_extract_string(e.properties, d.json_path) AS TIMESTAMPTZ)
-                               > TRY_CAST(d.txt AS TIMESTAMPTZ) END
-      WHEN 'lt' THEN CASE WHEN d.num IS NOT NULL
-                          THEN TRY_CAST(json_extract_string(e.properties, d.json_path) AS DOUBLE) < d.num
-                          ELSE TRY_CAST(json_extract_string(e.properties, d.json_path) AS TIMESTAMPTZ)
-                               < TRY_CAST(d.txt AS TIMESTAMPTZ) END
-    END, false)
+  WHERE NOT (
+    {{include:matcherConditionHolds}}
+  )
 ), passing AS (
   -- per case, the seqs of its events that match a position with property conditions, and that position
   SELECT c.case_id, list(c.seq) AS seqs, list(c.pos) AS poss
