@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { DEMO, SAME_ORIGIN, expect, saveScreenshot, signIn, test, VIEWPORTS } from './support.js';
+import { copyDemoShoesMap } from './demoMapSupport.js';
+import { expect, saveScreenshot, test, VIEWPORTS } from './support.js';
 
 type Deviation =
   | { kind: 'skipped'; touchpointId: string; journeys: number; share: number }
@@ -20,19 +21,7 @@ const percent = (n: number) =>
 
 /** A copy of the demo's "Buying shoes — now" (linked to the generated retail dataset, with matchers). */
 async function copyOfDemoMap(page: Page) {
-  await signIn(page, DEMO.email, DEMO.password);
-  const ws = ((await (await page.request.get('/api/workspaces')).json()) as { workspaces: { id: string }[] })
-    .workspaces[0]!.id;
-  const list = (await (await page.request.get(`/api/workspaces/${ws}/journeys`)).json()) as {
-    journeys: { id: string; title: string }[];
-  };
-  const now = list.journeys.find((j) => j.title === 'Buying shoes — now')!;
-  const copy = await page.request.post(`/api/workspaces/${ws}/journeys/${now.id}/duplicate`, {
-    headers: SAME_ORIGIN,
-    data: { title: `Conformance shoes ${Date.now().toString(36)}` },
-  });
-  expect(copy.status()).toBe(201);
-  const { journey } = (await copy.json()) as { journey: { id: string } };
+  const { ws, journey } = await copyDemoShoesMap<{ id: string }>(page, 'Conformance shoes');
   let conformance: Conformance | null = null;
   // the demo dataset may still be importing right after the server started
   await expect

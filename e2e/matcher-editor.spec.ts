@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { DEMO, SAME_ORIGIN, VIEWPORTS, expect, saveScreenshot, signIn, test } from './support.js';
+import { copyDemoShoesMap } from './demoMapSupport.js';
+import { VIEWPORTS, expect, saveScreenshot, test } from './support.js';
 
 interface Touchpoint {
   id: string;
@@ -19,19 +20,10 @@ const countText = (c: { matchedEvents: number; journeys: number }) =>
 
 /** A copy of the demo's linked "Buying shoes — now" of this test's own (editing it touches no other test). */
 async function copyOfDemoMap(page: Page) {
-  await signIn(page, DEMO.email, DEMO.password);
-  const ws = ((await (await page.request.get('/api/workspaces')).json()) as { workspaces: { id: string }[] })
-    .workspaces[0]!.id;
-  const list = (await (await page.request.get(`/api/workspaces/${ws}/journeys`)).json()) as {
-    journeys: { id: string; title: string }[];
-  };
-  const now = list.journeys.find((j) => j.title === 'Buying shoes — now')!;
-  const copy = await page.request.post(`/api/workspaces/${ws}/journeys/${now.id}/duplicate`, {
-    headers: SAME_ORIGIN,
-    data: { title: `Matcher editor ${Date.now().toString(36)}` },
-  });
-  expect(copy.status()).toBe(201);
-  const { journey } = (await copy.json()) as { journey: { id: string; touchpoints: Touchpoint[] } };
+  const { ws, journey } = await copyDemoShoesMap<{ id: string; touchpoints: Touchpoint[] }>(
+    page,
+    'Matcher editor',
+  );
   return { ws, journey };
 }
 

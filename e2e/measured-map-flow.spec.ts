@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { addTouchpointThroughPanel } from './mapSupport.js';
-import { DEMO, SAME_ORIGIN, expect, saveScreenshot, shootBoth, signIn, test } from './support.js';
+import { copyDemoShoesMap } from './demoMapSupport.js';
+import { SAME_ORIGIN, expect, saveScreenshot, shootBoth, test } from './support.js';
 
 // The measured map as a new user meets it, end to end: link the demo map to the generated retail dataset,
 // give a new touchpoint a matcher (the live count appears), see the engine's numbers on the chips, find the
@@ -36,19 +37,7 @@ const whole = (n: number) => new Intl.NumberFormat('en-GB', { maximumFractionDig
 
 /** An unlinked copy of the demo's "Buying shoes — now" of this test's own, and the demo's retail dataset. */
 async function unlinkedCopyOfDemoMap(page: Page) {
-  await signIn(page, DEMO.email, DEMO.password);
-  const ws = ((await (await page.request.get('/api/workspaces')).json()) as { workspaces: { id: string }[] })
-    .workspaces[0]!.id;
-  const list = (await (await page.request.get(`/api/workspaces/${ws}/journeys`)).json()) as {
-    journeys: { id: string; title: string }[];
-  };
-  const now = list.journeys.find((j) => j.title === 'Buying shoes — now')!;
-  const copy = await page.request.post(`/api/workspaces/${ws}/journeys/${now.id}/duplicate`, {
-    headers: SAME_ORIGIN,
-    data: { title: `Planted drivers ${Date.now().toString(36)}` },
-  });
-  expect(copy.status()).toBe(201);
-  const { journey } = (await copy.json()) as { journey: Journey };
+  const { ws, journey } = await copyDemoShoesMap<Journey>(page, 'Planted drivers');
   const datasetId = journey.datasetId!;
   const unlinked = await page.request.patch(`/api/workspaces/${ws}/journeys/${journey.id}`, {
     headers: SAME_ORIGIN,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { DEMO, SAME_ORIGIN, VIEWPORTS, expect, saveScreenshot, shootBoth, signIn, test } from './support.js';
+import { copyDemoShoesMap } from './demoMapSupport.js';
+import { VIEWPORTS, expect, saveScreenshot, shootBoth, test } from './support.js';
 
 interface Score {
   value: number;
@@ -32,20 +33,10 @@ const whole = (n: number) => new Intl.NumberFormat('en-GB', { maximumFractionDig
  * with matchers), so that editing it never touches a map other tests read.
  */
 async function copyOfDemoMap(page: Page) {
-  await signIn(page, DEMO.email, DEMO.password);
-  const ws = ((await (await page.request.get('/api/workspaces')).json()) as { workspaces: { id: string }[] })
-    .workspaces[0]!.id;
-  const list = (await (await page.request.get(`/api/workspaces/${ws}/journeys`)).json()) as {
-    journeys: { id: string; title: string }[];
-  };
-  const now = list.journeys.find((j) => j.title === 'Buying shoes — now');
-  if (!now) throw new Error('no demo map "Buying shoes — now"');
-  const copy = await page.request.post(`/api/workspaces/${ws}/journeys/${now.id}/duplicate`, {
-    headers: SAME_ORIGIN,
-    data: { title: `Measured shoes ${Date.now().toString(36)}` },
-  });
-  expect(copy.status()).toBe(201);
-  const { journey } = (await copy.json()) as { journey: { id: string; datasetId: string | null } };
+  const { ws, journey } = await copyDemoShoesMap<{ id: string; datasetId: string | null }>(
+    page,
+    'Measured shoes',
+  );
   expect(journey.datasetId).not.toBeNull();
   return { ws, journeyId: journey.id };
 }

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { DEMO, SAME_ORIGIN, VIEWPORTS, expect, saveScreenshot, shootBoth, signIn, test } from './support.js';
+import { copyDemoShoesMap } from './demoMapSupport.js';
+import { SAME_ORIGIN, VIEWPORTS, expect, saveScreenshot, shootBoth, test } from './support.js';
 
 /**
  * The measured map for one persona (the figures bar's persona picker), evidence "data" on cards, and a
@@ -19,20 +20,7 @@ const whole = (n: number) => new Intl.NumberFormat('en-GB', { maximumFractionDig
 
 /** A copy of the demo's linked "Buying shoes — now" of this test's own, and the workspace's personas. */
 async function copyOfDemoMap(page: Page) {
-  await signIn(page, DEMO.email, DEMO.password);
-  const ws = ((await (await page.request.get('/api/workspaces')).json()) as { workspaces: { id: string }[] })
-    .workspaces[0]!.id;
-  const list = (await (await page.request.get(`/api/workspaces/${ws}/journeys`)).json()) as {
-    journeys: { id: string; title: string }[];
-  };
-  const now = list.journeys.find((j) => j.title === 'Buying shoes — now');
-  if (!now) throw new Error('no demo map "Buying shoes — now"');
-  const copy = await page.request.post(`/api/workspaces/${ws}/journeys/${now.id}/duplicate`, {
-    headers: SAME_ORIGIN,
-    data: { title: `Persona shoes ${Date.now().toString(36)}` },
-  });
-  expect(copy.status()).toBe(201);
-  const { journey } = (await copy.json()) as { journey: { id: string } };
+  const { ws, journey } = await copyDemoShoesMap<{ id: string }>(page, 'Persona shoes');
   const { personas } = (await (await page.request.get(`/api/workspaces/${ws}/personas`)).json()) as {
     personas: { id: string; name: string }[];
   };
