@@ -1,6 +1,7 @@
 import type { JourneyMap } from '@trailmap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/createTestApp.js';
+import { createShopMap } from './testing/createShopMap.js';
 import { uploadCsvDataset } from './testing/uploadCsvDataset.js';
 import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
 
@@ -23,30 +24,12 @@ beforeAll(async () => {
   seeded = await seedWorkspace(people);
   ws = `/api/workspaces/${seeded.workspaceId}`;
   datasetId = await uploadCsvDataset(people.owner, seeded.workspaceId, 'Shop');
-  const created = await people.owner.request('POST', `${ws}/journeys`, {
-    title: 'Shop',
-    template: 'see-think-do-care-love',
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  journey = created.json().journey;
-  url = `${ws}/journeys/${journey.id}`;
   const cards = [
     { title: 'Visited the site', phase: 0, matcher: { activities: ['visit site'] } },
     { title: 'Added to cart', phase: 2, matcher: { activities: ['add to cart'] } },
     { title: 'Thank-you mail', phase: 4, matcher: null },
   ];
-  for (const [i, card] of cards.entries()) {
-    const added = await people.owner.request('POST', `${url}/touchpoints`, {
-      version: journey.version,
-      phaseId: journey.phases[card.phase]!.id,
-      order: i,
-      title: card.title,
-      channel: 'web',
-      matcher: card.matcher,
-    });
-    expect(added.statusCode, added.body).toBe(201);
-    journey = added.json().journey;
-  }
+  ({ journey, url } = await createShopMap(people.owner, seeded.workspaceId, cards));
 });
 afterAll(async () => t?.close());
 

@@ -2,6 +2,7 @@ import { benjaminiHochberg, twoProportionZTest } from '@trailmap/analytics';
 import type { JourneyMap } from '@trailmap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/createTestApp.js';
+import { createShopMap } from './testing/createShopMap.js';
 import { uploadCsvDataset } from './testing/uploadCsvDataset.js';
 import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
 
@@ -34,27 +35,13 @@ beforeAll(async () => {
   seeded = await seedWorkspace(people);
   ws = `/api/workspaces/${seeded.workspaceId}`;
   datasetId = await uploadCsvDataset(people.owner, seeded.workspaceId, 'Shop');
-  const created = await people.owner.request('POST', `${ws}/journeys`, {
-    title: 'Shop',
-    template: 'see-think-do-care-love',
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  journey = created.json().journey;
-  url = `${ws}/journeys/${journey.id}`;
   // two cards in the first phase, two in the third, one in the last; in this order
   const phaseOf = [0, 0, 2, 2, 4];
-  for (const [i, title] of Object.keys(MATCHERS).entries()) {
-    const added = await people.owner.request('POST', `${url}/touchpoints`, {
-      version: journey.version,
-      phaseId: journey.phases[phaseOf[i]!]!.id,
-      order: i,
-      title,
-      channel: 'web',
-      matcher: MATCHERS[title],
-    });
-    expect(added.statusCode, added.body).toBe(201);
-    journey = added.json().journey;
-  }
+  ({ journey, url } = await createShopMap(
+    people.owner,
+    seeded.workspaceId,
+    Object.entries(MATCHERS).map(([title, matcher], i) => ({ title, matcher, phase: phaseOf[i]! })),
+  ));
 });
 afterAll(async () => t?.close());
 

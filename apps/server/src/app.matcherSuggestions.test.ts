@@ -1,6 +1,7 @@
 import type { JourneyMap } from '@trailmap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/createTestApp.js';
+import { createShopMap } from './testing/createShopMap.js';
 import { uploadCsvDataset } from './testing/uploadCsvDataset.js';
 import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
 
@@ -24,7 +25,6 @@ const CARDS = [
 let t: TestApp;
 let people: People;
 let seeded: SeededWorkspace;
-let ws: string;
 let url: string;
 let journey: JourneyMap;
 let datasetId: string;
@@ -37,25 +37,12 @@ beforeAll(async () => {
   t = await createTestApp();
   people = await signUpPeople(t.app, 'suggest');
   seeded = await seedWorkspace(people);
-  ws = `/api/workspaces/${seeded.workspaceId}`;
   datasetId = await uploadCsvDataset(people.owner, seeded.workspaceId, 'Shop');
-  const created = await people.owner.request('POST', `${ws}/journeys`, {
-    title: 'Shop',
-    template: 'see-think-do-care-love',
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  journey = created.json().journey;
-  url = `${ws}/journeys/${journey.id}`;
-  for (const [i, card] of CARDS.entries()) {
-    const added = await people.owner.request('POST', `${url}/touchpoints`, {
-      version: journey.version,
-      phaseId: journey.phases[1]!.id,
-      order: i,
-      ...card,
-    });
-    expect(added.statusCode, added.body).toBe(201);
-    journey = added.json().journey;
-  }
+  ({ journey, url } = await createShopMap(
+    people.owner,
+    seeded.workspaceId,
+    CARDS.map((card) => ({ ...card, phase: 1 })),
+  ));
 });
 afterAll(async () => t?.close());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/createTestApp.js';
 import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
+import { createShopMap } from './testing/createShopMap.js';
 import { uploadCsvDataset } from './testing/uploadCsvDataset.js';
 
 /**
@@ -27,27 +28,14 @@ beforeAll(async () => {
   seeded = await seedWorkspace(people);
   ws = `/api/workspaces/${seeded.workspaceId}`;
   datasetId = await uploadCsvDataset(people.owner, seeded.workspaceId, 'shop');
-  const created = await people.owner.request('POST', `${ws}/journeys`, {
-    title: 'Shop',
-    template: 'see-think-do-care-love',
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  let journey = created.json().journey as { id: string; version: number; phases: { id: string }[] };
+  const { journey } = await createShopMap(people.owner, seeded.workspaceId, [
+    { title: 'Pays', phase: 2, matcher: { activities: ['pay'] } },
+    { title: 'Thanks', phase: 2, matcher: null },
+  ]);
   journeyId = journey.id;
-  const add = async (title: string, matcher: unknown) => {
-    const response = await people.owner.request('POST', `${ws}/journeys/${journeyId}/touchpoints`, {
-      version: journey.version,
-      phaseId: journey.phases[2]!.id,
-      title,
-      channel: 'web',
-      ...(matcher ? { matcher } : {}),
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    journey = response.json().journey;
-    return response.json().touchpoint.id as string;
-  };
-  payId = await add('Pays', { activities: ['pay'] });
-  noMatcherId = await add('Thanks', null);
+  const idOf = (title: string) => journey.touchpoints.find((tp) => tp.title === title)!.id;
+  payId = idOf('Pays');
+  noMatcherId = idOf('Thanks');
   const project = await people.editor.request('POST', `${ws}/projects`, {
     journeyId,
     title: 'Easier payment',
