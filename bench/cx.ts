@@ -7,22 +7,20 @@
 // the median; results-cx.json is written only for a full run of every query). compareWindows is timed twice: cold (each
 // run after `store.markChanged()`, as after an import: the cached journey, contact and answer tables are
 // rebuilt) and cached (`compareWindowsCached`: the same comparison again, its tables already built).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { prepareRetailStore, timeTask } from './prepareRetailStore.js';
 import {
   compareWindows,
   getDrivers,
   getSatisfaction,
   getServiceMetrics,
-  importCsvFile,
-  openEventStore,
   splitAtChange,
-  type EventStore,
   type ServiceMetricsOptions,
 } from '@trailmap/analytics';
-import { DEFAULT_PLANTED_EFFECTS, writeGeneratedEvents } from '@trailmap/generate';
+import { DEFAULT_PLANTED_EFFECTS } from '@trailmap/generate';
 
 const TARGETS_SECONDS = {
   serviceMetrics: 3,
@@ -33,63 +31,6 @@ const TARGETS_SECONDS = {
 } as const;
 type QueryName = keyof typeof TARGETS_SECONDS;
 const calls: ServiceMetricsOptions = { contactActivities: ['Inbound Call', 'Chat Started'] };
-
-/** What a reusable store directory was built from (`store.json` beside the CSV and the database). */
-interface StoreInfo {
-  events: number;
-  seed: number;
-  generateSeconds: number;
-  importSeconds: number;
-}
-
-async function time<T>(task: () => Promise<T>): Promise<{ seconds: number; result: T; peakRssMb: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const start = performance.now();
-  try {
-    const result = await task();
-    return { seconds: (performance.now() - start) / 1000, result, peakRssMb: Math.round(peak / 2 ** 20) };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-/** Generates the CSV and imports it into `dir` unless `dir/store.json` says that was done for these options. */
-async function prepareStore(
-  dir: string,
-  events: number,
-  seed: number,
-): Promise<{ store: EventStore; info: StoreInfo; reused: boolean }> {
-  const infoPath = join(dir, 'store.json');
-  const dbPath = join(dir, 'events.duckdb');
-  if (existsSync(infoPath) && existsSync(dbPath)) {
-    const info = JSON.parse(readFileSync(infoPath, 'utf8')) as StoreInfo;
-    if (info.events !== events || info.seed !== seed)
-      throw new Error(
-        `${dir} holds ${info.events} events of seed ${info.seed}, not ${events} of seed ${seed}: use another --store`,
-      );
-    process.stderr.write(`reusing ${dbPath}\n`);
-    return { store: await openEventStore({ path: dbPath }), info, reused: true };
-  }
-  mkdirSync(dir, { recursive: true });
-  rmSync(dbPath, { force: true });
-  rmSync(`${dbPath}.wal`, { force: true });
-  const csv = join(dir, 'retail.csv');
-  process.stderr.write(`generating ${events.toLocaleString('en')} events…\n`);
-  const generated = await time(() => writeGeneratedEvents({ events, seed, format: 'csv', out: csv }));
-  const store = await openEventStore({ path: dbPath });
-  process.stderr.write('importing…\n');
-  const imported = await time(() => importCsvFile(store, 'retail', csv));
-  await store.connection.run('CHECKPOINT');
-  const info: StoreInfo = {
-    events,
-    seed,
-    generateSeconds: Number(generated.seconds.toFixed(1)),
-    importSeconds: Number(imported.seconds.toFixed(1)),
-  };
-  writeFileSync(infoPath, `${JSON.stringify(info, null, 2)}\n`);
-  return { store, info, reused: false };
-}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -116,7 +57,7 @@ async function main() {
   const dir = values.store ?? mkdtempSync(join(tmpdir(), 'trailmap-bench-cx-'));
   const load = loadavg()[0]!.toFixed(2);
   try {
-    const { store, info, reused } = await prepareStore(dir, events, seed);
+    const { store, info, reused } = await prepareRetailStore(dir, events, seed);
     const scope = { dataset: 'retail' };
     const { before, after } = splitAtChange(DEFAULT_PLANTED_EFFECTS.repeatChangeMs, 181);
     const compare = () =>
@@ -139,7 +80,7 @@ async function main() {
       for (let run = 0; run < runs; run++) {
         process.stderr.write(`${row.name}${runs > 1 ? ` (${run + 1}/${runs})` : ''}…\n`);
         await row.prepare?.();
-        measured.push(await time(row.run));
+        measured.push(await timeTask(row.run));
       }
       const seconds = median(measured.map((m) => m.seconds));
       const target = TARGETS_SECONDS[row.name];

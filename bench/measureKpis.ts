@@ -7,20 +7,13 @@
 // same measurement again. Prints a table and writes bench/results-kpis.json (full runs only).
 // Run: npm run bench:kpis [-- --events 10000000 --store DIR --runs 3]; `--store DIR` keeps the generated CSV
 // and the store in DIR and reuses them when they match the event count and seed.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  countMatches,
-  importCsvFile,
-  measureKpis,
-  openEventStore,
-  type EventStore,
-  type KpiDefinition,
-  type MeasureTouchpoint,
-} from '@trailmap/analytics';
-import { DEFAULT_PLANTED_EFFECTS, writeGeneratedEvents } from '@trailmap/generate';
+import { prepareRetailStore, timeTask } from './prepareRetailStore.js';
+import { countMatches, measureKpis, type KpiDefinition, type MeasureTouchpoint } from '@trailmap/analytics';
+import { DEFAULT_PLANTED_EFFECTS } from '@trailmap/generate';
 
 const TARGET_SECONDS = 2;
 const dayMs = 86_400_000;
@@ -57,57 +50,6 @@ const kpis: KpiDefinition[] = [
 ];
 const service = { contactChannels: ['phone'], contactActivities: ['Inbound Call'] };
 
-interface StoreInfo {
-  events: number;
-  seed: number;
-  generateSeconds: number;
-  importSeconds: number;
-}
-
-async function time<T>(task: () => Promise<T>): Promise<{ seconds: number; result: T; peakRssMb: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const start = performance.now();
-  try {
-    const result = await task();
-    return { seconds: (performance.now() - start) / 1000, result, peakRssMb: Math.round(peak / 2 ** 20) };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-/** Generates the CSV and imports it into `dir` unless `dir/store.json` says that was done for these options. */
-async function prepareStore(
-  dir: string,
-  events: number,
-  seed: number,
-): Promise<{ store: EventStore; info: StoreInfo }> {
-  const infoPath = join(dir, 'store.json');
-  const dbPath = join(dir, 'events.duckdb');
-  if (existsSync(infoPath) && existsSync(dbPath)) {
-    const info = JSON.parse(readFileSync(infoPath, 'utf8')) as StoreInfo;
-    if (info.events !== events || info.seed !== seed)
-      throw new Error(`${dir} holds ${info.events} events of seed ${info.seed}: use another --store`);
-    return { store: await openEventStore({ path: dbPath, memoryLimit: '2GB' }), info };
-  }
-  mkdirSync(dir, { recursive: true });
-  const csv = join(dir, 'retail.csv');
-  process.stderr.write(`generating ${events.toLocaleString('en')} events…\n`);
-  const generated = await time(() => writeGeneratedEvents({ events, seed, format: 'csv', out: csv }));
-  const store = await openEventStore({ path: dbPath, memoryLimit: '2GB' });
-  process.stderr.write('importing…\n');
-  const imported = await time(() => importCsvFile(store, 'retail', csv));
-  await store.connection.run('CHECKPOINT');
-  const info = {
-    events,
-    seed,
-    generateSeconds: Number(generated.seconds.toFixed(1)),
-    importSeconds: Number(imported.seconds.toFixed(1)),
-  };
-  writeFileSync(infoPath, `${JSON.stringify(info, null, 2)}\n`);
-  return { store, info };
-}
-
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -128,7 +70,9 @@ async function main() {
   const dir = values.store ?? mkdtempSync(join(tmpdir(), 'trailmap-bench-kpis-'));
   const load = loadavg()[0]!.toFixed(2);
   try {
-    const { store, info } = await prepareStore(dir, events, Number(values.seed));
+    const { store, info } = await prepareRetailStore(dir, events, Number(values.seed), {
+      memoryLimit: '2GB',
+    });
     const scope = { dataset: 'retail' };
     const measure = () => measureKpis(store, scope, kpis, map, { service });
     const buildTraces = async () => {
@@ -147,7 +91,7 @@ async function main() {
       for (let run = 0; run < runs; run++) {
         process.stderr.write(`${mode.name} (${run + 1}/${runs})…\n`);
         await mode.prepare();
-        const timed = await time(measure);
+        const timed = await timeTask(measure);
         verdicts = timed.result.map((r) => `${r.kpiId}: ${r.verdict}`);
         measured.push(timed);
       }
