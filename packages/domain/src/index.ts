@@ -133,6 +133,8 @@ export {
   KPI_METRICS,
   KPI_PAIR_METRICS,
   KPI_TOUCHPOINT_METRICS,
+  KPI_GOOD_DIRECTION,
+  meetsKpiTarget,
   kpiMetricSchema,
   kpiScopeSchema,
   kpiPeriodSchema,
