@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { copyDemoShoesMap } from './demoMapSupport.js';
-import { VIEWPORTS, expect, saveScreenshot, test } from './support.js';
+import { SAME_ORIGIN, VIEWPORTS, expect, saveScreenshot, test } from './support.js';
 
 /** How far the page is wider than the window (0: the page never scrolls sideways). */
 const pageOverflow = (page: Page) =>
@@ -80,4 +80,63 @@ test('on a phone the card panel fits the screen with its close button in view', 
   await saveScreenshot(page, 'panel-phone', 'narrow');
   await close.click();
   await expect(panel).toBeHidden();
+});
+
+test('compare runs from the current map to its desired version, from whichever of the two it is opened', async ({
+  page,
+}) => {
+  const { ws, journey: current } = await copyDemoShoesMap<{ id: string; version: number }>(page, 'Direction');
+  const created = await page.request.post(`/api/workspaces/${ws}/journeys/${current.id}/desired`, {
+    headers: SAME_ORIGIN,
+    data: { version: current.version },
+  });
+  expect(created.status()).toBe(201);
+  const { journey: desired } = (await created.json()) as {
+    journey: { id: string; version: number; touchpoints: { id: string; title: string }[] };
+  };
+  // the desired journey does without one card of the current one
+  const delivery = desired.touchpoints.find((t) => t.title === 'Delivery')!;
+  const removed = await page.request.delete(
+    `/api/workspaces/${ws}/journeys/${desired.id}/touchpoints/${delivery.id}?version=${desired.version}`,
+    { headers: SAME_ORIGIN },
+  );
+  expect(removed.ok()).toBe(true);
+
+  for (const from of [desired.id, current.id]) {
+    await page.goto(`/w/${ws}/journeys/${from}`);
+    await page.getByTestId('open-compare').click();
+    await expect(page).toHaveURL(`/w/${ws}/journeys/${current.id}/compare/${desired.id}`);
+    await expect(page.getByTestId('compare-title')).toHaveText('Current vs desired');
+    await page.goto(`/w/${ws}/journeys/${current.id}/compare/${desired.id}?mode=side`);
+    // the card left out of the desired map is removed, never "added"
+    await expect(page.getByTestId('compare-removed')).toHaveCount(1);
+    await expect(page.getByTestId('compare-removed')).toContainText('Delivery');
+    await expect(page.getByTestId('compare-added')).toHaveCount(0);
+  }
+});
+
+test('a renamed phase of a map built apart keeps its place in the overlay', async ({ page }) => {
+  const { ws, journey } = await copyDemoShoesMap<{ id: string } & Record<string, unknown>>(page, 'Then');
+  const full = (await (await page.request.get(`/api/workspaces/${ws}/journeys/${journey.id}`)).json()) as {
+    journey: { phases: { name: string }[] } & Record<string, unknown>;
+  };
+  const names = full.journey.phases.map((p) => p.name);
+  // the same phases typed again as a Mermaid journey (new ids), the second one renamed
+  const renamed = names.map((name, i) => (i === 1 ? 'Weighing it up' : name));
+  const mermaid = [
+    'journey',
+    `  title Renamed ${Date.now().toString(36)}`,
+    ...renamed.flatMap((name) => [`  section ${name}`, `    Step in ${name}: 3: Customer`]),
+  ].join('\n');
+  const imported = await page.request.post(`/api/workspaces/${ws}/journeys/import`, {
+    headers: { ...SAME_ORIGIN, 'content-type': 'text/vnd.mermaid' },
+    data: mermaid,
+  });
+  expect(imported.status()).toBe(201);
+  const other = ((await imported.json()) as { journey: { id: string } }).journey;
+
+  await page.goto(`/w/${ws}/journeys/${journey.id}/compare/${other.id}?mode=overlay`);
+  await expect(page.locator('.cmp-ophase')).toHaveCount(names.length);
+  for (const [i, name] of renamed.entries())
+    await expect(page.locator('.cmp-ophase').nth(i)).toHaveAttribute('aria-label', name);
 });
