@@ -56,6 +56,7 @@ import { registerMemberRoutes } from './routes/members.js';
 import { registerPersonaRoutes } from './routes/personas.js';
 import { registerProjectMeasurementRoutes } from './routes/projectMeasurement.js';
 import { registerProjectRoutes } from './routes/projects.js';
+import { registerCommentRoutes } from './routes/comments.js';
 import { registerShareLinkRoutes } from './routes/shareLinks.js';
 import { registerConfigRoutes } from './routes/config.js';
 import { registerTemplateRoutes } from './routes/templates.js';
@@ -298,6 +299,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDatasetRoutes(api, context);
   registerDatasetQueryRoutes(api, context);
   registerProjectRoutes(api, context);
+  registerCommentRoutes(api, context);
   registerProjectMeasurementRoutes(api, context);
   registerWorkspaceSettingsRoutes(api, context);
   registerConfigRoutes(api, context);

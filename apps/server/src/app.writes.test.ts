@@ -803,6 +803,72 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       send: (c) => c.owner.request('PATCH', `${c.ws}/settings`, { chosenProjectLimit: 0 }),
     },
   ],
+  'POST /api/workspaces/{workspaceId}/journeys/{journeyId}/comments': [
+    {
+      why: 'an empty comment',
+      status: 400,
+      send: (c) =>
+        c.editor.request('POST', `${c.jr}/comments`, {
+          target: { kind: 'touchpoint', id: c.touchpointId },
+          body: ' ',
+        }),
+    },
+    {
+      why: 'a card that is not on the map',
+      status: 404,
+      send: (c) =>
+        c.editor.request('POST', `${c.jr}/comments`, {
+          target: { kind: 'touchpoint', id: UNKNOWN_TOUCHPOINT },
+          body: 'Hi',
+        }),
+    },
+    {
+      why: 'a mention of someone outside the workspace',
+      status: 400,
+      send: (c) =>
+        c.editor.request('POST', `${c.jr}/comments`, {
+          target: { kind: 'phase', id: c.phaseId },
+          body: 'Hi',
+          mentions: [c.outsider.userId],
+        }),
+    },
+  ],
+  'PATCH /api/workspaces/{workspaceId}/comments/{threadId}': [
+    {
+      why: 'an unknown thread',
+      status: 404,
+      send: (c) => c.editor.request('PATCH', `${c.ws}/comments/cth_unknown000000`, { status: 'resolved' }),
+    },
+    {
+      why: 'a status that does not exist',
+      status: 400,
+      send: (c) => c.editor.request('PATCH', `${c.ws}/comments/cth_unknown000000`, { status: 'closed' }),
+    },
+  ],
+  'POST /api/workspaces/{workspaceId}/comments/{threadId}/messages': [
+    {
+      why: 'an unknown thread',
+      status: 404,
+      send: (c) => c.editor.request('POST', `${c.ws}/comments/cth_unknown000000/messages`, { body: 'Hi' }),
+    },
+  ],
+  'PATCH /api/workspaces/{workspaceId}/comments/{threadId}/messages/{commentId}': [
+    {
+      why: 'an unknown comment',
+      status: 404,
+      send: (c) =>
+        c.editor.request('PATCH', `${c.ws}/comments/cth_unknown000000/messages/cmt_unknown000000`, {
+          body: 'Hi',
+        }),
+    },
+  ],
+  'DELETE /api/workspaces/{workspaceId}/comments/{threadId}/messages/{commentId}': [
+    {
+      why: 'an unknown comment',
+      status: 404,
+      send: (c) => c.owner.request('DELETE', `${c.ws}/comments/cth_unknown000000/messages/cmt_unknown000000`),
+    },
+  ],
   'POST /api/invitations/{token}/accept': [
     {
       why: 'an unknown invite link',

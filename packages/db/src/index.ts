@@ -32,4 +32,7 @@ export type {
   ProjectFilter,
   ProjectsRepository,
   ProjectKpisRepository,
+  CommentsRepository,
+  CommentThreadFilter,
+  NewComment,
 } from './types.js';

@@ -1,4 +1,10 @@
 import type {
+  Comment,
+  CommentId,
+  CommentTarget,
+  CommentThread,
+  CommentThreadId,
+  CommentThreadStatus,
   ApiKey,
   Dataset,
   DatasetFormat,
@@ -51,6 +57,7 @@ export interface Store {
   readonly workspaceSettings: WorkspaceSettingsRepository;
   readonly projects: ProjectsRepository;
   readonly projectKpis: ProjectKpisRepository;
+  readonly comments: CommentsRepository;
   /** Runs `fn` in one database transaction: all of its writes land, or none. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Which engine runs the store and its server version, for `/api/health`. */
@@ -362,6 +369,56 @@ export interface WorkspaceSettingsRepository {
   get(workspaceId: WorkspaceId): Promise<WorkspaceSettings | null>;
   /** Changes the settings given; null when no such workspace. */
   update(workspaceId: WorkspaceId, patch: Partial<WorkspaceSettings>): Promise<WorkspaceSettings | null>;
+}
+
+/** What a new comment carries besides its thread. */
+export interface NewComment {
+  authorId: UserId;
+  body: string;
+  mentions: readonly UserId[];
+}
+
+export interface CommentThreadFilter {
+  journeyId?: JourneyId;
+  status?: CommentThreadStatus;
+  /** Only threads with a comment that mentions this member. */
+  mentioning?: UserId;
+}
+
+export interface CommentsRepository {
+  /** A new open thread on a card or phase of the map, with its first comment. */
+  createThread(
+    workspaceId: WorkspaceId,
+    journeyId: JourneyId,
+    target: CommentTarget,
+    first: NewComment,
+  ): Promise<CommentThread>;
+  getThread(workspaceId: WorkspaceId, threadId: CommentThreadId): Promise<CommentThread | null>;
+  /** With their comments; oldest thread first, comments oldest first. */
+  listThreads(workspaceId: WorkspaceId, filter?: CommentThreadFilter): Promise<CommentThread[]>;
+  countThreads(workspaceId: WorkspaceId, journeyId: JourneyId): Promise<number>;
+  /** A reply at the end of the thread; null when no such thread. */
+  addComment(
+    workspaceId: WorkspaceId,
+    threadId: CommentThreadId,
+    comment: NewComment,
+  ): Promise<Comment | null>;
+  /** Resolves (by whom) or reopens a thread; null when no such thread. */
+  setStatus(
+    workspaceId: WorkspaceId,
+    threadId: CommentThreadId,
+    status: CommentThreadStatus,
+    by: UserId,
+  ): Promise<CommentThread | null>;
+  getComment(workspaceId: WorkspaceId, commentId: CommentId): Promise<Comment | null>;
+  /** Its author changes the text and mentions; null when no such comment. */
+  editComment(
+    workspaceId: WorkspaceId,
+    commentId: CommentId,
+    change: { body: string; mentions: readonly UserId[] },
+  ): Promise<Comment | null>;
+  /** Deletes one comment; a thread left without comments goes with it. False when no such comment. */
+  deleteComment(workspaceId: WorkspaceId, commentId: CommentId): Promise<boolean>;
 }
 
 export interface ProjectFilter {

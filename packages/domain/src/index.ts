@@ -18,6 +18,8 @@ export type {
   DatasetId,
   ProjectId,
   ProjectKpiId,
+  CommentThreadId,
+  CommentId,
 } from './ids.js';
 export { CHANNELS, CHANNEL_KIND, channelSchema } from './channels.js';
 export type { Channel } from './channels.js';
@@ -129,6 +131,23 @@ export {
   startOfDate,
 } from './records/Project.js';
 export type { Project, ProjectFields, ProjectStatus, CustomerCheck } from './records/Project.js';
+export {
+  COMMENT_LIMITS,
+  COMMENT_TARGET_KINDS,
+  COMMENT_THREAD_STATUSES,
+  commentBodySchema,
+  commentInputSchema,
+  commentMentionsSchema,
+  commentTargetSchema,
+} from './records/Comment.js';
+export type {
+  Comment,
+  CommentInput,
+  CommentTarget,
+  CommentTargetKind,
+  CommentThread,
+  CommentThreadStatus,
+} from './records/Comment.js';
 export {
   KPI_METRICS,
   KPI_PAIR_METRICS,
