@@ -16,6 +16,7 @@ const JourneyMapPage = lazy(() => import('./map/JourneyMapPage.js'));
 const ChannelViewPage = lazy(() => import('./channels/ChannelViewPage.js'));
 const ComparePage = lazy(() => import('./compare/ComparePage.js'));
 const ProjectsPage = lazy(() => import('./projects/ProjectsPage.js'));
+const CommentsPage = lazy(() => import('./comments/CommentsPage.js'));
 const SharedMapPage = lazy(() => import('./share/SharedMapPage.js'));
 const ExplorerPage = lazy(() => import('./explorer/ExplorerPage.js'));
 const InvitePage = lazy(() => import('./pages/invite/InvitePage.js'));
@@ -54,6 +55,7 @@ export function App() {
           <Route path="/w/:workspaceId/personas" element={<PersonasPage />} />
           <Route path="/w/:workspaceId/personas/:personaId" element={<PersonaEditorPage />} />
           <Route path="/w/:workspaceId/members" element={<MembersPage />} />
+          <Route path="/w/:workspaceId/comments" element={<CommentsPage />} />
           <Route path="/w/:workspaceId/data" element={<DatasetsPage />} />
           <Route path="/w/:workspaceId/data/new" element={<NewDatasetPage />} />
           <Route path="/w/:workspaceId/data/:datasetId" element={<ExplorerPage />} />
