@@ -213,6 +213,21 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       status: 404,
       send: (c) => c.owner.request('POST', `${c.ws}/journeys`, { title: 'New', datasetId: c.otherDatasetId }),
     },
+    {
+      why: 'an unknown example map',
+      status: 400,
+      send: (c) => c.owner.request('POST', `${c.ws}/journeys`, { title: 'New', example: 'mortgage' }),
+    },
+    {
+      why: 'an example map with an unknown persona',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.ws}/journeys`, {
+          title: 'New',
+          example: 'loan-application',
+          personaIds: [c.otherPersonaId],
+        }),
+    },
   ],
   'PATCH /api/workspaces/{workspaceId}/journeys/{journeyId}': [
     {

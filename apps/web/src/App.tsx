@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes, useParams } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { HomeRedirect } from './shell/HomeRedirect.js';
 import { Layout } from './shell/Layout.js';
 import { NotFound } from './shell/NotFound.js';
 import { RequireAuth } from './shell/RequireAuth.js';
+import { WorkspaceHome } from './shell/WorkspaceHome.js';
 
 const SignInPage = lazy(() => import('./pages/auth/SignInPage.js'));
 const SignUpPage = lazy(() => import('./pages/auth/SignUpPage.js'));
@@ -22,11 +23,6 @@ const ExplorerPage = lazy(() => import('./explorer/ExplorerPage.js'));
 const InvitePage = lazy(() => import('./pages/invite/InvitePage.js'));
 const DatasetsPage = lazy(() => import('./data/DatasetsPage.js'));
 const NewDatasetPage = lazy(() => import('./data/NewDatasetPage.js'));
-
-function WorkspaceHome() {
-  const { workspaceId } = useParams();
-  return <Navigate to={`/w/${workspaceId}/journeys`} replace />;
-}
 
 /** Every view has its own URL, so it can be shared and the browser's back button works. */
 export function App() {

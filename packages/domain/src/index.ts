@@ -192,6 +192,7 @@ export {
   createDefaultLanes,
   DEFAULT_LANE_ORDER,
 } from './templates/createJourneyContent.js';
+export * from './templates/examples/index.js';
 // Pure journey logic, exchange formats and demo content (each folder lists its own exports).
 export * from './analysis/index.js';
 export * from './exchange/index.js';
