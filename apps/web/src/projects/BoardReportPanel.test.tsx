@@ -34,7 +34,9 @@ const reportLink = {
 
 function renderPanel(canShare: boolean) {
   const calls: { method: string; path: string; body: unknown }[] = [];
-  let links = [mapLink];
+  let links: { id: string; prefix: string; createdAt: string; revokedAt: string | null; kind: string }[] = [
+    mapLink,
+  ];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
