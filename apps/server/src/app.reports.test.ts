@@ -144,7 +144,7 @@ describe('GET …/journeys/:id/report', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toMatch(
-      /^attachment; filename="board-report---shop\.pdf"; filename\*=UTF-8''Board%20report%20-%20Shop\.pdf$/i,
+      /^attachment; filename="board-report-shop\.pdf"; filename\*=UTF-8''Board%20report%20Shop\.pdf$/,
     );
     const pdf = response.rawPayload;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -84,7 +84,7 @@ export function registerReportRoutes(api: Api, context: AppContext) {
       return reply.type('text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(html);
     }
     const pdf = await reports.print({ ...input, lang, madeOn, requester } as ReportRequest);
-    const name = `${REPORT_LABELS[lang].boardReport} - ${title}`;
+    const name = `${REPORT_LABELS[lang].boardReport} ${title}`;
     return reply
       .type('application/pdf')
       .header('content-disposition', describeAttachment(fileNameOf(name), name, 'pdf'))

@@ -13,6 +13,9 @@ export interface NpsChartOptions {
   title: string;
 }
 
+/** Fewer answers than this make a hollow point (the engine's small-sample threshold). */
+export const SMALL_SAMPLE = 30;
+
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A round step for the NPS axis that gives at most five gridlines over `span` points. */
@@ -22,7 +25,7 @@ function gridStep(span: number): number {
 
 /**
  * NPS per month as a standalone SVG: a point per month with answers and its 95 % interval as a whisker,
- * joined by a line (a month without answers breaks it), the zero line, gridlines at round steps, and
+ * joined by a line (a month without answers breaks it; one with fewer than 30 answers is a hollow point), the zero line, gridlines at round steps, and
  * month labels (thinned so they do not collide). Deterministic, no ids; text XML-escaped.
  */
 export function drawNpsChart(months: readonly ReportNpsMonth[], options: NpsChartOptions): string {
@@ -77,7 +80,10 @@ export function drawNpsChart(months: readonly ReportNpsMonth[], options: NpsChar
     const high = Math.min(maxY, m.high ?? m.value);
     parts.push(
       `<line x1="${x(i)}" y1="${y(low)}" x2="${x(i)}" y2="${y(high)}" stroke="${ACCENT_COLOR}" stroke-width="0.8" stroke-opacity="0.6"/>`,
-      `<circle cx="${x(i)}" cy="${y(m.value)}" r="2.2" fill="${ACCENT_COLOR}"/>`,
+      // fewer answers than a stable NPS needs: a hollow point
+      m.n < SMALL_SAMPLE
+        ? `<circle cx="${x(i)}" cy="${y(m.value)}" r="2.2" fill="#FFFFFF" stroke="${ACCENT_COLOR}" stroke-width="1"/>`
+        : `<circle cx="${x(i)}" cy="${y(m.value)}" r="2.2" fill="${ACCENT_COLOR}"/>`,
     );
   });
   parts.push('</svg>');

@@ -26,7 +26,7 @@ h2{margin:24px 0 8px;font-size:17px;color:#1f5fa8}
 h3{margin:0;font-size:15px}
 .muted{color:#4d4d4d;font-size:13px}
 figure{margin:0}
-.thumb{width:100%;height:auto;max-height:340px;object-fit:contain;border:1px solid #c9c9c9;background:#fff}
+.thumb{width:100%;height:auto;max-height:420px;object-fit:contain;border:1px solid #c9c9c9;background:#fff}
 .chart svg{width:100%;height:auto}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{text-align:left;padding:4px 8px 4px 0;border-bottom:1px solid #e3e3e3;vertical-align:top}
