@@ -115,7 +115,7 @@ function npsHtml(report: JourneyReport, labels: ReportLabels, lang: ExportLang):
         `<tr><th scope="row">${e(formatReportMonth(m.month, lang))}</th><td class="num">${e(formatReportNumber(m.value ?? 0, 0, lang))}</td><td class="num">${e(`${formatReportNumber(m.low ?? 0, 0, lang)} … ${formatReportNumber(m.high ?? 0, 0, lang)}`)}</td><td class="num">${m.n}</td></tr>`,
     )
     .join('');
-  return `<figure class="chart">${chart}</figure><details><summary>${e(labels.npsOverTime)}: ${e(labels.month).toLowerCase()} · ${e(labels.nps)} · ${e(labels.interval)} · ${e(labels.n)}</summary><table><thead><tr><th scope="col">${e(labels.month)}</th><th scope="col" class="num">${e(labels.nps)}</th><th scope="col" class="num">${e(labels.interval)}</th><th scope="col" class="num">${e(labels.n)}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+  return `<figure class="chart">${chart}</figure><details><summary>${e(labels.npsTable)}</summary><table><thead><tr><th scope="col">${e(labels.month)}</th><th scope="col" class="num">${e(labels.nps)}</th><th scope="col" class="num">${e(labels.interval)}</th><th scope="col" class="num">${e(labels.n)}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 function journeyArticle(report: JourneyReport, labels: ReportLabels, lang: ExportLang): string {

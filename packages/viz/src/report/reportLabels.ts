@@ -20,6 +20,7 @@ export interface ReportLabels {
   npsOverTime: string;
   npsChartAlt: string;
   npsNone: string;
+  npsTable: string;
   month: string;
   nps: string;
   interval: string;
@@ -65,6 +66,7 @@ export const REPORT_LABELS: Record<ExportLang, ReportLabels> = {
     npsOverTime: 'NPS per month',
     npsChartAlt: 'NPS per month of the journeys starting in it, with 95 % intervals',
     npsNone: 'No NPS answers in the data.',
+    npsTable: 'The figures as a table',
     month: 'Month',
     nps: 'NPS',
     interval: '95 % interval',
@@ -145,6 +147,7 @@ export const REPORT_LABELS: Record<ExportLang, ReportLabels> = {
     npsOverTime: 'NPS per maand',
     npsChartAlt: 'NPS per maand van de klantreizen die erin beginnen, met 95%-intervallen',
     npsNone: 'Geen NPS-antwoorden in de data.',
+    npsTable: 'De cijfers als tabel',
     month: 'Maand',
     nps: 'NPS',
     interval: '95%-interval',
