@@ -26,6 +26,7 @@ import {
 import { writeGeneratedEvents } from '@trailmap/generate';
 import { splitJourneyPages } from '@trailmap/viz';
 import { renderJourneyPdf } from '@trailmap/viz/node';
+import type { AppContext } from '../apps/server/src/app.js';
 import { createQueryCache } from '../apps/server/src/datasets/createQueryCache.js';
 import { storeDemoContent } from '../apps/server/src/demo/seedDemo.js';
 import { importDemoDataset, linkDemoMap } from '../apps/server/src/demo/seedDemoDatasets.js';
@@ -172,7 +173,13 @@ async function main() {
   const load = loadavg()[0]!.toFixed(2);
   try {
     const { store, eventStore, setup } = await prepare(dir, events, Number(values.seed));
-    let context = { store, datasets: { events: eventStore, answers: createQueryCache() } };
+    // the report reads the workspace store, the event store and the answers cache, nothing else of the app
+    const contextOf = () =>
+      ({ store, datasets: { events: eventStore, answers: createQueryCache() } }) as unknown as Pick<
+        AppContext,
+        'store' | 'datasets'
+      >;
+    let context = contextOf();
     const madeOn = new Date().toISOString().slice(0, 10);
     let pages = 0;
     let bytes = 0;
@@ -204,7 +211,7 @@ async function main() {
         task: report,
         prepare: async () => {
           eventStore.markChanged();
-          context = { store, datasets: { events: eventStore, answers: createQueryCache() } };
+          context = contextOf();
         },
       },
       { name: 'report PDF, cached', task: report, prepare: report },
