@@ -65,7 +65,11 @@ export async function importDemoDataset(
  * Links the demo's "Buying shoes — now" maps that have no dataset to the generated retail dataset, whose
  * activities their touchpoints' matchers name (`createShoesNowJourney`), so the map opens measured.
  */
-export async function linkDemoMap(store: Store, workspaceId: WorkspaceId, datasetId: DatasetId): Promise<void> {
+export async function linkDemoMap(
+  store: Store,
+  workspaceId: WorkspaceId,
+  datasetId: DatasetId,
+): Promise<void> {
   const maps = await store.journeys.list(workspaceId);
   for (const map of maps.filter((j) => j.title === SHOES_NOW_TITLE && j.datasetId === null)) {
     await rewriteJourney(store, workspaceId, map.id, (current) =>
