@@ -620,6 +620,20 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
           figures: { from: '2024-02-01', to: '2024-01-01' },
         }),
     },
+    {
+      why: 'a kind of link that does not exist',
+      status: 400,
+      send: (c) => c.owner.request('POST', `${c.jr}/share-links`, { kind: 'slides' }),
+    },
+    {
+      why: 'a report link with figures options',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.jr}/share-links`, {
+          kind: 'report',
+          figures: { curve: 'designed', from: null, to: null },
+        }),
+    },
   ],
   'DELETE /api/workspaces/{workspaceId}/journeys/{journeyId}/share-links/{linkId}': [
     {

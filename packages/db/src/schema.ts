@@ -36,7 +36,7 @@ import type {
   SegmentRule,
   UserId,
 } from '@trailmap/domain';
-import type { ShareLinkFigures } from './types.js';
+import type { ShareLinkFigures, ShareLinkKind } from './types.js';
 
 /** Every timestamp is `timestamp with time zone`, read back as a Date and mapped to an ISO string. */
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -228,6 +228,8 @@ export const shareLinks = pgTable(
     includeBackstage: boolean('include_backstage').notNull().default(false),
     /** The measured figures the shared map shows (curve, period, persona); null: none. */
     figures: jsonb('figures').$type<ShareLinkFigures>(),
+    /** What the link opens: the map (`map`) or the journey's board report (`report`). */
+    kind: text('kind').$type<ShareLinkKind>().notNull().default('map'),
   },
   (t) => [
     unique('share_links_token_hash_unique').on(t.tokenHash),

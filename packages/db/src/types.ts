@@ -268,7 +268,13 @@ export interface ShareLink {
   includeBackstage: boolean;
   /** The measured figures the shared map shows, as the map showed them when the link was made; null: none. */
   figures: ShareLinkFigures | null;
+  /** What the link opens: the map, or the journey's board report. */
+  kind: ShareLinkKind;
 }
+
+/** What a share link opens (migration 0009_share_link_kind). */
+export const SHARE_LINK_KINDS = ['map', 'report'] as const;
+export type ShareLinkKind = (typeof SHARE_LINK_KINDS)[number];
 
 /**
  * The figures options stored on a share link: which emotion lines the curve draws, the period (ISO dates,
@@ -297,6 +303,8 @@ export interface ShareLinksRepository {
     createdBy: UserId;
     includeBackstage?: boolean;
     figures?: ShareLinkFigures | null;
+    /** Default `map`. */
+    kind?: ShareLinkKind;
   }): Promise<ShareLink>;
   /** The links of one map, revoked ones included, oldest first. */
   listForJourney(workspaceId: WorkspaceId, journeyId: JourneyId): Promise<ShareLinkListed[]>;

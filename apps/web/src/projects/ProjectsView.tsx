@@ -8,6 +8,7 @@ import {
 import { ArrowLeft } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BoardReportPanel } from './BoardReportPanel.js';
 import { ChosenLimitNotice } from './ChosenLimitNotice.js';
 import { NewProjectForm } from './NewProjectForm.js';
 import { ProjectCard } from './ProjectCard.js';
@@ -72,6 +73,7 @@ export function ProjectsView({
         </div>
         <p className="muted pj-lead">{t('projects:header.lead', { title: map.title })}</p>
       </header>
+      <BoardReportPanel workspaceId={workspaceId} journeyId={map.id} canShare={!!editing} />
       {editing && (
         <>
           <NewProjectForm onCreate={editing.onCreate} creating={editing.creating} />
