@@ -1,5 +1,5 @@
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
-import { compileTraceCut, hasCutConditions, type TraceCodes } from './cutCaseTraces.js';
+import { compileTraceCut, cutsTimeRangeOnly, hasCutConditions, type TraceCodes } from './cutCaseTraces.js';
 import { defineSql, type SqlFiles } from './defineQuery.js';
 import { maxCachedTables, type CachedTables } from './withCachedTables.js';
 import type { SqlParams } from './SqlValue.js';
@@ -99,7 +99,7 @@ async function readCodes(runner: SqlRunner, tables: CaseTraces): Promise<TraceCo
 
 /**
  * Calls `use` with the trace tables of `scope` + `filter`: the base set when the filter has nothing but
- * attribute conditions, else a cut of it (each built first when no valid set is in `cache`). `compile`
+ * attribute conditions (or a time range that holds every event of the base set), else a cut of it (each built first when no valid set is in `cache`). `compile`
  * gives the `{{events}}` SQL and parameters of a filter; `runner` executes statements.
  */
 export function withCaseTraces<T>(
@@ -112,6 +112,48 @@ export function withCaseTraces<T>(
   full = false,
 ): Promise<T> {
   if (!hasCutConditions(filter)) return withBaseTraces(cache, scope, filter, compile, runner, use);
+  if (cutsTimeRangeOnly(filter)) return withTimeRangeCut(cache, scope, filter, compile, runner, use, full);
+  return withCut(cache, scope, filter, compile, runner, use, full);
+}
+
+/**
+ * A time range that holds every event of the base set cuts nothing: the base set is used as it is (no
+ * copy of its lists; e.g. a period around all the data). Else the cut.
+ */
+async function withTimeRangeCut<T>(
+  cache: CachedTables,
+  scope: QueryScope,
+  filter: EventFilter,
+  compile: (sql: string, filter: EventFilter) => { sql: string; params: SqlParams },
+  runner: SqlRunner,
+  use: (tables: CaseTraces) => Promise<T>,
+  full: boolean,
+): Promise<T> {
+  const covered = await withBaseTraces(cache, scope, filter, compile, runner, async (base) =>
+    (await holdsEveryEvent(runner, base, filter)) ? { answer: await use(base) } : null,
+  );
+  return covered ? covered.answer : withCut(cache, scope, filter, compile, runner, use, full);
+}
+
+/** Whether the filter's time range holds the first and the last event of every case of the base set. */
+async function holdsEveryEvent(runner: SqlRunner, base: CaseTraces, filter: EventFilter): Promise<boolean> {
+  const [span] = await runner.read(`SELECT min(ts_ms[1]), max(ts_ms[-1]) FROM ${base.traces}`);
+  if (!span || span[0] === null || span[1] === null) return false;
+  const first = Number(span[0]);
+  const last = Number(span[1]);
+  const { fromMs, toMs } = filter.timeRange ?? {};
+  return (fromMs === undefined || first >= fromMs) && (toMs === undefined || last < toMs);
+}
+
+function withCut<T>(
+  cache: CachedTables,
+  scope: QueryScope,
+  filter: EventFilter,
+  compile: (sql: string, filter: EventFilter) => { sql: string; params: SqlParams },
+  runner: SqlRunner,
+  use: (tables: CaseTraces) => Promise<T>,
+  full: boolean,
+): Promise<T> {
   const build = (tables: Record<'traceCut' | 'traceCutActivities' | 'traceCutChannels', string>) =>
     withBaseTraces(cache, scope, filter, compile, runner, async (base) => {
       const pieces = compileTraceCut(filter, await readCodes(runner, base), full);
