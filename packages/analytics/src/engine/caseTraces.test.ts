@@ -110,6 +110,16 @@ describe('caseTraces', () => {
     expect(await cutTables()).toHaveLength(2);
   });
 
+  test('after an import a time range is checked against the new events', async () => {
+    const range = { timeRange: { fromMs: 0, toMs: 60_001 } };
+    expect((await getVariants(store, scope, range)).cases).toBe(2);
+    expect(await cutTables()).toHaveLength(0);
+    await importEvents(store, 'log', toBatches([makeRow('C', 'visit', 100)]));
+    expect((await getVariants(store, scope, range)).cases).toBe(2);
+    expect((await getVariants(store, scope)).cases).toBe(3);
+    expect(await cutTables()).toHaveLength(1);
+  });
+
   test('a cut keeps channel codes and seqs only for the queries that name {{fullTraces}}', async () => {
     const filter = { timeRange: { fromMs: 1 } };
     await getVariants(store, scope, filter);

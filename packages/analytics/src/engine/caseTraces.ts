@@ -130,19 +130,42 @@ async function withTimeRangeCut<T>(
   full: boolean,
 ): Promise<T> {
   const covered = await withBaseTraces(cache, scope, filter, compile, runner, async (base) =>
-    (await holdsEveryEvent(runner, base, filter)) ? { answer: await use(base) } : null,
+    (await holdsEveryEvent(cache, runner, base, filter)) ? { answer: await use(base) } : null,
   );
   return covered ? covered.answer : withCut(cache, scope, filter, compile, runner, use, full);
 }
 
+/** The first and the last event time of a base set (null: it has no case). */
+type TraceSpan = { first: number; last: number } | null;
+
+/** Per cache, the span of each base set read so far, by its table (a cache never reuses a table's name). */
+const knownSpans = new WeakMap<CachedTables, Map<string, TraceSpan>>();
+const maxKnownSpans = 16;
+
+async function readSpan(cache: CachedTables, runner: SqlRunner, base: CaseTraces): Promise<TraceSpan> {
+  let spans = knownSpans.get(cache);
+  if (!spans) knownSpans.set(cache, (spans = new Map()));
+  const known = spans.get(base.traces);
+  if (known !== undefined) return known;
+  const [row] = await runner.read(`SELECT min(ts_ms[1]), max(ts_ms[-1]) FROM ${base.traces}`);
+  const span =
+    !row || row[0] === null || row[1] === null ? null : { first: Number(row[0]), last: Number(row[1]) };
+  spans.set(base.traces, span);
+  for (const table of spans.keys()) if (spans.size > maxKnownSpans) spans.delete(table);
+  return span;
+}
+
 /** Whether the filter's time range holds the first and the last event of every case of the base set. */
-async function holdsEveryEvent(runner: SqlRunner, base: CaseTraces, filter: EventFilter): Promise<boolean> {
-  const [span] = await runner.read(`SELECT min(ts_ms[1]), max(ts_ms[-1]) FROM ${base.traces}`);
-  if (!span || span[0] === null || span[1] === null) return false;
-  const first = Number(span[0]);
-  const last = Number(span[1]);
+async function holdsEveryEvent(
+  cache: CachedTables,
+  runner: SqlRunner,
+  base: CaseTraces,
+  filter: EventFilter,
+): Promise<boolean> {
+  const span = await readSpan(cache, runner, base);
+  if (!span) return false;
   const { fromMs, toMs } = filter.timeRange ?? {};
-  return (fromMs === undefined || first >= fromMs) && (toMs === undefined || last < toMs);
+  return (fromMs === undefined || span.first >= fromMs) && (toMs === undefined || span.last < toMs);
 }
 
 function withCut<T>(
