@@ -11,7 +11,7 @@ export interface MatrixFrame {
 
 export const MATRIX_FRAME: MatrixFrame = {
   width: 640,
-  height: 480,
+  height: 400,
   left: 56,
   right: 16,
   top: 16,
@@ -89,7 +89,7 @@ export function placeBubbles(
     const key = `${b.reach}/${b.feasibility}`;
     cells.set(key, [...(cells.get(key) ?? []), b]);
   }
-  const spread = Math.min(plotWidth(f), plotHeight(f)) / 5 / 4;
+  const spread = Math.min(plotWidth(f), plotHeight(f)) / 5 / 3;
   const placed = new Map<string, { x: number; y: number }>();
   for (const group of cells.values()) {
     group.forEach((b, i) => {
