@@ -1,5 +1,5 @@
 import { copyDemoShoesMap } from './demoMapSupport.js';
-import { SAME_ORIGIN, expect, shootBothAt, test } from './support.js';
+import { SAME_ORIGIN, expect, saveScreenshot, shootBothAt, test } from './support.js';
 
 interface Idea {
   id: string;
@@ -99,10 +99,73 @@ test('score ideas, see them on the matrix, choose five and have the sixth refuse
 
   await page.mouse.move(0, 0);
   await shootBothAt(page, 'priorities', 'score-table');
+  await shootBothAt(page, 'priorities-matrix', 'priority-matrix');
 
   // → a project: the chosen ideas are the projects of the journey.
   await page.getByTestId(`chosen-${ideas[0]!.id}`).click();
   await expect(page).toHaveURL(new RegExp(`/journeys/${journey.id}/projects$`));
   await expect(page.getByTestId('chosen-count')).toContainText('5');
   await expect(page.getByText(ideas[0]!.title).first()).toBeVisible();
+});
+
+test('a drop-off on a touchpoint and a key driver each become an idea linked to that touchpoint', async ({
+  page,
+}) => {
+  const { ws, journey } = await copyDemoShoesMap<{
+    id: string;
+    touchpoints: { id: string; title: string; matcher: object | null }[];
+  }>(page, 'Ideas from figures');
+  const api = `/api/workspaces/${ws}/journeys/${journey.id}`;
+  const delivery = journey.touchpoints.find((tp) => tp.title === 'Delivery')!;
+  await page.goto(`/w/${ws}/journeys/${journey.id}`);
+  await expect(page.getByTestId('figures-bar')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+
+  // From the touchpoint's figures: "New idea for this drop-off" opens the new idea, linked and sourced.
+  await page.locator(`[data-testid="touchpoint-card"][data-touchpoint-id="${delivery.id}"]`).click();
+  await page.getByTestId('tp-new-idea').click();
+  const panel = page.getByTestId('idea-panel');
+  await expect(panel.getByTestId('idea-title')).toHaveValue('Improve “Delivery”');
+  await expect(panel.getByTestId('idea-source')).toHaveValue('drop-off');
+  await expect(panel.getByTestId('idea-source-note')).toHaveValue(
+    /^Delivery: \d+ ?% drop-off; reached by \d+ ?% of the journeys$/,
+  );
+  await expect(
+    panel.getByTestId('idea-touchpoints').getByRole('checkbox', { name: 'Delivery', exact: true }),
+  ).toBeChecked();
+
+  // From the key drivers panel: the first of the vital few.
+  await panel.getByTestId('panel-close').click();
+  await page.getByTestId('drivers-open').click();
+  const drivers = page.getByTestId('drivers-panel');
+  await expect(drivers.getByTestId('drivers-state')).toHaveAttribute('data-state', 'ready', {
+    timeout: 60_000,
+  });
+  const first = drivers.getByRole('button', { name: /^New idea for “/ }).first();
+  const touchpointId = (await first.getAttribute('data-testid'))!.replace('driver-new-idea-', '');
+  const title = journey.touchpoints.find((tp) => tp.id === touchpointId)!.title;
+  await first.click();
+  await expect(page.getByTestId('idea-panel').getByTestId('idea-source')).toHaveValue('driver');
+  await expect(page.getByTestId('idea-panel').getByTestId('idea-source-note')).toHaveValue(
+    new RegExp(`of what explains NPS \\(key driver\\)$`),
+  );
+
+  await saveScreenshot(page, 'idea-from-driver', 'desktop');
+
+  // Both are saved on the map with their links and sources.
+  await expect
+    .poll(async () => {
+      const stored = (await (await page.request.get(api)).json()) as {
+        journey: {
+          ideas: { title: string; touchpointIds: string[]; source: { kind: string; touchpointId: string } }[];
+        };
+      };
+      return stored.journey.ideas
+        .filter((i) => i.source.kind === 'drop-off' || i.source.kind === 'driver')
+        .filter((i) => i.title.startsWith('Improve'))
+        .map((i) => [i.title, i.touchpointIds, i.source.kind, i.source.touchpointId]);
+    })
+    .toEqual([
+      ['Improve “Delivery”', [delivery.id], 'drop-off', delivery.id],
+      [`Improve “${title}”`, [touchpointId], 'driver', touchpointId],
+    ]);
 });

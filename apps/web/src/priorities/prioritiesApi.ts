@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import {
   computeIdeaScore,
   IDEA_CRITERIA,
@@ -128,19 +129,36 @@ const weightsOf = (answer: PrioritiesAnswer) =>
 export function useScoreIdea(workspaceId: string, journeyId: string) {
   const client = useQueryClient();
   const key = prioritiesKey(workspaceId, journeyId);
+  // Changes go out one after another, each on the version the one before produced.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const send = async (idea: PriorityIdea, change: ScoreChange) => {
+    const url = `/api/workspaces/${workspaceId}/journeys/${journeyId}/ideas/${idea.id}`;
+    const body = toIdeaPatch(idea, change);
+    const patch = (version: number) => api.patch<{ journey: { version: number } }>(url, { version, ...body });
+    let answer: { journey: { version: number } };
+    try {
+      answer = await patch(client.getQueryData<PrioritiesAnswer>(key)?.journey.version ?? 0);
+    } catch (error) {
+      const current = error instanceof ApiError ? error.body.currentVersion : undefined;
+      if (!(error instanceof ApiError && error.code === 'stale-version' && typeof current === 'number'))
+        throw error;
+      answer = await patch(current);
+    }
+    const now = client.getQueryData<PrioritiesAnswer>(key);
+    if (now)
+      client.setQueryData<PrioritiesAnswer>(key, {
+        ...now,
+        journey: { ...now.journey, version: answer.journey.version },
+      });
+    return answer;
+  };
+  const mutationKey = ['score-idea', workspaceId, journeyId];
   return useMutation({
-    mutationFn: async ({ idea, change }: { idea: PriorityIdea; change: ScoreChange }) => {
-      const url = `/api/workspaces/${workspaceId}/journeys/${journeyId}/ideas/${idea.id}`;
-      const body = toIdeaPatch(idea, change);
-      const version = client.getQueryData<PrioritiesAnswer>(key)?.journey.version ?? 0;
-      try {
-        return await api.patch<{ journey: { version: number } }>(url, { version, ...body });
-      } catch (error) {
-        const current = error instanceof ApiError ? error.body.currentVersion : undefined;
-        if (!(error instanceof ApiError && error.code === 'stale-version' && typeof current === 'number'))
-          throw error;
-        return api.patch<{ journey: { version: number } }>(url, { version: current, ...body });
-      }
+    mutationKey,
+    mutationFn: ({ idea, change }: { idea: PriorityIdea; change: ScoreChange }) => {
+      const next = queue.current.catch(() => undefined).then(() => send(idea, change));
+      queue.current = next;
+      return next;
     },
     onMutate: async ({ idea, change }) => {
       await client.cancelQueries({ queryKey: key });
@@ -154,19 +172,12 @@ export function useScoreIdea(workspaceId: string, journeyId: string) {
         });
       return { before };
     },
-    onSuccess: (answer) => {
-      const now = client.getQueryData<PrioritiesAnswer>(key);
-      if (now)
-        client.setQueryData<PrioritiesAnswer>(key, {
-          ...now,
-          journey: { ...now.journey, version: answer.journey.version },
-        });
-    },
     onError: (_error, _vars, context) => {
       if (context?.before) client.setQueryData(key, context.before);
     },
     onSettled: () => {
-      void client.invalidateQueries({ queryKey: key });
+      // Ask again once the last queued change is in (a refetch in between would show older scores).
+      if (client.isMutating({ mutationKey }) <= 1) void client.invalidateQueries({ queryKey: key });
       void client.invalidateQueries({ queryKey: ['journey', workspaceId, journeyId] });
     },
   });
