@@ -63,11 +63,11 @@ test('score ideas, see them on the matrix, choose five and have the sixth refuse
   const plot = await matrix.locator('svg').boundingBox();
   const from = await matrix.getByTestId(`bubble-${fresh.id}`).locator('circle').boundingBox();
   if (!plot || !from) throw new Error('the matrix is not drawn');
-  // the viewBox is 640 × 400: feasibility 1 is at x 112.8, reach 5 at y 49.6
+  // the viewBox is 640 × 400: feasibility 1 is at x 112.8, reach 5 at y 60.4
   const scale = plot.width / 640;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
-  await page.mouse.move(plot.x + 112.8 * scale, plot.y + 49.6 * scale, { steps: 8 });
+  await page.mouse.move(plot.x + 112.8 * scale, plot.y + 60.4 * scale, { steps: 8 });
   await page.mouse.up();
   await expect(matrix.getByTestId(`bubble-${fresh.id}`)).toHaveAttribute('data-reach', '5');
   await expect(matrix.getByTestId(`bubble-${fresh.id}`)).toHaveAttribute('data-feasibility', '1');
@@ -89,6 +89,10 @@ test('score ideas, see them on the matrix, choose five and have the sixth refuse
     await expect(page.getByTestId(`chosen-${idea.id}`)).toHaveText('Chosen');
     await expect(page.getByTestId('priorities-chosen-count')).toHaveText(`${i + 1} of 5 chosen`);
   }
+  await shootBothAt(page, 'priorities', 'score-table');
+  await shootBothAt(page, 'priorities-matrix', 'priority-matrix');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await saveScreenshot(page, 'priorities-page', 'desktop', true);
   const sixth = ideas[5]!;
   await page.getByRole('button', { name: `Choose “${sixth.title}” as a project` }).click();
   const refusal = page.getByTestId('chosen-limit');
@@ -97,9 +101,7 @@ test('score ideas, see them on the matrix, choose five and have the sixth refuse
   await expect(refusal).toContainText('Finish or drop one of them first');
   await expect(page.getByTestId(`chosen-${sixth.id}`)).toHaveCount(0);
 
-  await page.mouse.move(0, 0);
-  await shootBothAt(page, 'priorities', 'score-table');
-  await shootBothAt(page, 'priorities-matrix', 'priority-matrix');
+  await shootBothAt(page, 'priorities-refused', 'chosen-limit');
 
   // → a project: the chosen ideas are the projects of the journey.
   await page.getByTestId(`chosen-${ideas[0]!.id}`).click();

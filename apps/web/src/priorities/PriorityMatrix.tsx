@@ -109,8 +109,8 @@ export function PriorityMatrix({ ideas, sizeBy, onRescore }: PriorityMatrixProps
           [
             ['quick-wins', plotRight - 8, f.top + 18, 'end'],
             ['big-bets', f.left + 8, f.top + 18, 'start'],
-            ['fill-ins', plotRight - 8, plotBottom - 8, 'end'],
-            ['think-twice', f.left + 8, plotBottom - 8, 'start'],
+            ['fill-ins', plotRight - 8, centreY + 18, 'end'],
+            ['think-twice', f.left + 8, centreY + 18, 'start'],
           ] as const
         ).map(([quadrant, x, y, anchor]) => (
           <text key={quadrant} x={x} y={y} textAnchor={anchor} className="pr-quadrant-label">

@@ -12,14 +12,14 @@ import {
   yToReach,
 } from './matrixGeometry.js';
 
-// The default frame: plot 568 × 336 px from (56, 16); each score a fifth: 113.6 px wide, 67.2 px high.
+// The default frame: plot 568 × 324 px from (56, 28); each score a fifth: 113.6 px wide, 64.8 px high.
 describe('matrix geometry', () => {
   it('feasibilityToX / reachToY put scores in the middle of their fifth; 5 reach at the top', () => {
     expect(feasibilityToX(1)).toBeCloseTo(56 + 56.8, 10);
     expect(feasibilityToX(3)).toBeCloseTo(56 + 284, 10);
     expect(feasibilityToX(5)).toBeCloseTo(56 + 511.2, 10);
-    expect(reachToY(5)).toBeCloseTo(16 + 33.6, 10);
-    expect(reachToY(1)).toBeCloseTo(16 + 302.4, 10);
+    expect(reachToY(5)).toBeCloseTo(28 + 32.4, 10);
+    expect(reachToY(1)).toBeCloseTo(28 + 291.6, 10);
   });
 
   it('xToFeasibility / yToReach snap a point back to the nearest score and clamp to 1–5', () => {
@@ -60,10 +60,10 @@ describe('matrix geometry', () => {
     expect(placed.get('c')).toEqual({ x: feasibilityToX(5), y: reachToY(1) });
     const [a, b] = [placed.get('a')!, placed.get('b')!];
     const centre = { x: feasibilityToX(2), y: reachToY(4) };
-    // two on a circle of radius 67.2 / 3 = 22.4 around the centre: straight above and below it
+    // two on a circle of radius 64.8 / 3 = 21.6 around the centre: straight above and below it
     expect(a.x).toBeCloseTo(centre.x, 10);
-    expect(a.y).toBeCloseTo(centre.y - 22.4, 10);
-    expect(b.y).toBeCloseTo(centre.y + 22.4, 10);
+    expect(a.y).toBeCloseTo(centre.y - 21.6, 10);
+    expect(b.y).toBeCloseTo(centre.y + 21.6, 10);
     expect(xToFeasibility(a.x)).toBe(2);
     expect(yToReach(b.y)).toBe(4);
   });

@@ -14,7 +14,7 @@ export const MATRIX_FRAME: MatrixFrame = {
   height: 400,
   left: 56,
   right: 16,
-  top: 16,
+  top: 28,
   bottom: 48,
 };
 
