@@ -10,7 +10,7 @@ import {
   IDEA_SOURCES,
 } from '@trailmap/domain';
 import { useTranslation } from 'react-i18next';
-import { useNumberFormat } from '../useNumberFormat.js';
+import { Link, useParams } from 'react-router';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
 import { DeleteCardButton } from './DeleteCardButton.js';
 import { LinkChecklist } from './LinkChecklist.js';
@@ -30,10 +30,12 @@ export interface IdeaPanelProps {
 /** An idea's fields: what to improve, reach × feasibility (for "choose 5"), status, links, evidence. */
 export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
   const { t } = useTranslation(['map', 'common']);
-  const formatNumber = useNumberFormat();
   const phaseName = view.phases.find((p) => p.id === idea.phaseId)?.name ?? '';
   const kicker = phaseName ? t('map:panel.ideaIn', { phase: phaseName }) : t('map:panel.idea');
-  const score = idea.reach !== null && idea.feasibility !== null ? idea.reach * idea.feasibility : null;
+  const rated = idea.reach !== null && idea.feasibility !== null;
+  const { workspaceId, journeyId } = useParams();
+  const prioritiesHref =
+    workspaceId && journeyId ? `/w/${workspaceId}/journeys/${journeyId}/priorities` : null;
   const titlesOf = (
     ids: readonly string[],
     cards: readonly { id: string; title?: string; name?: string }[],
@@ -60,7 +62,6 @@ export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
               label: t('map:fields.feasibility'),
               value: idea.feasibility === null ? '' : t(`map:idea.feasibilityLevels.${idea.feasibility}`),
             },
-            { label: t('map:fields.score'), value: score === null ? '' : formatNumber(score) },
             { label: t('map:fields.status'), value: t(`map:ideaStatus.${idea.status}`) },
             { label: t('map:fields.source'), value: sourceText },
             { label: t('map:fields.touchpoints'), value: titlesOf(idea.touchpointIds, view.touchpoints) },
@@ -115,7 +116,8 @@ export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
         />
       </div>
       <p className="muted idea-score">
-        {score === null ? t('map:idea.scoreMissing') : t('map:idea.score', { score: formatNumber(score) })}
+        {rated ? t('map:idea.scored') : t('map:idea.scoreMissing')}{' '}
+        {prioritiesHref ? <Link to={prioritiesHref}>{t('map:idea.toPriorities')}</Link> : null}
       </p>
       <div className="field-pair">
         <SelectField
