@@ -103,6 +103,16 @@ test('score ideas, see them on the matrix, choose five and have the sixth refuse
 
   await shootBothAt(page, 'priorities-refused', 'chosen-limit');
 
+  // The chosen ideas say so on the map too.
+  await expect
+    .poll(async () => {
+      const stored = (
+        (await (await page.request.get(api)).json()) as { journey: { ideas: (Idea & { status: string })[] } }
+      ).journey;
+      return ideas.slice(0, 6).map((i) => stored.ideas.find((s) => s.id === i.id)!.status);
+    })
+    .toEqual(['chosen', 'chosen', 'chosen', 'chosen', 'chosen', 'proposed']);
+
   // → a project: the chosen ideas are the projects of the journey.
   await page.getByTestId(`chosen-${ideas[0]!.id}`).click();
   await expect(page).toHaveURL(new RegExp(`/journeys/${journey.id}/projects$`));

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import {
   computeIdeaScore,
@@ -123,6 +123,39 @@ const weightsOf = (answer: PrioritiesAnswer) =>
   Object.fromEntries(answer.criteria.map((c) => [c.id, c.weight])) as Record<IdeaCriterion, number>;
 
 /**
+ * PATCHes an idea on the map's version as the priorities answer holds it; a stale version (someone else
+ * changed the map) is retried once on the map's current version, as the change is a few fields of one idea.
+ * The answer's version follows the map's.
+ */
+async function patchIdea(
+  client: QueryClient,
+  workspaceId: string,
+  journeyId: string,
+  ideaId: string,
+  body: Record<string, unknown>,
+): Promise<{ journey: { version: number } }> {
+  const key = prioritiesKey(workspaceId, journeyId);
+  const url = `/api/workspaces/${workspaceId}/journeys/${journeyId}/ideas/${ideaId}`;
+  const patch = (version: number) => api.patch<{ journey: { version: number } }>(url, { version, ...body });
+  let answer: { journey: { version: number } };
+  try {
+    answer = await patch(client.getQueryData<PrioritiesAnswer>(key)?.journey.version ?? 0);
+  } catch (error) {
+    const current = error instanceof ApiError ? error.body.currentVersion : undefined;
+    if (!(error instanceof ApiError && error.code === 'stale-version' && typeof current === 'number'))
+      throw error;
+    answer = await patch(current);
+  }
+  const now = client.getQueryData<PrioritiesAnswer>(key);
+  if (now)
+    client.setQueryData<PrioritiesAnswer>(key, {
+      ...now,
+      journey: { ...now.journey, version: answer.journey.version },
+    });
+  return answer;
+}
+
+/**
  * Re-scores an idea (PATCH …/ideas/:id with the map's version), shown at once; a stale version (someone else
  * changed the map) is retried once on the map's current version, as a score is one field of one idea.
  */
@@ -131,27 +164,8 @@ export function useScoreIdea(workspaceId: string, journeyId: string) {
   const key = prioritiesKey(workspaceId, journeyId);
   // Changes go out one after another, each on the version the one before produced.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const send = async (idea: PriorityIdea, change: ScoreChange) => {
-    const url = `/api/workspaces/${workspaceId}/journeys/${journeyId}/ideas/${idea.id}`;
-    const body = toIdeaPatch(idea, change);
-    const patch = (version: number) => api.patch<{ journey: { version: number } }>(url, { version, ...body });
-    let answer: { journey: { version: number } };
-    try {
-      answer = await patch(client.getQueryData<PrioritiesAnswer>(key)?.journey.version ?? 0);
-    } catch (error) {
-      const current = error instanceof ApiError ? error.body.currentVersion : undefined;
-      if (!(error instanceof ApiError && error.code === 'stale-version' && typeof current === 'number'))
-        throw error;
-      answer = await patch(current);
-    }
-    const now = client.getQueryData<PrioritiesAnswer>(key);
-    if (now)
-      client.setQueryData<PrioritiesAnswer>(key, {
-        ...now,
-        journey: { ...now.journey, version: answer.journey.version },
-      });
-    return answer;
-  };
+  const send = (idea: PriorityIdea, change: ScoreChange) =>
+    patchIdea(client, workspaceId, journeyId, idea.id, toIdeaPatch(idea, change));
   const mutationKey = ['score-idea', workspaceId, journeyId];
   return useMutation({
     mutationKey,
@@ -183,17 +197,24 @@ export function useScoreIdea(workspaceId: string, journeyId: string) {
   });
 }
 
-/** "Choose": a project (status chosen) that carries the idea out, titled after it; 409 chosen-limit when full. */
+/**
+ * "Choose": a project (status chosen) that carries the idea out, titled after it, and the idea's status
+ * chosen; 409 chosen-limit when full (then nothing changes).
+ */
 export function useChooseIdea(workspaceId: string, journeyId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (idea: PriorityIdea) =>
-      api.post<{ project: Project }>(`/api/workspaces/${workspaceId}/projects`, {
+    mutationFn: async (idea: PriorityIdea) => {
+      const created = await api.post<{ project: Project }>(`/api/workspaces/${workspaceId}/projects`, {
         journeyId,
         title: idea.title,
         ideaIds: [idea.id],
         status: 'chosen',
-      }),
+      });
+      // The idea says it was chosen too; the project is what counts, so a failure here is not the choice's.
+      await patchIdea(client, workspaceId, journeyId, idea.id, { status: 'chosen' }).catch(() => undefined);
+      return created;
+    },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: prioritiesKey(workspaceId, journeyId) });
       void client.invalidateQueries({ queryKey: ['projects', workspaceId, journeyId] });
