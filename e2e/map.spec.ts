@@ -291,9 +291,10 @@ test('create the desired version, then share the map read-only and revoke the li
     'href',
     `/w/${ws}/journeys/${journeyId}`,
   );
+  // from the desired map too, the comparison runs from the current map to the desired one
   await expect(page.getByTestId('open-compare')).toHaveAttribute(
     'href',
-    new RegExp(`/w/${ws}/journeys/jrn_\\w+/compare/${journeyId}$`),
+    new RegExp(`/w/${ws}/journeys/${journeyId}/compare/jrn_\\w+$`),
   );
   await expect(page.getByTestId('touchpoint-card')).toHaveText([/Reports the damage/]);
   await page.getByTestId('counterpart-link').click();

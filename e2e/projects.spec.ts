@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
-import { DEMO, SAME_ORIGIN, VIEWPORTS, expect, saveScreenshot, shootBoth, signIn, test } from './support.js';
+import {
+  DEMO,
+  SAME_ORIGIN,
+  VIEWPORTS,
+  expect,
+  saveScreenshot,
+  shootBoth,
+  shootBothAt,
+  signIn,
+  test,
+} from './support.js';
 
 interface Figure {
   value: number | null;
@@ -154,4 +164,80 @@ test('choosing one project more than the limit is refused with the limit and the
   await first.getByTestId('kpi-table').scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
   await saveScreenshot(page, 'projects-added-kpi', 'narrow');
+});
+
+test('an editor changes a project’s owner, ideas and customer check, and a KPI’s target, in the app', async ({
+  page,
+}) => {
+  const { ws, journeyId: demoId } = await demoJourney(page, 'Buying shoes — now');
+  const copy = await page.request.post(`/api/workspaces/${ws}/journeys/${demoId}/duplicate`, {
+    headers: SAME_ORIGIN,
+    data: { title: `Edit projects ${Date.now().toString(36)}` },
+  });
+  const journey = (
+    (await copy.json()) as {
+      journey: { id: string; datasetId: string; ideas: { id: string; title: string }[] };
+    }
+  ).journey;
+  expect(journey.ideas.length).toBeGreaterThan(0);
+  const created = await page.request.post(`/api/workspaces/${ws}/projects`, {
+    headers: SAME_ORIGIN,
+    data: {
+      journeyId: journey.id,
+      title: 'Size advice in every ad',
+      status: 'proposed',
+      startDate: '2024-07-01',
+    },
+  });
+  const projectId = ((await created.json()) as { project: { id: string } }).project.id;
+  const kpi = await page.request.post(`/api/workspaces/${ws}/projects/${projectId}/kpis`, {
+    headers: SAME_ORIGIN,
+    data: {
+      metric: 'repeatContactShare',
+      scope: { datasetId: journey.datasetId, journeyId: journey.id, contactActivities: ['Inbound Call'] },
+      baseline: { from: '2024-01-01T00:00:00.000Z', to: '2024-07-01T00:00:00.000Z' },
+    },
+  });
+  expect(kpi.status()).toBe(201);
+  const members = (await (await page.request.get(`/api/workspaces/${ws}/members`)).json()) as {
+    members: { userId: string; name: string }[];
+  };
+  const owner = members.members[0]!;
+
+  await page.goto(`/w/${ws}/journeys/${journey.id}/projects`);
+  const card = page.locator(`[data-testid="project"][data-project-id="${projectId}"]`);
+  await card.getByTestId('edit-project-open').click();
+  await card.getByTestId('edit-project-owner').selectOption(owner.userId);
+  await card.locator(`[data-testid="edit-project-idea"][data-idea-id="${journey.ideas[0]!.id}"]`).check();
+  await card.getByTestId('edit-project-assumption').fill('Shoppers who know their size return less');
+  await card.getByTestId('edit-project-how').fill('Ten interviews in the Utrecht store');
+  await shootBoth(page, 'projects-edit');
+  await card.getByTestId('save-project').click();
+  await expect(card.getByTestId('edit-project')).toHaveCount(0);
+  await expect(card.getByTestId('project-owner')).toHaveText(owner.name);
+  await expect(card.getByTestId('project-ideas')).toContainText(journey.ideas[0]!.title);
+  await expect(card.getByTestId('project-check')).toContainText('Ten interviews in the Utrecht store');
+
+  const row = card.locator('[data-testid="kpi-row"][data-metric="repeatContactShare"]');
+  await expect(row.getByTestId('kpi-verdict')).toBeVisible({ timeout: 60_000 });
+  await row.getByTestId('edit-kpi-open').click();
+  await card.getByTestId('edit-kpi-target').fill('20');
+  await card.getByTestId('save-kpi').click();
+  await expect(card.getByTestId('edit-kpi')).toHaveCount(0);
+  // the demo plants repeat calls falling from 30 % to 15 %: a 20 % target is met
+  await expect(row.getByTestId('kpi-target')).toHaveText('Target 20.0 %: met');
+  await shootBothAt(page, 'projects-target', 'kpi-table');
+
+  const saved = (await (await page.request.get(`/api/workspaces/${ws}/projects/${projectId}`)).json()) as {
+    project: { ownerId: string; ideaIds: string[]; customerCheck: { assumption: string; how: string } };
+  };
+  expect(saved.project.ownerId).toBe(owner.userId);
+  expect(saved.project.ideaIds).toEqual([journey.ideas[0]!.id]);
+  expect(saved.project.customerCheck.how).toBe('Ten interviews in the Utrecht store');
+  const kpis = (await (
+    await page.request.get(`/api/workspaces/${ws}/projects/${projectId}/kpis`)
+  ).json()) as {
+    kpis: { target: number | null }[];
+  };
+  expect(kpis.kpis[0]!.target).toBe(0.2);
 });

@@ -232,4 +232,37 @@ describe('the demo personas in the data', () => {
     expect(repeat.change.low).toBeLessThanOrEqual(-0.15);
     expect(repeat.change.high).toBeGreaterThanOrEqual(-0.15);
   });
+
+  it('the demo board report: the generated data said so, the project improved, NPS for each month of the data', async () => {
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: DEMO_EMAIL, password: DEMO_PASSWORD },
+    });
+    const demo = clientFor(t.app, DEMO_EMAIL, '', sessionCookieOf(signIn));
+    const map = await demoMap(SHOES_NOW_TITLE);
+    if (map.datasetId !== retailId) {
+      // an earlier test unlinked it: link it again, as the demo seeds it
+      const linked = await demo.request('PATCH', `/api/workspaces/${workspaceId}/journeys/${map.id}`, {
+        version: map.version,
+        datasetId: retailId,
+      });
+      expect(linked.statusCode, linked.body).toBe(200);
+    }
+    const url = `/api/workspaces/${workspaceId}/journeys/${map.id}/report`;
+    const html = await demo.request('GET', `${url}?lang=en`);
+    expect(html.statusCode, html.body).toBe(200);
+    expect(html.body).toContain('Generated example data (not real customers), with planted effects.');
+    expect(html.body).toMatch(
+      /<h3>A person after one failed answer<\/h3><span class="outcome" [^>]*>Improved<\/span>/,
+    );
+    // the generated journeys start from January 2024 on: one table row per month with answers
+    const months = [...html.body.matchAll(/<tr><th scope="row">([A-Za-z]+ \d{4})<\/th>/g)].map((m) => m[1]);
+    expect(months[0]).toBe('Jan 2024');
+    expect(months).toContain('Dec 2024');
+    const pdf = await demo.request('GET', `${url}?format=pdf&lang=nl`);
+    expect(pdf.statusCode).toBe(200);
+    const text = pdf.rawPayload.toString('latin1');
+    expect(/\/Type \/Pages\b[^>]*?\/Count (\d+)/s.exec(text)?.[1]).toBe('1');
+  });
 });

@@ -50,6 +50,7 @@ describe('share links', () => {
       revokedAt: null,
       includeBackstage: false,
       figures: null,
+      kind: 'map',
     });
 
     const shared = await publicGet(`/api/share/${token}`);

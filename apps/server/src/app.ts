@@ -57,6 +57,9 @@ import { registerMemberRoutes } from './routes/members.js';
 import { registerPersonaRoutes } from './routes/personas.js';
 import { registerProjectMeasurementRoutes } from './routes/projectMeasurement.js';
 import { registerProjectRoutes } from './routes/projects.js';
+import { registerCommentRoutes } from './routes/comments.js';
+import { registerReportRoutes } from './routes/reports.js';
+import { createReportPrinter, type ReportPrinter } from './reports/createReportPrinter.js';
 import { registerShareLinkRoutes } from './routes/shareLinks.js';
 import { registerConfigRoutes } from './routes/config.js';
 import { registerTemplateRoutes } from './routes/templates.js';
@@ -170,6 +173,8 @@ export interface AppContext {
   jobs: ServerJobPool;
   /** Renders map pictures in the worker pool, within the export limits. */
   pictures: PictureRenderer;
+  /** Prints board reports as PDF in the worker pool, within the export limits. */
+  reports: ReportPrinter;
   /** The event store, where uploads go, and the queue of dataset imports. */
   datasets: {
     events: EventStore;
@@ -262,6 +267,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     invitationDays: options.invitationDays ?? DEFAULT_INVITATION_DAYS,
     jobs: jobPool,
     pictures: createPictureRenderer(jobPool, exportLimits),
+    reports: createReportPrinter(jobPool, exportLimits),
     datasets: {
       events,
       uploadDir,
@@ -300,7 +306,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDatasetRoutes(api, context);
   registerDatasetQueryRoutes(api, context);
   registerProjectRoutes(api, context);
+  registerCommentRoutes(api, context);
   registerProjectMeasurementRoutes(api, context);
+  registerReportRoutes(api, context);
   registerWorkspaceSettingsRoutes(api, context);
   registerConfigRoutes(api, context);
   await registerWebApp(app, options.webRoot ?? null);

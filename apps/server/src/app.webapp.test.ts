@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EMAIL, seedDemo } from './demo/seedDemo.js';
 import { createTestApp, type TestApp } from './testing/createTestApp.js';
 
 describe('serving the web app', () => {
@@ -54,6 +55,32 @@ describe('serving the web app', () => {
     expect(demo.demo.journeyId).toBeNull(); // nothing seeded in this store
     const plain = (await withoutApp.app.inject({ method: 'GET', url: '/api/config' })).json();
     expect(plain.demo).toBeNull();
+  });
+
+  it('GET /api/config opens the demo on "Buying shoes — now", also when a newer map ends in "now"', async () => {
+    const { workspaceId } = await seedDemo(withApp.store);
+    const journeys = await withApp.store.journeys.list(workspaceId);
+    const shoesNow = journeys.find((j) => j.title === 'Buying shoes — now');
+    expect(shoesNow).toBeDefined();
+    // A map made later (listed first: most recently updated) whose title also ends in "now".
+    await withApp.store.journeys.create(workspaceId, {
+      title: 'Returns — now',
+      goal: '',
+      scope: '',
+      personaIds: [],
+      state: 'current',
+      counterpartId: null,
+      phaseModel: 'blank',
+      datasetId: null,
+      datasetFilter: null,
+      phases: [],
+      lanes: [],
+      touchpoints: [],
+      painPoints: [],
+      ideas: [],
+    });
+    const config = (await withApp.app.inject({ method: 'GET', url: '/api/config' })).json();
+    expect(config.demo).toMatchObject({ email: DEMO_EMAIL, workspaceId, journeyId: shoesNow!.id });
   });
 
   it('every answer carries nosniff and frame headers', async () => {

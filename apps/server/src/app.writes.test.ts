@@ -213,6 +213,21 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       status: 404,
       send: (c) => c.owner.request('POST', `${c.ws}/journeys`, { title: 'New', datasetId: c.otherDatasetId }),
     },
+    {
+      why: 'an unknown example map',
+      status: 400,
+      send: (c) => c.owner.request('POST', `${c.ws}/journeys`, { title: 'New', example: 'mortgage' }),
+    },
+    {
+      why: 'an example map with an unknown persona',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.ws}/journeys`, {
+          title: 'New',
+          example: 'loan-application',
+          personaIds: [c.otherPersonaId],
+        }),
+    },
   ],
   'PATCH /api/workspaces/{workspaceId}/journeys/{journeyId}': [
     {
@@ -625,6 +640,20 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
           figures: { from: '2024-02-01', to: '2024-01-01' },
         }),
     },
+    {
+      why: 'a kind of link that does not exist',
+      status: 400,
+      send: (c) => c.owner.request('POST', `${c.jr}/share-links`, { kind: 'slides' }),
+    },
+    {
+      why: 'a report link with figures options',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.jr}/share-links`, {
+          kind: 'report',
+          figures: { curve: 'designed', from: null, to: null },
+        }),
+    },
   ],
   'DELETE /api/workspaces/{workspaceId}/journeys/{journeyId}/share-links/{linkId}': [
     {
@@ -839,6 +868,72 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
         c.owner.request('PATCH', `${c.ws}/settings`, {
           criterionWeights: { reach: 0, frequency: 0, feasibility: 0 },
         }),
+    },
+  ],
+  'POST /api/workspaces/{workspaceId}/journeys/{journeyId}/comments': [
+    {
+      why: 'an empty comment',
+      status: 400,
+      send: (c) =>
+        c.editor.request('POST', `${c.jr}/comments`, {
+          target: { kind: 'touchpoint', id: c.touchpointId },
+          body: ' ',
+        }),
+    },
+    {
+      why: 'a card that is not on the map',
+      status: 404,
+      send: (c) =>
+        c.editor.request('POST', `${c.jr}/comments`, {
+          target: { kind: 'touchpoint', id: UNKNOWN_TOUCHPOINT },
+          body: 'Hi',
+        }),
+    },
+    {
+      why: 'a mention of someone outside the workspace',
+      status: 400,
+      send: (c) =>
+        c.editor.request('POST', `${c.jr}/comments`, {
+          target: { kind: 'phase', id: c.phaseId },
+          body: 'Hi',
+          mentions: [c.outsider.userId],
+        }),
+    },
+  ],
+  'PATCH /api/workspaces/{workspaceId}/comments/{threadId}': [
+    {
+      why: 'an unknown thread',
+      status: 404,
+      send: (c) => c.editor.request('PATCH', `${c.ws}/comments/cth_unknown000000`, { status: 'resolved' }),
+    },
+    {
+      why: 'a status that does not exist',
+      status: 400,
+      send: (c) => c.editor.request('PATCH', `${c.ws}/comments/cth_unknown000000`, { status: 'closed' }),
+    },
+  ],
+  'POST /api/workspaces/{workspaceId}/comments/{threadId}/messages': [
+    {
+      why: 'an unknown thread',
+      status: 404,
+      send: (c) => c.editor.request('POST', `${c.ws}/comments/cth_unknown000000/messages`, { body: 'Hi' }),
+    },
+  ],
+  'PATCH /api/workspaces/{workspaceId}/comments/{threadId}/messages/{commentId}': [
+    {
+      why: 'an unknown comment',
+      status: 404,
+      send: (c) =>
+        c.editor.request('PATCH', `${c.ws}/comments/cth_unknown000000/messages/cmt_unknown000000`, {
+          body: 'Hi',
+        }),
+    },
+  ],
+  'DELETE /api/workspaces/{workspaceId}/comments/{threadId}/messages/{commentId}': [
+    {
+      why: 'an unknown comment',
+      status: 404,
+      send: (c) => c.owner.request('DELETE', `${c.ws}/comments/cth_unknown000000/messages/cmt_unknown000000`),
     },
   ],
   'POST /api/invitations/{token}/accept': [

@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes, useParams } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { HomeRedirect } from './shell/HomeRedirect.js';
 import { Layout } from './shell/Layout.js';
 import { NotFound } from './shell/NotFound.js';
 import { RequireAuth } from './shell/RequireAuth.js';
+import { WorkspaceHome } from './shell/WorkspaceHome.js';
 
 const SignInPage = lazy(() => import('./pages/auth/SignInPage.js'));
 const SignUpPage = lazy(() => import('./pages/auth/SignUpPage.js'));
@@ -17,16 +18,12 @@ const ChannelViewPage = lazy(() => import('./channels/ChannelViewPage.js'));
 const ComparePage = lazy(() => import('./compare/ComparePage.js'));
 const ProjectsPage = lazy(() => import('./projects/ProjectsPage.js'));
 const PrioritiesPage = lazy(() => import('./priorities/PrioritiesPage.js'));
+const CommentsPage = lazy(() => import('./comments/CommentsPage.js'));
 const SharedMapPage = lazy(() => import('./share/SharedMapPage.js'));
 const ExplorerPage = lazy(() => import('./explorer/ExplorerPage.js'));
 const InvitePage = lazy(() => import('./pages/invite/InvitePage.js'));
 const DatasetsPage = lazy(() => import('./data/DatasetsPage.js'));
 const NewDatasetPage = lazy(() => import('./data/NewDatasetPage.js'));
-
-function WorkspaceHome() {
-  const { workspaceId } = useParams();
-  return <Navigate to={`/w/${workspaceId}/journeys`} replace />;
-}
 
 /** Every view has its own URL, so it can be shared and the browser's back button works. */
 export function App() {
@@ -56,6 +53,7 @@ export function App() {
           <Route path="/w/:workspaceId/personas" element={<PersonasPage />} />
           <Route path="/w/:workspaceId/personas/:personaId" element={<PersonaEditorPage />} />
           <Route path="/w/:workspaceId/members" element={<MembersPage />} />
+          <Route path="/w/:workspaceId/comments" element={<CommentsPage />} />
           <Route path="/w/:workspaceId/data" element={<DatasetsPage />} />
           <Route path="/w/:workspaceId/data/new" element={<NewDatasetPage />} />
           <Route path="/w/:workspaceId/data/:datasetId" element={<ExplorerPage />} />

@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client.js';
 import { App } from './App.js';
 import { setupI18n } from './i18n/i18n.js';
+import { applyPhasePalette } from './styles/applyPhasePalette.js';
 import './styles/base.css';
 
 const queryClient = new QueryClient({
@@ -16,6 +17,7 @@ const queryClient = new QueryClient({
   },
 });
 
+applyPhasePalette();
 await setupI18n();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

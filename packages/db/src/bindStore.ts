@@ -7,6 +7,7 @@ import { createMembershipsRepository } from './repositories/memberships.js';
 import { createPersonasRepository } from './repositories/personas.js';
 import { createProjectKpisRepository } from './repositories/projectKpis.js';
 import { createProjectsRepository } from './repositories/projects.js';
+import { createCommentsRepository } from './repositories/comments.js';
 import { createSessionsRepository } from './repositories/sessions.js';
 import { createShareLinksRepository } from './repositories/shareLinks.js';
 import { createUsersRepository } from './repositories/users.js';
@@ -39,6 +40,7 @@ export function bindStore(db: Database, runtime: StoreRuntime): Store {
     datasets: createDatasetsRepository(db),
     workspaceSettings: createWorkspaceSettingsRepository(db),
     projects: createProjectsRepository(db),
+    comments: createCommentsRepository(db),
     projectKpis: createProjectKpisRepository(db),
     transaction: (fn) =>
       db.transaction((tx) => fn(bindStore(tx, { info: runtime.info, close: refuseClose }))),

@@ -1,6 +1,6 @@
 // Public API of @trailmap/db, listed by name. Test helpers live in '@trailmap/db/testing'.
 export { openStore } from './openStore.js';
-export { DuplicateError, MissingReferenceError } from './types.js';
+export { DuplicateError, MissingReferenceError, SHARE_LINK_KINDS } from './types.js';
 export type {
   Store,
   StoreInfo,
@@ -24,6 +24,7 @@ export type {
   JourneysRepository,
   ShareLink,
   ShareLinkFigures,
+  ShareLinkKind,
   ShareLinkListed,
   ShareLinksRepository,
   DatasetSummary,
@@ -32,4 +33,7 @@ export type {
   ProjectFilter,
   ProjectsRepository,
   ProjectKpisRepository,
+  CommentsRepository,
+  CommentThreadFilter,
+  NewComment,
 } from './types.js';

@@ -16,6 +16,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import type {
   ApiKeyScope,
+  CommentTargetKind,
+  CommentThreadStatus,
   DatasetFilter,
   DatasetFormat,
   DatasetImportFacts,
@@ -32,8 +34,9 @@ import type {
   PhaseModel,
   Role,
   SegmentRule,
+  UserId,
 } from '@trailmap/domain';
-import type { ShareLinkFigures } from './types.js';
+import type { ShareLinkFigures, ShareLinkKind } from './types.js';
 
 /** Every timestamp is `timestamp with time zone`, read back as a Date and mapped to an ISO string. */
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -227,6 +230,8 @@ export const shareLinks = pgTable(
     includeBackstage: boolean('include_backstage').notNull().default(false),
     /** The measured figures the shared map shows (curve, period, persona); null: none. */
     figures: jsonb('figures').$type<ShareLinkFigures>(),
+    /** What the link opens: the map (`map`) or the journey's board report (`report`). */
+    kind: text('kind').$type<ShareLinkKind>().notNull().default('map'),
   },
   (t) => [
     unique('share_links_token_hash_unique').on(t.tokenHash),
@@ -340,5 +345,57 @@ export const projectKpis = pgTable(
     index('project_kpis_journey_id_idx').on(t.journeyId),
     index('project_kpis_persona_id_idx').on(t.personaId),
     check('project_kpis_baseline_check', sql`${t.baselineFrom} < ${t.baselineTo}`),
+  ],
+);
+
+/**
+ * Comment threads on a map's cards and phases (`target_kind`, `target_id`: the card may since have left the
+ * map; the thread stays). Resolved threads keep who resolved them and when.
+ */
+export const commentThreads = pgTable(
+  'comment_threads',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    journeyId: text('journey_id')
+      .notNull()
+      .references(() => journeys.id, { onDelete: 'cascade' }),
+    targetKind: text('target_kind').$type<CommentTargetKind>().notNull(),
+    targetId: text('target_id').notNull(),
+    status: text('status').$type<CommentThreadStatus>().notNull(),
+    resolvedAt: timestamptz('resolved_at'),
+    resolvedBy: text('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamptz('created_at').notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [
+    index('comment_threads_workspace_status_idx').on(t.workspaceId, t.status),
+    index('comment_threads_journey_id_idx').on(t.journeyId),
+    check('comment_threads_status_check', sql`${t.status} in ('open', 'resolved')`),
+    check(
+      'comment_threads_target_kind_check',
+      sql`${t.targetKind} in ('touchpoint', 'phase', 'painPoint', 'idea')`,
+    ),
+  ],
+);
+
+/** The comments of a thread, oldest first; a mention is a member's user id. */
+export const comments = pgTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: workspaceId(),
+    threadId: text('thread_id')
+      .notNull()
+      .references(() => commentThreads.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    mentions: jsonb('mentions').$type<UserId[]>().notNull().default([]),
+    createdAt: timestamptz('created_at').notNull(),
+    editedAt: timestamptz('edited_at'),
+  },
+  (t) => [
+    index('comments_thread_id_idx').on(t.threadId),
+    index('comments_workspace_id_idx').on(t.workspaceId),
   ],
 );

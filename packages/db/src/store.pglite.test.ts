@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from './openStore.js';
+import { runCommentStoreCases } from './comments.case.js';
 import { runProjectStoreCases } from './projects.case.js';
 import { countJournalEntries, runStoreCases } from './store.case.js';
 
@@ -40,3 +41,4 @@ describe('openStore({ engine: pglite, dataDir })', () => {
 });
 
 runProjectStoreCases('pglite', () => openStore({ engine: 'pglite' }));
+runCommentStoreCases('pglite', () => openStore({ engine: 'pglite' }));

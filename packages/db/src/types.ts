@@ -1,4 +1,10 @@
 import type {
+  Comment,
+  CommentId,
+  CommentTarget,
+  CommentThread,
+  CommentThreadId,
+  CommentThreadStatus,
   ApiKey,
   Dataset,
   DatasetFormat,
@@ -52,6 +58,7 @@ export interface Store {
   readonly workspaceSettings: WorkspaceSettingsRepository;
   readonly projects: ProjectsRepository;
   readonly projectKpis: ProjectKpisRepository;
+  readonly comments: CommentsRepository;
   /** Runs `fn` in one database transaction: all of its writes land, or none. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Which engine runs the store and its server version, for `/api/health`. */
@@ -262,7 +269,13 @@ export interface ShareLink {
   includeBackstage: boolean;
   /** The measured figures the shared map shows, as the map showed them when the link was made; null: none. */
   figures: ShareLinkFigures | null;
+  /** What the link opens: the map, or the journey's board report. */
+  kind: ShareLinkKind;
 }
+
+/** What a share link opens (migration 0009_share_link_kind). */
+export const SHARE_LINK_KINDS = ['map', 'report'] as const;
+export type ShareLinkKind = (typeof SHARE_LINK_KINDS)[number];
 
 /**
  * The figures options stored on a share link: which emotion lines the curve draws, the period (ISO dates,
@@ -291,6 +304,8 @@ export interface ShareLinksRepository {
     createdBy: UserId;
     includeBackstage?: boolean;
     figures?: ShareLinkFigures | null;
+    /** Default `map`. */
+    kind?: ShareLinkKind;
   }): Promise<ShareLink>;
   /** The links of one map, revoked ones included, oldest first. */
   listForJourney(workspaceId: WorkspaceId, journeyId: JourneyId): Promise<ShareLinkListed[]>;
@@ -363,6 +378,56 @@ export interface WorkspaceSettingsRepository {
   get(workspaceId: WorkspaceId): Promise<WorkspaceSettings | null>;
   /** Changes the settings given; null when no such workspace. */
   update(workspaceId: WorkspaceId, patch: WorkspaceSettingsPatch): Promise<WorkspaceSettings | null>;
+}
+
+/** What a new comment carries besides its thread. */
+export interface NewComment {
+  authorId: UserId;
+  body: string;
+  mentions: readonly UserId[];
+}
+
+export interface CommentThreadFilter {
+  journeyId?: JourneyId;
+  status?: CommentThreadStatus;
+  /** Only threads with a comment that mentions this member. */
+  mentioning?: UserId;
+}
+
+export interface CommentsRepository {
+  /** A new open thread on a card or phase of the map, with its first comment. */
+  createThread(
+    workspaceId: WorkspaceId,
+    journeyId: JourneyId,
+    target: CommentTarget,
+    first: NewComment,
+  ): Promise<CommentThread>;
+  getThread(workspaceId: WorkspaceId, threadId: CommentThreadId): Promise<CommentThread | null>;
+  /** With their comments; oldest thread first, comments oldest first. */
+  listThreads(workspaceId: WorkspaceId, filter?: CommentThreadFilter): Promise<CommentThread[]>;
+  countThreads(workspaceId: WorkspaceId, journeyId: JourneyId): Promise<number>;
+  /** A reply at the end of the thread; null when no such thread. */
+  addComment(
+    workspaceId: WorkspaceId,
+    threadId: CommentThreadId,
+    comment: NewComment,
+  ): Promise<Comment | null>;
+  /** Resolves (by whom) or reopens a thread; null when no such thread. */
+  setStatus(
+    workspaceId: WorkspaceId,
+    threadId: CommentThreadId,
+    status: CommentThreadStatus,
+    by: UserId,
+  ): Promise<CommentThread | null>;
+  getComment(workspaceId: WorkspaceId, commentId: CommentId): Promise<Comment | null>;
+  /** Its author changes the text and mentions; null when no such comment. */
+  editComment(
+    workspaceId: WorkspaceId,
+    commentId: CommentId,
+    change: { body: string; mentions: readonly UserId[] },
+  ): Promise<Comment | null>;
+  /** Deletes one comment; a thread left without comments goes with it. False when no such comment. */
+  deleteComment(workspaceId: WorkspaceId, commentId: CommentId): Promise<boolean>;
 }
 
 export interface ProjectFilter {

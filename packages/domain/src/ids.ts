@@ -23,6 +23,8 @@ export const ID_PREFIX = {
   dataset: 'dst',
   project: 'prj',
   projectKpi: 'kpi',
+  commentThread: 'cth',
+  comment: 'cmt',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 
@@ -59,3 +61,5 @@ export type ShareLinkId = Id<'shareLink'>;
 export type DatasetId = Id<'dataset'>;
 export type ProjectId = Id<'project'>;
 export type ProjectKpiId = Id<'projectKpi'>;
+export type CommentThreadId = Id<'commentThread'>;
+export type CommentId = Id<'comment'>;

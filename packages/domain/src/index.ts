@@ -18,6 +18,8 @@ export type {
   DatasetId,
   ProjectId,
   ProjectKpiId,
+  CommentThreadId,
+  CommentId,
 } from './ids.js';
 export { CHANNELS, CHANNEL_KIND, channelSchema } from './channels.js';
 export type { Channel } from './channels.js';
@@ -165,9 +167,28 @@ export {
 } from './records/Project.js';
 export type { Project, ProjectFields, ProjectStatus, CustomerCheck } from './records/Project.js';
 export {
+  COMMENT_LIMITS,
+  COMMENT_TARGET_KINDS,
+  COMMENT_THREAD_STATUSES,
+  commentBodySchema,
+  commentInputSchema,
+  commentMentionsSchema,
+  commentTargetSchema,
+} from './records/Comment.js';
+export type {
+  Comment,
+  CommentInput,
+  CommentTarget,
+  CommentTargetKind,
+  CommentThread,
+  CommentThreadStatus,
+} from './records/Comment.js';
+export {
   KPI_METRICS,
   KPI_PAIR_METRICS,
   KPI_TOUCHPOINT_METRICS,
+  KPI_GOOD_DIRECTION,
+  meetsKpiTarget,
   kpiMetricSchema,
   kpiScopeSchema,
   kpiPeriodSchema,
@@ -207,6 +228,7 @@ export {
   createDefaultLanes,
   DEFAULT_LANE_ORDER,
 } from './templates/createJourneyContent.js';
+export * from './templates/examples/index.js';
 // Pure journey logic, exchange formats and demo content (each folder lists its own exports).
 export * from './analysis/index.js';
 export * from './exchange/index.js';

@@ -29,6 +29,30 @@ export type {
   PathsSankeyStep,
 } from './layoutPathsSankey.js';
 export { readSvgSize } from './readSvgSize.js';
+// The board report (one page per journey, and the workspace overview): model, HTML and A4 page layout.
+export type {
+  JourneyReport,
+  ReportDataset,
+  ReportFigure,
+  ReportKpi,
+  ReportNpsMonth,
+  ReportOutcome,
+  ReportProject,
+  ReportSource,
+  ReportVerdict,
+  WorkspaceReport,
+} from './report/types.js';
+export { REPORT_LABELS } from './report/reportLabels.js';
+export type { ReportLabels } from './report/reportLabels.js';
+export { OUTCOME_ORDER, outcomeOf, sortByOutcome } from './report/orderReportProjects.js';
+export { drawNpsChart } from './report/drawNpsChart.js';
+export { formatReportValue, formatReportDate, formatReportP } from './report/formatReportValue.js';
+export {
+  A4_PORTRAIT,
+  layoutJourneyReportPage,
+  layoutWorkspaceReportPages,
+} from './report/layoutReportPages.js';
+export { renderJourneyReportHtml, renderWorkspaceReportHtml } from './report/renderReportHtml.js';
 export { EXPORT_LANGS, JOURNEY_LABELS } from './journeyLabels.js';
 export type { ExportLang, JourneyLabels } from './journeyLabels.js';
 export { PHASE_COLORS, getPhaseColor, getContrastRatio, getRelativeLuminance } from './phasePalette.js';

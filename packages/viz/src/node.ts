@@ -9,6 +9,8 @@ export {
 } from './renderJourneyPng.js';
 export type { PngCaps, PngOptions } from './renderJourneyPng.js';
 export { renderJourneyPdf } from './renderJourneyPdf.js';
+export { renderReportPdf } from './report/renderReportPdf.js';
+export type { ReportPdfOptions } from './report/renderReportPdf.js';
 export type { PdfOptions } from './renderJourneyPdf.js';
 export { resolveFontFiles, FONT_FAMILY_NAME } from './resolveFontFiles.js';
 export type { FontFiles } from './resolveFontFiles.js';

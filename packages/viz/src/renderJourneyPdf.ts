@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { readSvgSize } from './readSvgSize.js';
-import { resolveFontFiles } from './resolveFontFiles.js';
+import { registerPdfFonts } from './registerPdfFonts.js';
 import { A3_LANDSCAPE, getFitScale, PAGE_MARGIN_PT } from './splitJourneyPages.js';
 
 export interface PdfOptions {
@@ -19,7 +19,6 @@ export interface PdfOptions {
  */
 export function renderJourneyPdf(svgs: string | readonly string[], options: PdfOptions): Promise<Buffer> {
   const pages = typeof svgs === 'string' ? [svgs] : svgs;
-  const fonts = resolveFontFiles();
   const doc = new PDFDocument({
     size: [A3_LANDSCAPE.width, A3_LANDSCAPE.height],
     margin: 0,
@@ -28,13 +27,7 @@ export function renderJourneyPdf(svgs: string | readonly string[], options: PdfO
     lang: options.lang ?? 'en',
     info: { Title: options.title, Author: options.author ?? '', Creator: 'Trailmap', Producer: 'Trailmap' },
   });
-  doc.registerFont('DejaVuSans', fonts.regular);
-  doc.registerFont('DejaVuSans-Bold', fonts.bold);
-  doc.registerFont('DejaVuSans-Oblique', fonts.italic);
-  doc.registerFont('DejaVuSans-BoldOblique', fonts.boldItalic);
-  const fontOf = (_family: string, bold: boolean, italic: boolean) =>
-    `DejaVuSans${bold && italic ? '-BoldOblique' : bold ? '-Bold' : italic ? '-Oblique' : ''}`;
-
+  const fontOf = registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -28,7 +28,7 @@ export const DEMO_DATASETS = {
 /** Events of the generated retail log: a few thousand journeys across web, app, phone, e-mail and store. */
 const RETAIL_EVENTS = 60_000;
 
-async function importDemoDataset(
+export async function importDemoDataset(
   store: Store,
   events: EventStore,
   workspaceId: WorkspaceId,
@@ -65,7 +65,11 @@ async function importDemoDataset(
  * Links the demo's "Buying shoes — now" maps that have no dataset to the generated retail dataset, whose
  * activities their touchpoints' matchers name (`createShoesNowJourney`), so the map opens measured.
  */
-async function linkDemoMap(store: Store, workspaceId: WorkspaceId, datasetId: DatasetId): Promise<void> {
+export async function linkDemoMap(
+  store: Store,
+  workspaceId: WorkspaceId,
+  datasetId: DatasetId,
+): Promise<void> {
   const maps = await store.journeys.list(workspaceId);
   for (const map of maps.filter((j) => j.title === SHOES_NOW_TITLE && j.datasetId === null)) {
     await rewriteJourney(store, workspaceId, map.id, (current) =>

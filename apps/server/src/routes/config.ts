@@ -1,17 +1,22 @@
+import { SHOES_NOW_TITLE } from '@trailmap/domain';
 import { z } from 'zod';
 import { APP_VERSION, type AppContext } from '../app.js';
 import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE_NAME } from '../demo/seedDemo.js';
 import type { Api } from '../http/types.js';
 import { describeSignUpPolicy } from '../auth/decideSignUp.js';
 
-/** Where the demo opens: the demo workspace's "now" shoe map (found afresh, as `trailmap demo` rebuilds it). */
+/**
+ * Where the demo opens: the demo workspace's "Buying shoes — now" map, found afresh by its title (as
+ * `trailmap demo` rebuilds it with new ids); none when it was renamed or deleted (the app then opens the
+ * journeys list).
+ */
 async function findDemoLanding({ store }: AppContext) {
   const user = await store.users.findByEmail(DEMO_EMAIL);
   if (!user) return null;
   const workspace = (await store.workspaces.listForUser(user.id)).find((w) => w.name === DEMO_WORKSPACE_NAME);
   if (!workspace) return null;
   const journeys = await store.journeys.list(workspace.id);
-  const journey = journeys.find((j) => /now$/i.test(j.title)) ?? journeys[0];
+  const journey = journeys.find((j) => j.title === SHOES_NOW_TITLE);
   return { workspaceId: workspace.id, journeyId: journey?.id ?? null };
 }
 

@@ -1,19 +1,23 @@
 import {
   clipText,
+  createExampleMap,
   createJourneyContent,
+  EXAMPLE_MAP_KEYS,
   journeyContentSchema,
   journeyMetaSchema,
   journeyStateSchema,
   idSchema,
   LIMITS,
+  longText,
   nameText,
   PHASE_MODEL_TEMPLATES,
+  shortText,
   TEMPLATE_LANGUAGES,
 } from '@trailmap/domain';
 import { z } from 'zod';
 import { IMPORT_BODY_LIMIT_BYTES, type AppContext } from '../app.js';
 import { authorizeWorkspace } from '../auth/principal.js';
-import { badRequest, conflict, notFound } from '../http/errors.js';
+import { badRequest, conflict, HttpError, notFound } from '../http/errors.js';
 import { journeyParams, versionField, workspaceParams } from '../http/params.js';
 import { definedOnly, patchSchema } from '../http/patchSchema.js';
 import type { Api } from '../http/types.js';
@@ -27,12 +31,47 @@ const templateModels = PHASE_MODEL_TEMPLATES.map((t) => t.model) as [
 ];
 
 const createBody = journeyMetaSchema.omit({ phaseModel: true, counterpartId: true }).extend({
-  template: z.enum(templateModels).default('blank').describe('the phase model to start from'),
+  template: z
+    .enum(templateModels)
+    .optional()
+    .describe('the phase model to start from, empty (default `blank`; not together with `example`)'),
+  example: z
+    .enum(EXAMPLE_MAP_KEYS)
+    .optional()
+    .describe(
+      'an example map to start from: its phase model, phases and cards (GET /api/templates lists them)',
+    ),
   language: z
     .enum(TEMPLATE_LANGUAGES)
     .default('en')
-    .describe('the language of the new phase names and needs'),
+    .describe('the language of the new phase names and needs (and of the example cards)'),
+  goal: shortText.optional().describe("default empty, or the example's goal"),
+  scope: longText.optional().describe("default empty, or the example's scope"),
 });
+
+type CreateBody = z.infer<typeof createBody>;
+
+/** The new map's phase model, goal, scope and content: an example's, or a phase model's empty columns. */
+function startContent({ template, example, language, goal, scope }: CreateBody) {
+  if (example && template) {
+    const issue = {
+      path: 'body.template',
+      message: 'not together with example: an example brings its own phases',
+    };
+    throw new HttpError(400, 'validation', `${issue.path}: ${issue.message}`, { issues: [issue] });
+  }
+  if (example) {
+    const { title: _title, ...start } = createExampleMap(example, language);
+    return { ...start, goal: goal ?? start.goal, scope: scope ?? start.scope };
+  }
+  const model = template ?? 'blank';
+  return {
+    phaseModel: model,
+    goal: goal ?? '',
+    scope: scope ?? '',
+    ...createJourneyContent(model, language),
+  };
+}
 
 export function registerJourneyRoutes(api: Api, { store }: AppContext) {
   api.get(
@@ -60,7 +99,8 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
     {
       schema: {
         tags: ['journeys'],
-        summary: 'Create a journey map from a phase-model template (editor)',
+        summary:
+          'Create a journey map from a phase-model template (empty) or from an example map (filled) (editor)',
         params: workspaceParams,
         body: createBody,
       },
@@ -68,15 +108,11 @@ export function registerJourneyRoutes(api: Api, { store }: AppContext) {
     async (request, reply) => {
       const { workspaceId } = request.params;
       await authorizeWorkspace(store, request.principal, workspaceId, 'edit');
-      const { template, language, ...meta } = request.body;
+      const { template: _t, example: _e, language: _l, goal: _g, scope: _s, ...meta } = request.body;
+      const start = startContent(request.body);
       await checkMetaReferences(store, workspaceId, { ...meta, counterpartId: null });
       await checkDatasetLink(store, workspaceId, meta);
-      const journey = await store.journeys.create(workspaceId, {
-        ...meta,
-        counterpartId: null,
-        phaseModel: template,
-        ...createJourneyContent(template, language),
-      });
+      const journey = await store.journeys.create(workspaceId, { ...meta, counterpartId: null, ...start });
       return reply.code(201).send({ journey });
     },
   );

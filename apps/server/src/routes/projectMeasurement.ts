@@ -5,12 +5,14 @@ import {
   type EventFilter,
   type KpiDefinition,
   type KpiGroup,
+  type KpiMeasurement,
   type QueryScope,
 } from '@trailmap/analytics';
 import {
   idSchema,
   type DatasetId,
   type JourneyId,
+  type ProjectId,
   type ProjectKpi,
   type WorkspaceId,
 } from '@trailmap/domain';
@@ -95,8 +97,37 @@ async function groupKpis(
   return { groups: [...groups.values()], versions };
 }
 
-export function registerProjectMeasurementRoutes(api: Api, context: AppContext) {
+/**
+ * The measurement of a project of the workspace (the answer of GET …/projects/:id/measurement), from the
+ * dataset answers cache; a KPI that cannot be measured is a 409 naming it. The board report reads it too.
+ */
+export async function measureProject(
+  context: Pick<AppContext, 'store' | 'datasets'>,
+  workspaceId: WorkspaceId,
+  projectId: ProjectId,
+): Promise<{ kpis: KpiMeasurement[] }> {
   const { store, datasets } = context;
+  const kpis = await store.projectKpis.list(workspaceId, projectId);
+  if (kpis.length === 0) return { kpis: [] };
+  const { groups, versions } = await groupKpis(context, workspaceId, kpis);
+  const key = `${workspaceId}/projects/${projectId}/measurement?${JSON.stringify([versions, groups])}`;
+  return datasets.answers.get(key, async () => {
+    try {
+      const measured = await measureKpiGroups(datasets.events, groups);
+      const byId = new Map(measured.map((m) => [m.kpiId, m]));
+      return { kpis: kpis.flatMap((kpi) => byId.get(kpi.id) ?? []) };
+    } catch (error) {
+      if (error instanceof KpiDefinitionError) {
+        const kpi = kpis.find((k) => k.id === error.kpiId);
+        if (kpi) throw notMeasurable(kpi, error.message.replace(/^KPI \S+: /, ''));
+      }
+      throw error;
+    }
+  });
+}
+
+export function registerProjectMeasurementRoutes(api: Api, context: AppContext) {
+  const { store } = context;
 
   api.get(
     '/api/workspaces/:workspaceId/projects/:projectId/measurement',
@@ -113,23 +144,7 @@ export function registerProjectMeasurementRoutes(api: Api, context: AppContext) 
       await authorizeWorkspace(store, request.principal, workspaceId, 'read');
       const project = await store.projects.get(workspaceId, projectId);
       if (!project) throw notFound('project');
-      const kpis = await store.projectKpis.list(workspaceId, projectId);
-      if (kpis.length === 0) return { kpis: [] };
-      const { groups, versions } = await groupKpis(context, workspaceId, kpis);
-      const key = `${workspaceId}/projects/${projectId}/measurement?${JSON.stringify([versions, groups])}`;
-      return datasets.answers.get(key, async () => {
-        try {
-          const measured = await measureKpiGroups(datasets.events, groups);
-          const byId = new Map(measured.map((m) => [m.kpiId, m]));
-          return { kpis: kpis.flatMap((kpi) => byId.get(kpi.id) ?? []) };
-        } catch (error) {
-          if (error instanceof KpiDefinitionError) {
-            const kpi = kpis.find((k) => k.id === error.kpiId);
-            if (kpi) throw notMeasurable(kpi, error.message.replace(/^KPI \S+: /, ''));
-          }
-          throw error;
-        }
-      });
+      return measureProject(context, workspaceId, projectId);
     },
   );
 }

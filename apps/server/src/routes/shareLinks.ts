@@ -1,5 +1,5 @@
 import { hideBackstage, idSchema, type PersonaId } from '@trailmap/domain';
-import type { ShareLink } from '@trailmap/db';
+import { SHARE_LINK_KINDS, type ShareLink } from '@trailmap/db';
 import { z } from 'zod';
 import type { AppContext } from '../app.js';
 import { authorizeWorkspace, requireUser } from '../auth/principal.js';
@@ -50,6 +50,7 @@ const shareLinkView = z.object({
   revokedAt: z.string().nullable(),
   includeBackstage: z.boolean(),
   figures: figuresView.nullable(),
+  kind: z.enum(SHARE_LINK_KINDS).describe("what the link opens: the map, or the journey's board report"),
 });
 const listedLinkView = shareLinkView.extend({
   createdByName: z.string().describe('who made the link'),
@@ -64,7 +65,9 @@ export function registerShareLinkRoutes(api: Api, context: AppContext) {
   const { store, pictures } = context;
   /** The live link of a token and its map, or the one 404 for unknown, revoked and deleted alike. */
   async function openLink(token: string) {
-    const link = await store.shareLinks.findActiveByHash(hashSecret(token));
+    const found = await store.shareLinks.findActiveByHash(hashSecret(token));
+    // a report link opens the report only (GET /api/share/:token/report), not the map
+    const link = found?.kind === 'map' ? found : null;
     const journey = link ? await store.journeys.get(link.workspaceId, link.journeyId) : null;
     if (!link || !journey) throw notFound('share link');
     return { link, journey };
@@ -108,7 +111,7 @@ export function registerShareLinkRoutes(api: Api, context: AppContext) {
       schema: {
         tags: ['share links'],
         summary:
-          'Create a public read-only link to a map (editor, signed in). The token is in the response once; only its hash is kept. Back-stage notes are hidden from the link unless `includeBackstage` is true.',
+          'Create a public read-only link to a map or to its board report (`kind`; editor, signed in). The token is in the response once; only its hash is kept. Back-stage notes are hidden from the link unless `includeBackstage` is true.',
         params: journeyParams,
         body: z
           .object({
@@ -117,6 +120,12 @@ export function registerShareLinkRoutes(api: Api, context: AppContext) {
               .default(false)
               .describe('show the back-stage notes and lane to whoever has the link'),
             figures: figuresBody,
+            kind: z
+              .enum(SHARE_LINK_KINDS)
+              .default('map')
+              .describe(
+                "what the link opens: the map (`map`, at /share/:token) or the journey's board report (`report`, at /api/share/:token/report; no figures options)",
+              ),
           })
           .nullable()
           .describe('optional; a POST without a body makes a link without back-stage notes'),
@@ -128,6 +137,16 @@ export function registerShareLinkRoutes(api: Api, context: AppContext) {
       const { user } = await authorizeManager(request.principal, workspaceId);
       const journey = await store.journeys.get(workspaceId, journeyId);
       if (!journey) throw notFound('journey');
+      const kind = request.body?.kind ?? 'map';
+      if (kind === 'report' && request.body?.figures)
+        throw new HttpError(
+          400,
+          'validation',
+          'body.figures: a report link shows the report; leave figures out',
+          {
+            issues: [{ path: 'body.figures', message: 'a report link shows the report; leave figures out' }],
+          },
+        );
       const figures = await checkFigures(journey, request.body?.figures);
       const token = createSecret();
       const shareLink = await store.shareLinks.create({
@@ -138,8 +157,10 @@ export function registerShareLinkRoutes(api: Api, context: AppContext) {
         createdBy: user.id,
         includeBackstage: request.body?.includeBackstage ?? false,
         figures,
+        kind,
       });
-      return reply.code(201).send({ shareLink, token, path: `/share/${token}` });
+      const path = kind === 'report' ? `/api/share/${token}/report` : `/share/${token}`;
+      return reply.code(201).send({ shareLink, token, path });
     },
   );
 

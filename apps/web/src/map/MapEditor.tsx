@@ -38,6 +38,8 @@ import {
   type DayPeriod,
 } from './measures/thenVsNow.js';
 import { CardPanel } from './panel/CardPanel.js';
+import { MapCommentsContext } from '../comments/CommentsContext.js';
+import { useMapCommentsPanel } from '../comments/useMapCommentsPanel.js';
 import { RemovePhaseDialog } from './RemovePhaseDialog.js';
 import { revealBesidePanel } from './revealBesidePanel.js';
 import type { Selection } from './selection.js';
@@ -224,12 +226,21 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     [setParams],
   );
 
+  const closeCardPanels = useCallback(() => {
+    setSelection(null);
+    setAnalysis(null);
+  }, [setAnalysis]);
+  const comments = useMapCommentsPanel(workspaceId, journey.id, doc, closeCardPanels);
+  const closeComments = comments.close;
   const select = useCallback(
     (next: Selection | null) => {
       setSelection(next);
-      if (next) setAnalysis(null);
+      if (next) {
+        setAnalysis(null);
+        closeComments();
+      }
     },
-    [setAnalysis],
+    [setAnalysis, closeComments],
   );
 
   /** An idea from a measured figure (a drop-off, a key driver), added to the ideas lane and opened. */
@@ -446,73 +457,76 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
           onBack={() => showComparison(false)}
         />
       )}
-      <div
-        className={selection || analysis ? 'map-body has-panel' : 'map-body'}
-        style={comparing ? { display: 'none' } : undefined}
-      >
-        <MapGrid
-          view={doc}
-          counterpart={counterpart.data ?? null}
-          selection={selection}
-          onSelect={select}
-          onRemovePhase={setRemoving}
-          wall={wall}
-          figures={figures}
-          curve={curve}
-          conformance={
-            figures && measures.data?.conformance
-              ? { answer: measures.data.conformance, shown: deviationsShown }
-              : null
-          }
-          {...(onEdit ? { onEdit } : {})}
-        />
-        {selection && (
-          <CardPanel
-            key={`${selection.kind}:${selection.id}`}
-            selection={selection}
+      <MapCommentsContext.Provider value={comments.context}>
+        <div
+          className={selection || analysis || comments.panel ? 'map-body has-panel' : 'map-body'}
+          style={comparing ? { display: 'none' } : undefined}
+        >
+          <MapGrid
             view={doc}
-            onClose={closePanel}
+            counterpart={counterpart.data ?? null}
+            selection={selection}
+            onSelect={select}
+            onRemovePhase={setRemoving}
+            wall={wall}
             figures={figures}
-            data={
-              linked && doc.datasetId
-                ? { workspaceId, journeyId: journey.id, datasetId: doc.datasetId }
-                : undefined
+            curve={curve}
+            conformance={
+              figures && measures.data?.conformance
+                ? { answer: measures.data.conformance, shown: deviationsShown }
+                : null
             }
-            onNewIdea={newIdea}
             {...(onEdit ? { onEdit } : {})}
           />
-        )}
-        {!selection && analysis && (
-          <DriversPanel
-            view={doc}
-            tab={analysis}
-            onTab={(tab) => setAnalysis(tab)}
-            outcome={outcome}
-            targetId={targetId}
-            onOutcome={(o, target) => setAnalysis('drivers', o, target)}
-            drivers={{
-              data: drivers.isPlaceholderData ? undefined : drivers.data,
-              error: drivers.error,
-              loading: drivers.isFetching,
-              onRetry: () => void drivers.refetch(),
-            }}
-            conformance={{
-              data: measures.data?.conformance,
-              error: measures.error,
-              loading: measures.isFetching,
-              onRetry: () => void measures.refetch(),
-            }}
-            formatNumber={formatNumber}
-            onNewIdea={newIdea}
-            onClose={() => {
-              setAnalysis(null);
-              requestAnimationFrame(() =>
-                document.querySelector<HTMLElement>('[data-testid="drivers-open"]')?.focus(),
-              );
-            }}
-          />
-        )}
-      </div>
+          {comments.panel}
+          {!comments.panel && selection && (
+            <CardPanel
+              key={`${selection.kind}:${selection.id}`}
+              selection={selection}
+              view={doc}
+              onClose={closePanel}
+              figures={figures}
+              data={
+                linked && doc.datasetId
+                  ? { workspaceId, journeyId: journey.id, datasetId: doc.datasetId }
+                  : undefined
+              }
+              onNewIdea={newIdea}
+              {...(onEdit ? { onEdit } : {})}
+            />
+          )}
+          {!comments.panel && !selection && analysis && (
+            <DriversPanel
+              view={doc}
+              tab={analysis}
+              onTab={(tab) => setAnalysis(tab)}
+              outcome={outcome}
+              targetId={targetId}
+              onOutcome={(o, target) => setAnalysis('drivers', o, target)}
+              drivers={{
+                data: drivers.isPlaceholderData ? undefined : drivers.data,
+                error: drivers.error,
+                loading: drivers.isFetching,
+                onRetry: () => void drivers.refetch(),
+              }}
+              conformance={{
+                data: measures.data?.conformance,
+                error: measures.error,
+                loading: measures.isFetching,
+                onRetry: () => void measures.refetch(),
+              }}
+              formatNumber={formatNumber}
+              onNewIdea={newIdea}
+              onClose={() => {
+                setAnalysis(null);
+                requestAnimationFrame(() =>
+                  document.querySelector<HTMLElement>('[data-testid="drivers-open"]')?.focus(),
+                );
+              }}
+            />
+          )}
+        </div>
+      </MapCommentsContext.Provider>
       {onEdit && (
         <>
           <ShareDialog

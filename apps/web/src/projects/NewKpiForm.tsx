@@ -4,29 +4,30 @@ import {
   KPI_TOUCHPOINT_METRICS,
   type JourneyMap,
   type KpiMetric,
+  type Persona,
 } from '@trailmap/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { Field } from '../ui/Field.js';
+import { instantOfDate, targetFromInput, targetInputUnit } from './kpiFormValues.js';
 import { useAddKpi, type NewKpi } from './projectsApi.js';
 
 interface Props {
   workspaceId: string;
   projectId: string;
   map: JourneyMap;
+  /** The personas a KPI may be measured for (their segment rules pick the journeys). */
+  personas: readonly Persona[];
   onDone: () => void;
 }
-
-/** A date (`YYYY-MM-DD`) as the start of that day in UTC, as the API's periods want it. */
-const startOfDay = (date: string) => `${date}T00:00:00.000Z`;
 
 /**
  * Adds a KPI to a project, measured on the map's linked dataset: a metric, its touchpoint(s) when it needs
  * them, the baseline period and optionally the after period's start (else the project's start date).
  */
-export function NewKpiForm({ workspaceId, projectId, map, onDone }: Props) {
+export function NewKpiForm({ workspaceId, projectId, map, personas, onDone }: Props) {
   const { t } = useTranslation('projects');
   const add = useAddKpi(workspaceId, projectId);
   const [metric, setMetric] = useState<KpiMetric>('nps');
@@ -35,6 +36,9 @@ export function NewKpiForm({ workspaceId, projectId, map, onDone }: Props) {
   const [baselineFrom, setBaselineFrom] = useState('');
   const [baselineTo, setBaselineTo] = useState('');
   const [afterFrom, setAfterFrom] = useState('');
+  const [personaId, setPersonaId] = useState('');
+  const [target, setTarget] = useState('');
+  const [targetError, setTargetError] = useState(false);
   if (!map.datasetId) {
     return (
       <p className="muted" data-testid="kpi-no-dataset">
@@ -47,6 +51,9 @@ export function NewKpiForm({ workspaceId, projectId, map, onDone }: Props) {
   const needsTouchpoint = needsPair || KPI_TOUCHPOINT_METRICS.includes(metric);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const targetValue = targetFromInput(metric, target);
+    setTargetError(targetValue === undefined);
+    if (targetValue === undefined) return;
     const kpi: NewKpi = {
       metric,
       scope: {
@@ -54,9 +61,11 @@ export function NewKpiForm({ workspaceId, projectId, map, onDone }: Props) {
         journeyId: map.id,
         ...(touchpointId ? { touchpointId } : {}),
         ...(needsPair && toTouchpointId ? { toTouchpointId } : {}),
+        ...(personaId ? { personaId } : {}),
       },
-      baseline: { from: startOfDay(baselineFrom), to: startOfDay(baselineTo) },
-      ...(afterFrom ? { after: { from: startOfDay(afterFrom) } } : {}),
+      baseline: { from: instantOfDate(baselineFrom), to: instantOfDate(baselineTo) },
+      ...(afterFrom ? { after: { from: instantOfDate(afterFrom) } } : {}),
+      ...(targetValue !== null ? { target: targetValue } : {}),
     };
     add.mutate(kpi, { onSuccess: onDone });
   };
@@ -129,6 +138,23 @@ export function NewKpiForm({ workspaceId, projectId, map, onDone }: Props) {
             )}
           </Field>
         )}
+        <Field label={t('editKpi.persona')} hint={t('editKpi.personaHint')}>
+          {(props) => (
+            <select
+              {...props}
+              value={personaId}
+              onChange={(event) => setPersonaId(event.target.value)}
+              data-testid="new-kpi-persona"
+            >
+              <option value="">{t('editKpi.everyone')}</option>
+              {personas.map((persona) => (
+                <option key={persona.id} value={persona.id}>
+                  {persona.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Field label={t('newKpi.baselineFrom')}>
           {(props) => (
             <input
@@ -161,6 +187,22 @@ export function NewKpiForm({ workspaceId, projectId, map, onDone }: Props) {
               value={afterFrom}
               onChange={(event) => setAfterFrom(event.target.value)}
               data-testid="new-kpi-after-from"
+            />
+          )}
+        </Field>
+        <Field
+          label={t(`editKpi.target.${targetInputUnit(metric).unit}`)}
+          hint={t('editKpi.targetHint')}
+          {...(targetError ? { error: t('editKpi.targetInvalid') } : {})}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              inputMode="decimal"
+              value={target}
+              onChange={(event) => setTarget(event.target.value)}
+              data-testid="new-kpi-target"
             />
           )}
         </Field>

@@ -113,6 +113,34 @@ const kpis: KpiMeasurement[] = [
   }),
 ];
 
+const stored = (id: string, metric: KpiMeasurement['metric'], fields: Record<string, unknown> = {}) => ({
+  id,
+  projectId: measured.id,
+  workspaceId: WS,
+  metric,
+  scope: { datasetId: 'dst_shop0001', journeyId: JOURNEY },
+  baseline: { from: '2024-01-01T00:00:00.000Z', to: '2024-07-01T00:00:00.000Z' },
+  after: { from: '2024-07-01T00:00:00.000Z', to: null },
+  target: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...fields,
+});
+const storedKpis = [
+  stored('kpi_repeat', 'repeatContactShare', { target: 0.2 }),
+  stored('kpi_nps', 'nps', {
+    target: 30,
+    scope: {
+      datasetId: 'dst_shop0001',
+      journeyId: JOURNEY,
+      touchpointId: 'tpt_paid0001',
+      personaId: 'prs_sporty01',
+    },
+  }),
+  stored('kpi_complaints', 'complaintShare'),
+  stored('kpi_csat', 'csat'),
+];
+
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
@@ -145,6 +173,16 @@ function renderPage() {
           ],
           invitations: [],
         });
+      if (path === `/api/workspaces/${WS}/personas`)
+        return json(200, { personas: [{ id: 'prs_sporty01', name: 'Sporty Sam' }] });
+      if (path === `/api/workspaces/${WS}/projects/${measured.id}/kpis` && method === 'GET')
+        return json(200, { kpis: storedKpis });
+      if (method === 'PATCH' && path === `/api/workspaces/${WS}/projects/${broken.id}`)
+        return json(200, { project: broken });
+      if (method === 'PATCH' && path.startsWith(`/api/workspaces/${WS}/projects/${measured.id}/kpis/`))
+        return json(200, { kpi: storedKpis[0] });
+      if (method === 'DELETE' && path.startsWith(`/api/workspaces/${WS}/projects/${measured.id}/kpis/`))
+        return new Response(null, { status: 204 });
       if (path === `/api/workspaces/${WS}/projects?journeyId=${JOURNEY}`)
         return json(200, { projects: [measured, broken], chosenProjectLimit: 2 });
       if (path === `/api/workspaces/${WS}/projects/${measured.id}/measurement`) return json(200, { kpis });
@@ -311,5 +349,76 @@ describe('ProjectsPage', () => {
       },
       baseline: { from: '2024-01-01T00:00:00.000Z', to: '2024-07-01T00:00:00.000Z' },
     });
+  });
+
+  it('shows each KPI’s scope and whether its target is met', async () => {
+    renderPage();
+    const card = await projectCard(measured.title);
+    const rows = await within(card).findAllByTestId('kpi-row');
+    // repeat contacts: down is good, 16.5 % after meets the 20 % target
+    await waitFor(() =>
+      expect(within(rows[0]!).getByTestId('kpi-target').textContent).toBe('Target 20.0 %: met'),
+    );
+    // NPS: up is good, 12 after is not yet the 30 aimed for
+    expect(within(rows[1]!).getByTestId('kpi-target').textContent).toBe('Target 30: not yet');
+    expect(within(rows[1]!).getByTestId('kpi-scope').textContent).toBe('Pays · persona Sporty Sam');
+    expect(within(rows[2]!).queryByTestId('kpi-target')).toBeNull();
+  });
+
+  it('edits a project’s owner, ideas and customer check, sending only what changed', async () => {
+    const calls = renderPage();
+    const card = await projectCard(broken.title);
+    fireEvent.click(within(card).getByRole('button', { name: `Edit “${broken.title}”` }));
+    const form = within(card).getByRole('form', { name: `Edit “${broken.title}”` });
+    fireEvent.change(within(form).getByLabelText('Owner'), { target: { value: 'usr_ann' } });
+    fireEvent.click(within(form).getByRole('checkbox', { name: idea.title }));
+    fireEvent.change(within(form).getByLabelText('What was learned'), {
+      target: { value: 'Parcels late on Mondays' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(within(card).queryByRole('form')).toBeNull());
+    expect(calls.find((c) => c.method === 'PATCH')).toEqual({
+      method: 'PATCH',
+      path: `/api/workspaces/${WS}/projects/${broken.id}`,
+      body: { ownerId: 'usr_ann', ideaIds: [idea.id], customerCheck: { learned: 'Parcels late on Mondays' } },
+    });
+  });
+
+  it('changes a KPI’s target and persona, and deletes a KPI after asking', async () => {
+    const calls = renderPage();
+    const card = await projectCard(measured.title);
+    const rows = await within(card).findAllByTestId('kpi-row');
+    await within(rows[0]!).findByTestId('kpi-target');
+    fireEvent.click(
+      within(rows[0]!).getByRole('button', {
+        name: 'Change the KPI “Share of first contacts followed by a repeat contact within 7 days”',
+      }),
+    );
+    const form = within(card).getByTestId('edit-kpi');
+    expect((within(form).getByLabelText('Target (%)') as HTMLInputElement).value).toBe('20');
+    fireEvent.change(within(form).getByLabelText('Target (%)'), { target: { value: '17.5' } });
+    fireEvent.change(within(form).getByLabelText('Persona'), { target: { value: 'prs_sporty01' } });
+    fireEvent.change(within(form).getByLabelText('After until'), { target: { value: '2025-01-01' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(within(card).queryByTestId('edit-kpi')).toBeNull());
+    expect(calls.find((c) => c.method === 'PATCH')).toEqual({
+      method: 'PATCH',
+      path: `/api/workspaces/${WS}/projects/${measured.id}/kpis/kpi_repeat`,
+      body: {
+        target: 0.175,
+        scope: { datasetId: 'dst_shop0001', journeyId: JOURNEY, personaId: 'prs_sporty01' },
+        after: { to: '2025-01-01T00:00:00.000Z' },
+      },
+    });
+
+    fireEvent.click(within(rows[3]!).getByRole('button', { name: /^Delete the KPI/ }));
+    const dialog = await screen.findByTestId('confirm-dialog');
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete KPI' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'DELETE')?.path).toBe(
+        `/api/workspaces/${WS}/projects/${measured.id}/kpis/kpi_csat`,
+      ),
+    );
   });
 });

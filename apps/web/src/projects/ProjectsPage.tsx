@@ -6,9 +6,17 @@ import { ApiError } from '../api/client.js';
 import { useWorkspaces } from '../api/session.js';
 import { useJourneyMap } from '../compare/useJourneyMap.js';
 import { useMembers } from '../pages/members/membersApi.js';
+import { usePersonas } from '../pages/personas/personasApi.js';
 import { rememberVisit } from '../shell/lastVisited.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
-import { useChangeStatus, useCreateProject, useProjects, type NewProject } from './projectsApi.js';
+import {
+  useChangeStatus,
+  useCreateProject,
+  useProjects,
+  useUpdateProject,
+  type NewProject,
+  type ProjectChanges,
+} from './projectsApi.js';
 import { ProjectsView } from './ProjectsView.js';
 import './projects.css';
 
@@ -20,6 +28,8 @@ export default function ProjectsPage() {
   const journey = useJourneyMap(workspaceId, journeyId);
   const projects = useProjects(workspaceId, journeyId);
   const members = useMembers(workspaceId);
+  const personas = usePersonas(workspaceId);
+  const update = useUpdateProject(workspaceId, journeyId);
   const workspaces = useWorkspaces();
   const create = useCreateProject(workspaceId, journeyId);
   const changeStatus = useChangeStatus(workspaceId, journeyId);
@@ -29,9 +39,13 @@ export default function ProjectsPage() {
     rememberVisit(location.pathname + location.search);
   }, [location.pathname, location.search]);
 
-  const memberNames = useMemo(
-    () => new Map((members.data?.members ?? []).map((member) => [member.userId, member.name])),
+  const memberList = useMemo(
+    () => (members.data?.members ?? []).map(({ userId, name }) => ({ userId, name })),
     [members.data],
+  );
+  const personaList = useMemo(
+    () => [...(personas.data ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+    [personas.data],
   );
 
   const failure = journey.error ?? projects.error;
@@ -82,7 +96,8 @@ export default function ProjectsPage() {
       map={journey.data}
       projects={projects.data.projects}
       chosenProjectLimit={projects.data.chosenProjectLimit}
-      memberNames={memberNames}
+      members={memberList}
+      personas={personaList}
       {...(role !== 'viewer'
         ? {
             editing: {
@@ -90,6 +105,9 @@ export default function ProjectsPage() {
               creating: create.isPending,
               onChangeStatus,
               savingProjectId: changeStatus.isPending ? (changeStatus.variables?.projectId ?? null) : null,
+              onSave: (projectId: string, changes: ProjectChanges) =>
+                update.mutateAsync({ projectId, changes }),
+              savingFieldsProjectId: update.isPending ? (update.variables?.projectId ?? null) : null,
               error: refusal,
             },
           }

@@ -1,19 +1,29 @@
-import { countsAsChosen, type JourneyMap, type Project, type ProjectStatus } from '@trailmap/domain';
+import {
+  countsAsChosen,
+  type JourneyMap,
+  type Persona,
+  type Project,
+  type ProjectStatus,
+} from '@trailmap/domain';
 import { ArrowLeft } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BoardReportPanel } from './BoardReportPanel.js';
 import { ChosenLimitNotice } from './ChosenLimitNotice.js';
 import { NewProjectForm } from './NewProjectForm.js';
 import { ProjectCard } from './ProjectCard.js';
-import type { NewProject } from './projectsApi.js';
+import type { Member } from './EditProjectForm.js';
+import type { NewProject, ProjectChanges } from './projectsApi.js';
 
 export interface ProjectsViewProps {
   workspaceId: string;
   map: JourneyMap;
   projects: Project[];
   chosenProjectLimit: number;
-  /** Member names by user id (owners). */
-  memberNames: ReadonlyMap<string, string>;
+  /** The workspace's members (owners of projects). */
+  members: readonly Member[];
+  /** The workspace's personas (a KPI may be measured for one). */
+  personas: readonly Persona[];
   /** Writing tools; absent for viewers. */
   editing?: {
     onCreate: (fields: NewProject) => Promise<unknown>;
@@ -21,6 +31,9 @@ export interface ProjectsViewProps {
     onChangeStatus: (projectId: string, status: ProjectStatus) => void;
     /** The project whose status is being saved. */
     savingProjectId: string | null;
+    onSave: (projectId: string, changes: ProjectChanges) => Promise<unknown>;
+    /** The project whose fields are being saved. */
+    savingFieldsProjectId: string | null;
     /** The last refused create or status change (a 409 chosen-limit, or another error). */
     error: unknown;
   };
@@ -32,11 +45,13 @@ export function ProjectsView({
   map,
   projects,
   chosenProjectLimit,
-  memberNames,
+  members,
+  personas,
   editing,
 }: ProjectsViewProps) {
   const { t } = useTranslation(['projects', 'common']);
   const mapHref = `/w/${workspaceId}/journeys/${map.id}`;
+  const memberNames = new Map(members.map((member) => [member.userId, member.name]));
   const chosen = projects.filter((project) => countsAsChosen(project.status)).length;
   return (
     <div className="page pj-page" data-testid="projects-view">
@@ -63,6 +78,7 @@ export function ProjectsView({
           </Link>
         </p>
       </header>
+      <BoardReportPanel workspaceId={workspaceId} journeyId={map.id} canShare={!!editing} />
       {editing && (
         <>
           <NewProjectForm onCreate={editing.onCreate} creating={editing.creating} />
@@ -83,13 +99,18 @@ export function ProjectsView({
               key={project.id}
               workspaceId={workspaceId}
               project={project}
-              ideas={map.ideas}
+              map={map}
+              personas={personas}
               ownerName={project.ownerId ? (memberNames.get(project.ownerId) ?? null) : null}
               {...(editing
                 ? {
-                    onChangeStatus: (status: ProjectStatus) => editing.onChangeStatus(project.id, status),
-                    savingStatus: editing.savingProjectId === project.id,
-                    editMap: map,
+                    editing: {
+                      onChangeStatus: (status: ProjectStatus) => editing.onChangeStatus(project.id, status),
+                      savingStatus: editing.savingProjectId === project.id,
+                      onSave: (changes: ProjectChanges) => editing.onSave(project.id, changes),
+                      saving: editing.savingFieldsProjectId === project.id,
+                      members,
+                    },
                   }
                 : {})}
             />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { KpiMetric, Project, ProjectStatus } from '@trailmap/domain';
+import type { CustomerCheck, KpiMetric, Project, ProjectKpi, ProjectStatus } from '@trailmap/domain';
 import { api } from '../api/client.js';
 
 /** `GET …/projects?journeyId=`: the journey's projects and the workspace's limit of chosen ones. */
@@ -65,7 +65,7 @@ export function useProjects(workspaceId: string, journeyId: string) {
 
 export function useMeasurement(workspaceId: string, projectId: string) {
   return useQuery({
-    queryKey: ['project-measurement', workspaceId, projectId],
+    queryKey: measurementKey(workspaceId, projectId),
     queryFn: ({ signal }) =>
       api.get<ProjectMeasurement>(`/api/workspaces/${workspaceId}/projects/${projectId}/measurement`, signal),
     // A 409 (a KPI that cannot be measured) will not change by asking again.
@@ -94,9 +94,85 @@ export function useChangeStatus(workspaceId: string, journeyId: string) {
 /** What the KPI form sends (`KpiInput`, docs/api.md); `after.from` left out is the project's start date. */
 export interface NewKpi {
   metric: KpiMetric;
-  scope: { datasetId: string; journeyId: string; touchpointId?: string; toTouchpointId?: string };
+  scope: {
+    datasetId: string;
+    journeyId: string;
+    touchpointId?: string;
+    toTouchpointId?: string;
+    personaId?: string;
+  };
   baseline: { from: string; to: string };
   after?: { from: string };
+  target?: number | null;
+}
+
+const kpisKey = (workspaceId: string, projectId: string) => ['project-kpis', workspaceId, projectId] as const;
+const measurementKey = (workspaceId: string, projectId: string) =>
+  ['project-measurement', workspaceId, projectId] as const;
+
+/** `GET …/projects/:id/kpis`: the KPIs as stored (scope, periods, target), oldest first. */
+export function useKpis(workspaceId: string, projectId: string) {
+  return useQuery({
+    queryKey: kpisKey(workspaceId, projectId),
+    queryFn: ({ signal }) =>
+      api.get<{ kpis: ProjectKpi[] }>(`/api/workspaces/${workspaceId}/projects/${projectId}/kpis`, signal),
+  });
+}
+
+/** What the project form changes (`PATCH …/projects/:id`); the status has its own control. */
+export interface ProjectChanges {
+  title?: string;
+  ownerId?: string | null;
+  startDate?: string | null;
+  ideaIds?: string[];
+  customerCheck?: Partial<CustomerCheck>;
+}
+
+export function useUpdateProject(workspaceId: string, journeyId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ projectId, changes }: { projectId: string; changes: ProjectChanges }) =>
+      api.patch<{ project: Project }>(`/api/workspaces/${workspaceId}/projects/${projectId}`, changes),
+    onSuccess: (_data, { projectId }) => {
+      void client.invalidateQueries({ queryKey: projectsKey(workspaceId, journeyId) });
+      // a new start date moves the after periods that start with it
+      void client.invalidateQueries({ queryKey: measurementKey(workspaceId, projectId) });
+    },
+  });
+}
+
+/** What the KPI form changes (`PATCH …/kpis/:id`): the scope and baseline whole, the after period's ends. */
+export interface KpiChanges {
+  scope?: ProjectKpi['scope'];
+  baseline?: { from: string; to: string };
+  after?: { from?: string; to?: string | null };
+  target?: number | null;
+}
+
+function invalidateKpis(client: ReturnType<typeof useQueryClient>, workspaceId: string, projectId: string) {
+  void client.invalidateQueries({ queryKey: kpisKey(workspaceId, projectId) });
+  void client.invalidateQueries({ queryKey: measurementKey(workspaceId, projectId) });
+}
+
+export function useUpdateKpi(workspaceId: string, projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kpiId, changes }: { kpiId: string; changes: KpiChanges }) =>
+      api.patch<{ kpi: ProjectKpi }>(
+        `/api/workspaces/${workspaceId}/projects/${projectId}/kpis/${kpiId}`,
+        changes,
+      ),
+    onSuccess: () => invalidateKpis(client, workspaceId, projectId),
+  });
+}
+
+export function useDeleteKpi(workspaceId: string, projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (kpiId: string) =>
+      api.delete(`/api/workspaces/${workspaceId}/projects/${projectId}/kpis/${kpiId}`),
+    onSuccess: () => invalidateKpis(client, workspaceId, projectId),
+  });
 }
 
 export function useAddKpi(workspaceId: string, projectId: string) {
@@ -104,7 +180,6 @@ export function useAddKpi(workspaceId: string, projectId: string) {
   return useMutation({
     mutationFn: (kpi: NewKpi) =>
       api.post<{ kpi: unknown }>(`/api/workspaces/${workspaceId}/projects/${projectId}/kpis`, kpi),
-    onSuccess: () =>
-      void client.invalidateQueries({ queryKey: ['project-measurement', workspaceId, projectId] }),
+    onSuccess: () => invalidateKpis(client, workspaceId, projectId),
   });
 }

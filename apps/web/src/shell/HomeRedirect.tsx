@@ -4,8 +4,9 @@ import { useWorkspaces } from '../api/session.js';
 import { useLastVisited } from './lastVisited.js';
 
 /**
- * `/`: back to the map the user last had open, else the first workspace's journeys. A fresh demo
- * session lands on the demo journey (the server names it in /api/config via the last-visited fallback).
+ * `/`: back to the page the user last had open, else the first workspace's home (`/w/:id`: its journeys
+ * list, or the shoe map of the demo workspace). Signing in as the demo account lands on the demo map
+ * itself (`chooseLandingPath`).
  */
 export function HomeRedirect() {
   const { t } = useTranslation();
@@ -16,5 +17,5 @@ export function HomeRedirect() {
   if (last && list.some((w) => last.startsWith(`/w/${w.id}/`))) return <Navigate to={last} replace />;
   const first = list[0];
   if (!first) return <p className="page">{t('state.notFound')}</p>;
-  return <Navigate to={`/w/${first.id}/journeys`} replace />;
+  return <Navigate to={`/w/${first.id}`} replace />;
 }

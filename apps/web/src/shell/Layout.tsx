@@ -54,6 +54,7 @@ export function Layout() {
             <NavLink to={`/w/${workspaceId}/journeys`}>{t('nav.journeys')}</NavLink>
             <NavLink to={`/w/${workspaceId}/personas`}>{t('nav.personas')}</NavLink>
             <NavLink to={`/w/${workspaceId}/data`}>{t('nav.data')}</NavLink>
+            <NavLink to={`/w/${workspaceId}/comments`}>{t('nav.comments')}</NavLink>
             <NavLink to={`/w/${workspaceId}/members`}>{t('nav.members')}</NavLink>
           </nav>
         )}

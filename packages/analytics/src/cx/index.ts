@@ -31,6 +31,8 @@ export type {
 } from './getCustomerTimeline.js';
 export { getScoreCounts, summarizeCounts } from './getScoreCounts.js';
 export type { ScoreCount, ScoreName } from './getScoreCounts.js';
+export { getNpsByWindow, groupNpsCounts } from './getNpsByWindow.js';
+export type { JourneyWindow } from './journeyWindows.js';
 export { getDurationSummary } from './getDurationSummary.js';
 export { getMineCxSection } from './getMineCxSection.js';
 export type { MineCxOptions, MineCxSection } from './getMineCxSection.js';

@@ -96,8 +96,32 @@ describe('caseTraces', () => {
     expect(await getVariants(store, scope)).toEqual(before);
   });
 
+  test('a time range that holds every event of the base set reads the base set (no cut), one that ends at the last event cuts', async () => {
+    const all = await getVariants(store, scope);
+    expect(await getVariants(store, scope, { timeRange: { fromMs: 0, toMs: 60_001 } })).toEqual(all);
+    expect(await getVariants(store, scope, { timeRange: { fromMs: -5_000 } })).toEqual(all);
+    expect(await cutTables()).toHaveLength(0);
+    // the last event is at 60 s: a range ending there (exclusive) drops it
+    const cut = await getVariants(store, scope, { timeRange: { toMs: 60_000 } });
+    expect(cut.variants.map((v) => v.activities)).toEqual([['visit'], ['visit', 'search']]);
+    expect(await cutTables()).toHaveLength(1);
+    const first = await getVariants(store, scope, { timeRange: { fromMs: 1 } });
+    expect(first.variants.map((v) => v.activities)).toEqual([['pay'], ['search']]);
+    expect(await cutTables()).toHaveLength(2);
+  });
+
+  test('after an import a time range is checked against the new events', async () => {
+    const range = { timeRange: { fromMs: 0, toMs: 60_001 } };
+    expect((await getVariants(store, scope, range)).cases).toBe(2);
+    expect(await cutTables()).toHaveLength(0);
+    await importEvents(store, 'log', toBatches([makeRow('C', 'visit', 100)]));
+    expect((await getVariants(store, scope, range)).cases).toBe(2);
+    expect((await getVariants(store, scope)).cases).toBe(3);
+    expect(await cutTables()).toHaveLength(1);
+  });
+
   test('a cut keeps channel codes and seqs only for the queries that name {{fullTraces}}', async () => {
-    const filter = { timeRange: { fromMs: 0 } };
+    const filter = { timeRange: { fromMs: 1 } };
     await getVariants(store, scope, filter);
     const lean = await store.connection.runAndReadAll(
       `SELECT count(*) FILTER (WHERE chs IS NULL AND ss IS NULL) FROM ${(await cutTables())[0]}`,

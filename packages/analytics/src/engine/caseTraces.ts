@@ -1,5 +1,5 @@
 import type { EventFilter, QueryScope } from '../queries/EventFilter.js';
-import { compileTraceCut, hasCutConditions, type TraceCodes } from './cutCaseTraces.js';
+import { compileTraceCut, cutsTimeRangeOnly, hasCutConditions, type TraceCodes } from './cutCaseTraces.js';
 import { defineSql, type SqlFiles } from './defineQuery.js';
 import { maxCachedTables, type CachedTables } from './withCachedTables.js';
 import type { SqlParams } from './SqlValue.js';
@@ -99,7 +99,7 @@ async function readCodes(runner: SqlRunner, tables: CaseTraces): Promise<TraceCo
 
 /**
  * Calls `use` with the trace tables of `scope` + `filter`: the base set when the filter has nothing but
- * attribute conditions, else a cut of it (each built first when no valid set is in `cache`). `compile`
+ * attribute conditions (or a time range that holds every event of the base set), else a cut of it (each built first when no valid set is in `cache`). `compile`
  * gives the `{{events}}` SQL and parameters of a filter; `runner` executes statements.
  */
 export function withCaseTraces<T>(
@@ -112,6 +112,71 @@ export function withCaseTraces<T>(
   full = false,
 ): Promise<T> {
   if (!hasCutConditions(filter)) return withBaseTraces(cache, scope, filter, compile, runner, use);
+  if (cutsTimeRangeOnly(filter)) return withTimeRangeCut(cache, scope, filter, compile, runner, use, full);
+  return withCut(cache, scope, filter, compile, runner, use, full);
+}
+
+/**
+ * A time range that holds every event of the base set cuts nothing: the base set is used as it is (no
+ * copy of its lists; e.g. a period around all the data). Else the cut.
+ */
+async function withTimeRangeCut<T>(
+  cache: CachedTables,
+  scope: QueryScope,
+  filter: EventFilter,
+  compile: (sql: string, filter: EventFilter) => { sql: string; params: SqlParams },
+  runner: SqlRunner,
+  use: (tables: CaseTraces) => Promise<T>,
+  full: boolean,
+): Promise<T> {
+  const covered = await withBaseTraces(cache, scope, filter, compile, runner, async (base) =>
+    (await holdsEveryEvent(cache, runner, base, filter)) ? { answer: await use(base) } : null,
+  );
+  return covered ? covered.answer : withCut(cache, scope, filter, compile, runner, use, full);
+}
+
+/** The first and the last event time of a base set (null: it has no case). */
+type TraceSpan = { first: number; last: number } | null;
+
+/** Per cache, the span of each base set read so far, by its table (a cache never reuses a table's name). */
+const knownSpans = new WeakMap<CachedTables, Map<string, TraceSpan>>();
+const maxKnownSpans = 16;
+
+async function readSpan(cache: CachedTables, runner: SqlRunner, base: CaseTraces): Promise<TraceSpan> {
+  let spans = knownSpans.get(cache);
+  if (!spans) knownSpans.set(cache, (spans = new Map()));
+  const known = spans.get(base.traces);
+  if (known !== undefined) return known;
+  const [row] = await runner.read(`SELECT min(ts_ms[1]), max(ts_ms[-1]) FROM ${base.traces}`);
+  const span =
+    !row || row[0] === null || row[1] === null ? null : { first: Number(row[0]), last: Number(row[1]) };
+  spans.set(base.traces, span);
+  for (const table of spans.keys()) if (spans.size > maxKnownSpans) spans.delete(table);
+  return span;
+}
+
+/** Whether the filter's time range holds the first and the last event of every case of the base set. */
+async function holdsEveryEvent(
+  cache: CachedTables,
+  runner: SqlRunner,
+  base: CaseTraces,
+  filter: EventFilter,
+): Promise<boolean> {
+  const span = await readSpan(cache, runner, base);
+  if (!span) return false;
+  const { fromMs, toMs } = filter.timeRange ?? {};
+  return (fromMs === undefined || span.first >= fromMs) && (toMs === undefined || span.last < toMs);
+}
+
+function withCut<T>(
+  cache: CachedTables,
+  scope: QueryScope,
+  filter: EventFilter,
+  compile: (sql: string, filter: EventFilter) => { sql: string; params: SqlParams },
+  runner: SqlRunner,
+  use: (tables: CaseTraces) => Promise<T>,
+  full: boolean,
+): Promise<T> {
   const build = (tables: Record<'traceCut' | 'traceCutActivities' | 'traceCutChannels', string>) =>
     withBaseTraces(cache, scope, filter, compile, runner, async (base) => {
       const pieces = compileTraceCut(filter, await readCodes(runner, base), full);

@@ -16,6 +16,15 @@ export function hasCutConditions(filter: EventFilter): boolean {
   );
 }
 
+/** Whether a filter's only cut condition is its time range (no channels, nothing on cases). */
+export function cutsTimeRangeOnly(filter: EventFilter): boolean {
+  return (
+    (filter.timeRange?.fromMs !== undefined || filter.timeRange?.toMs !== undefined) &&
+    filter.channels === undefined &&
+    !hasCaseConditions(filter)
+  );
+}
+
 /** Whether a filter keeps or drops whole cases (variants, duration, contains, edges). */
 export function hasCaseConditions(filter: EventFilter): boolean {
   return (

@@ -1,6 +1,7 @@
+import { KPI_GOOD_DIRECTION } from '@trailmap/domain';
 import type { KpiMetric, KpiTest } from './types.js';
 
-/** How a metric is measured, tested and judged. */
+/** How a metric is measured, tested and judged (its good direction is the domain's `KPI_GOOD_DIRECTION`). */
 export interface KpiMetricSpec {
   /** +1: up is good; −1: down is good. */
   direction: 1 | -1;
@@ -20,54 +21,68 @@ export interface KpiMetricSpec {
  * and its line in the docs' table.
  */
 export const KPI_METRICS: Readonly<Record<KpiMetric, KpiMetricSpec>> = {
-  nps: { direction: 1, test: 'NPS variance z', touchpoints: 'optional', defaultEffect: { absolute: 5 } },
-  csat: { direction: 1, test: 'Welch t', touchpoints: 'optional', defaultEffect: { absolute: 0.2 } },
-  // CES 1–7 with 7 = "very easy" (docs/cx-metrics.md): up is good.
-  ces: { direction: 1, test: 'Welch t', touchpoints: 'optional', defaultEffect: { absolute: 0.2 } },
+  nps: {
+    direction: KPI_GOOD_DIRECTION.nps,
+    test: 'NPS variance z',
+    touchpoints: 'optional',
+    defaultEffect: { absolute: 5 },
+  },
+  csat: {
+    direction: KPI_GOOD_DIRECTION.csat,
+    test: 'Welch t',
+    touchpoints: 'optional',
+    defaultEffect: { absolute: 0.2 },
+  },
+  ces: {
+    direction: KPI_GOOD_DIRECTION.ces,
+    test: 'Welch t',
+    touchpoints: 'optional',
+    defaultEffect: { absolute: 0.2 },
+  },
   reachShare: {
-    direction: 1,
+    direction: KPI_GOOD_DIRECTION.reachShare,
     test: 'two-proportion z',
     touchpoints: 'one',
     defaultEffect: { absolute: 0.05 },
   },
   dropOffShare: {
-    direction: -1,
+    direction: KPI_GOOD_DIRECTION.dropOffShare,
     test: 'two-proportion z',
     touchpoints: 'one',
     defaultEffect: { absolute: 0.05 },
   },
   conversionShare: {
-    direction: 1,
+    direction: KPI_GOOD_DIRECTION.conversionShare,
     test: 'two-proportion z',
     touchpoints: 'pair',
     defaultEffect: { absolute: 0.05 },
   },
   medianSecondsBetween: {
-    direction: -1,
+    direction: KPI_GOOD_DIRECTION.medianSecondsBetween,
     test: 'Mann–Whitney U',
     touchpoints: 'pair',
     defaultEffect: { relative: 0.2 },
   },
   repeatContactShare: {
-    direction: -1,
+    direction: KPI_GOOD_DIRECTION.repeatContactShare,
     test: 'two-proportion z',
     touchpoints: 'none',
     defaultEffect: { absolute: 0.05 },
   },
   firstContactResolutionShare: {
-    direction: 1,
+    direction: KPI_GOOD_DIRECTION.firstContactResolutionShare,
     test: 'two-proportion z',
     touchpoints: 'none',
     defaultEffect: { absolute: 0.05 },
   },
   complaintShare: {
-    direction: -1,
+    direction: KPI_GOOD_DIRECTION.complaintShare,
     test: 'two-proportion z',
     touchpoints: 'none',
     defaultEffect: { absolute: 0.02 },
   },
   contactsPerJourney: {
-    direction: -1,
+    direction: KPI_GOOD_DIRECTION.contactsPerJourney,
     test: 'Welch t',
     touchpoints: 'none',
     defaultEffect: { relative: 0.1 },

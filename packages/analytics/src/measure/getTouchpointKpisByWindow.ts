@@ -1,4 +1,5 @@
 import { column, decodeColumns } from '../engine/columns.js';
+import { readNumber } from '../engine/readRow.js';
 import { defineQuery } from '../engine/defineQuery.js';
 import { runQuery } from '../engine/runQuery.js';
 import type { JourneyWindow } from '../cx/journeyWindows.js';
@@ -18,6 +19,9 @@ const query = defineQuery('getTouchpointKpisByWindow', import.meta.url, {
     period_to: 'textList',
     kpi_from: 'textList',
     kpi_to: 'textList',
+    kpi_from_bit: 'textList',
+    kpi_to_bit: 'textList',
+    bit_position: 'textList',
     with_answers: 'boolean',
   },
   decode: decodeColumns({
@@ -28,7 +32,8 @@ const query = defineQuery('getTouchpointKpisByWindow', import.meta.url, {
     reached: column.number('reached'),
     dropped: column.number('dropped'),
     converted: column.number('converted'),
-    seconds: column.nullableNumber('seconds'),
+    seconds: column.custom('seconds', readNumbers),
+    secondsJourneys: column.custom('seconds_journeys', readNumbers),
     promoters: column.number('promoters'),
     passives: column.number('passives'),
     detractors: column.number('detractors'),
@@ -40,6 +45,33 @@ const query = defineQuery('getTouchpointKpisByWindow', import.meta.url, {
     cesSd: column.nullableNumber('ces_sd'),
   }),
 });
+
+/** A list of numbers (null: none). */
+function readNumbers(value: unknown): number[] {
+  return Array.isArray(value) ? value.map(readNumber) : [];
+}
+
+/** Distinct KPI positions one query can tell apart (the bits of one BIGINT per event, sign bit aside). */
+export const maxPositionsPerPass = 62;
+
+/** The KPIs in runs whose distinct positions (from and to, -1 aside) are at most `maxPositionsPerPass`. */
+function splitByPositions(kpis: readonly { from: number; to: number }[]): { from: number; to: number }[][] {
+  const runs: { from: number; to: number }[][] = [];
+  let run: { from: number; to: number }[] = [];
+  let positions = new Set<number>();
+  for (const kpi of kpis) {
+    const added = [kpi.from, kpi.to].filter((p) => p >= 0 && !positions.has(p));
+    if (positions.size + new Set(added).size > maxPositionsPerPass) {
+      runs.push(run);
+      run = [];
+      positions = new Set();
+    }
+    run.push(kpi);
+    for (const p of [kpi.from, kpi.to]) if (p >= 0) positions.add(p);
+  }
+  runs.push(run);
+  return runs;
+}
 
 /** A KPI's touchpoint figures over the journeys that start in one window. */
 export interface TouchpointKpiCounts {
@@ -76,6 +108,18 @@ export async function getTouchpointKpisByWindow(
   withAnswers = false,
 ): Promise<TouchpointKpiCounts[][]> {
   if (kpis.length === 0) return [];
+  const runs = splitByPositions(kpis);
+  if (runs.length > 1) {
+    const parts = [];
+    for (const run of runs)
+      parts.push(
+        await getTouchpointKpisByWindow(store, scope, touchpoints, run, windows, filter, withAnswers),
+      );
+    return parts.flat();
+  }
+  // bit b of an event's BIGINT: it matches position bits[b]
+  const bits = [...new Set(kpis.flatMap((k) => [k.from, k.to]).filter((p) => p >= 0))];
+  const bitOf = (position: number) => String(position < 0 ? 0 : bits.indexOf(position));
   const rows = await runQuery(store, query, scope, filter, {
     ...compileMatchers(touchpoints.map((t) => t.matcher)),
     window_from: '-inf',
@@ -84,6 +128,9 @@ export async function getTouchpointKpisByWindow(
     period_to: windows.map((w) => (w.toMs === undefined ? 'inf' : String(w.toMs))),
     kpi_from: kpis.map((k) => String(k.from)),
     kpi_to: kpis.map((k) => String(k.to)),
+    kpi_from_bit: kpis.map((k) => bitOf(k.from)),
+    kpi_to_bit: kpis.map((k) => bitOf(k.to)),
+    bit_position: bits.map(String),
     with_answers: withAnswers,
   });
   const result = kpis.map(() =>
@@ -102,7 +149,7 @@ export async function getTouchpointKpisByWindow(
     const counts = result[row.k - 1]?.[row.w - 1];
     if (!counts) continue;
     if (row.kind === 'time') {
-      counts.times.push({ seconds: row.seconds ?? 0, journeys: row.journeys });
+      counts.times = row.seconds.map((seconds, i) => ({ seconds, journeys: row.secondsJourneys[i] ?? 0 }));
       continue;
     }
     Object.assign(counts, {

@@ -74,7 +74,7 @@ WITH {{include:traceMatches}}
     ON ph.pos = r.pos
 ), phases_reached AS (
   SELECT nps, csat, ces,
-         unnest(list_filter(ph, (v, q) -> v IS NOT NULL AND list_position(ph, v) = q)) AS phase
+         unnest(list_distinct(ph)) AS phase
   FROM (SELECT r.nps, r.csat, r.ces, list_transform(r.positions, p -> pl.pl[p + 1]) AS ph
         FROM reaching r CROSS JOIN phase_list pl
         WHERE r.n > 0)

@@ -18,6 +18,7 @@ function toShareLink(row: ShareLinkRow): ShareLink {
     revokedAt: toIsoOrNull(row.revokedAt),
     includeBackstage: row.includeBackstage,
     figures: row.figures ?? null,
+    kind: row.kind,
   };
 }
 
@@ -45,6 +46,7 @@ export function createShareLinksRepository(db: Database): ShareLinksRepository {
         ...input,
         includeBackstage: input.includeBackstage ?? false,
         figures: input.figures ?? null,
+        kind: input.kind ?? 'map',
         id: createId('shareLink'),
         createdAt: new Date(),
         revokedAt: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeyMapSchema } from '../records/JourneyMap.js';
-import { diffJourneys } from './diffJourneys.js';
+import { diffJourneys, matchPhases } from './diffJourneys.js';
 import { makeTestMap, phaseByName, touchpointByTitle } from './testMap.js';
 
 describe('diffJourneys', () => {
@@ -247,12 +247,72 @@ describe('diffJourneys', () => {
     expect(diff.changed[2]?.beforeTouchpointId).toBe(touchpointByTitle(then, 'Pay').id);
     expect(diff.changed[2]?.afterTouchpointId).toBe(touchpointByTitle(now, 'Pay').id);
     expect(diff.phases.map((p) => [p.name, p.status, p.matchedBy, p.renamed, p.meanEmotionDelta])).toEqual([
-      ['ORIENTATION', 'kept', 'name', true, 0.5], // 0.5 → 1
-      ['purchase online', 'kept', 'name', true, 0], // −1 → −1
+      // unrelated maps with as many phases pair them by position
+      ['ORIENTATION', 'kept', 'position', true, 0.5], // 0.5 → 1
+      ['purchase online', 'kept', 'position', true, 0], // −1 → −1
     ]);
     expect(diff.beforeMeanEmotion).toBe(0); // (0 + 1 − 1) / 3
     expect(diff.afterMeanEmotion).toBeCloseTo(1 / 3, 10); // (1 + 1 − 1) / 3
     expect(diff.meanEmotionDelta).toBeCloseTo(1 / 3, 10);
+  });
+
+  it('matchPhases keeps a renamed phase of an unrelated map in its place (by position), and pairs by name when the counts differ', () => {
+    const then = makeTestMap({
+      phases: [
+        { name: 'Orientation', touchpoints: [] },
+        { name: 'Purchase', touchpoints: [] },
+        { name: 'Delivery', touchpoints: [] },
+      ],
+    });
+    const renamed = makeTestMap({
+      phases: [
+        { name: 'Orientation', touchpoints: [] },
+        { name: 'Checkout', touchpoints: [] },
+        { name: 'Delivery', touchpoints: [] },
+      ],
+    });
+    const diff = diffJourneys(then, renamed);
+    // the renamed phase stays second, not last as a removed + added pair
+    expect(diff.phases.map((p) => [p.name, p.status, p.matchedBy])).toEqual([
+      ['Orientation', 'kept', 'position'],
+      ['Checkout', 'kept', 'position'],
+      ['Delivery', 'kept', 'position'],
+    ]);
+    const longer = makeTestMap({
+      phases: [
+        { name: 'Orientation', touchpoints: [] },
+        { name: 'Inspiration', touchpoints: [] },
+        { name: 'purchase', touchpoints: [] },
+        { name: 'Delivery', touchpoints: [] },
+      ],
+    });
+    // a phase inserted: names pair the rest, the new one is added
+    expect(diffJourneys(then, longer).phases.map((p) => [p.name, p.status, p.matchedBy])).toEqual([
+      ['Orientation', 'kept', 'name'],
+      ['Inspiration', 'added', null],
+      ['purchase', 'kept', 'name'],
+      ['Delivery', 'kept', 'name'],
+    ]);
+    const inserted = makeTestMap({
+      phases: [
+        { name: 'Orientation', touchpoints: [] },
+        { name: 'Inspiration', touchpoints: [] },
+        { name: 'Checkout', touchpoints: [] },
+        { name: 'Delivery', touchpoints: [] },
+      ],
+    });
+    // names pair Orientation and Delivery; one phase left against two cannot pair by position
+    const m = matchPhases(then.phases, inserted.phases);
+    expect(
+      [...m.entries()].map(([b, { after, by }]) => [
+        then.phases.find((p) => p.id === b)!.name,
+        after.name,
+        by,
+      ]),
+    ).toEqual([
+      ['Orientation', 'Orientation', 'name'],
+      ['Delivery', 'Delivery', 'name'],
+    ]);
   });
 
   it('diffJourneys(before, after) prefers a match by id over a match by title', () => {

@@ -34,7 +34,7 @@ export interface TouchpointFieldChange {
 }
 
 export type TouchpointMatch = 'id' | 'title-channel' | 'title';
-export type PhaseMatch = 'id' | 'name';
+export type PhaseMatch = 'id' | 'position' | 'name';
 
 export interface TouchpointRef {
   touchpointId: TouchpointId;
@@ -90,8 +90,59 @@ export interface JourneyDiff {
 type MapContent = Pick<JourneyMap, 'phases' | 'touchpoints'>;
 
 /**
- * Differences between two maps: current vs desired, or then vs now. Phases match by id, else by name
- * (case- and whitespace-insensitive). Touchpoints match by id; else by normalised title + channel within
+ * Pairs the phases of two maps. Related maps (sharing at least one phase id: a desired version, a
+ * duplicate) pair by id, and the phases left over by name (case- and whitespace-insensitive). Unrelated maps
+ * (built apart, say then and now from one phase model) pair by position — the i-th phase of one with the
+ * i-th of the other, so a renamed phase keeps its place — when both have as many phases; else by name, and
+ * the phases then left over by position when as many are left on both sides. A phase without a partner is
+ * added or removed.
+ */
+export function matchPhases(
+  before: readonly Phase[],
+  after: readonly Phase[],
+): Map<PhaseId, { after: Phase; by: PhaseMatch }> {
+  const match = new Map<PhaseId, { after: Phase; by: PhaseMatch }>();
+  const taken = new Set<PhaseId>();
+  const pair = (b: Phase, a: Phase, by: PhaseMatch) => {
+    match.set(b.id, { after: a, by });
+    taken.add(a.id);
+  };
+  const afterById = new Map<string, Phase>(after.map((p) => [p.id, p]));
+  for (const b of before) {
+    const a = afterById.get(b.id);
+    if (a) pair(b, a, 'id');
+  }
+  const leftBefore = () => before.filter((b) => !match.has(b.id));
+  const leftAfter = () => after.filter((a) => !taken.has(a.id));
+  const byPosition = () => {
+    const [b, a] = [leftBefore(), leftAfter()];
+    if (b.length !== a.length) return false;
+    b.forEach((phase, i) => pair(phase, a[i]!, 'position'));
+    return true;
+  };
+  const byName = () => {
+    for (const b of leftBefore()) {
+      const key = normaliseName(b.name);
+      const a = leftAfter().find((q) => normaliseName(q.name) === key);
+      if (a) pair(b, a, 'name');
+    }
+  };
+  if (match.size > 0) {
+    // related maps (a desired version, a duplicate): a phase without its id on the other side was added or
+    // removed there, unless one of the same name was
+    byName();
+    return match;
+  }
+  if (!byPosition()) {
+    byName();
+    byPosition();
+  }
+  return match;
+}
+
+/**
+ * Differences between two maps: current vs desired, or then vs now. Phases pair as `matchPhases` says
+ * (by id, else by position or name). Touchpoints match by id; else by normalised title + channel within
  * matched phases; else by normalised title alone (anywhere); within each rule, in journey order. So two
  * maps built independently (different ids) still diff by title.
  */
@@ -99,25 +150,7 @@ export function diffJourneys(before: MapContent, after: MapContent): JourneyDiff
   const beforeOrder = touchpointsInJourneyOrder(before.phases, before.touchpoints);
   const afterOrder = touchpointsInJourneyOrder(after.phases, after.touchpoints);
 
-  // Phases: by id, then by normalised name.
-  const phaseMatch = new Map<PhaseId, { after: Phase; by: PhaseMatch }>();
-  const matchedAfterPhases = new Set<PhaseId>();
-  const afterPhaseIds = new Set<string>(after.phases.map((p) => p.id));
-  for (const p of before.phases) {
-    if (!afterPhaseIds.has(p.id)) continue;
-    const a = after.phases.find((q) => q.id === p.id);
-    if (!a) continue;
-    phaseMatch.set(p.id, { after: a, by: 'id' });
-    matchedAfterPhases.add(a.id);
-  }
-  for (const p of before.phases) {
-    if (phaseMatch.has(p.id)) continue;
-    const key = normaliseName(p.name);
-    const a = after.phases.find((q) => !matchedAfterPhases.has(q.id) && normaliseName(q.name) === key);
-    if (!a) continue;
-    phaseMatch.set(p.id, { after: a, by: 'name' });
-    matchedAfterPhases.add(a.id);
-  }
+  const phaseMatch = matchPhases(before.phases, after.phases);
 
   // Touchpoints: by id, then title + channel within matched phases, then title alone.
   const partnerOf = new Map<Touchpoint, { after: Touchpoint; by: TouchpointMatch }>();

@@ -18,7 +18,7 @@ export type {
   ChannelBreak,
   PhaseCoverage,
 } from './getChannelCoverage.js';
-export { diffJourneys, DIFFED_TOUCHPOINT_FIELDS } from './diffJourneys.js';
+export { diffJourneys, matchPhases, DIFFED_TOUCHPOINT_FIELDS } from './diffJourneys.js';
 export type {
   JourneyDiff,
   PhaseDiff,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { KPI_METRICS, findKpiProblems, projectKpiFieldsSchema, projectKpiInputSchema } from './ProjectKpi.js';
+import {
+  KPI_GOOD_DIRECTION,
+  KPI_METRICS,
+  findKpiProblems,
+  meetsKpiTarget,
+  projectKpiFieldsSchema,
+  projectKpiInputSchema,
+} from './ProjectKpi.js';
 import { workspaceSettingsSchema } from './WorkspaceSettings.js';
 import { DEFAULT_CRITERION_WEIGHTS } from './IdeaCriteria.js';
 
@@ -202,5 +209,27 @@ describe('workspaceSettingsSchema', () => {
     expect(workspaceSettingsSchema.safeParse({ chosenProjectLimit: 51 }).success).toBe(false);
     expect(workspaceSettingsSchema.safeParse({ chosenProjectLimit: 2.5 }).success).toBe(false);
     expect(workspaceSettingsSchema.parse({ chosenProjectLimit: 3 })).toMatchObject({ chosenProjectLimit: 3 });
+  });
+});
+
+describe('meetsKpiTarget', () => {
+  it('meets a target at or beyond it, the good way of the metric', () => {
+    // NPS up is good: 31 meets 30, 30 meets 30, 29 does not
+    expect(meetsKpiTarget('nps', 31, 30)).toBe(true);
+    expect(meetsKpiTarget('nps', 30, 30)).toBe(true);
+    expect(meetsKpiTarget('nps', 29, 30)).toBe(false);
+    // repeat contacts down is good: 17 % meets a 20 % target, 21 % does not
+    expect(meetsKpiTarget('repeatContactShare', 0.17, 0.2)).toBe(true);
+    expect(meetsKpiTarget('repeatContactShare', 0.21, 0.2)).toBe(false);
+    expect(meetsKpiTarget('medianSecondsBetween', 3_600, 1_800)).toBe(false);
+  });
+
+  it('says nothing without a value or a target', () => {
+    expect(meetsKpiTarget('nps', null, 30)).toBeNull();
+    expect(meetsKpiTarget('nps', 30, null)).toBeNull();
+  });
+
+  it('gives every metric a direction', () => {
+    expect(Object.keys(KPI_GOOD_DIRECTION).sort()).toEqual([...KPI_METRICS].sort());
   });
 });

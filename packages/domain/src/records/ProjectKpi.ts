@@ -22,6 +22,32 @@ export const KPI_METRICS = [
 export type KpiMetric = (typeof KPI_METRICS)[number];
 export const kpiMetricSchema = z.enum(KPI_METRICS);
 
+/** Which way is good for each metric: +1 up (NPS, reach, …), −1 down (drop-off, repeat contacts, …). */
+export const KPI_GOOD_DIRECTION: Readonly<Record<KpiMetric, 1 | -1>> = {
+  nps: 1,
+  csat: 1,
+  // CES 1–7 with 7 = "very easy": up is good
+  ces: 1,
+  reachShare: 1,
+  dropOffShare: -1,
+  conversionShare: 1,
+  medianSecondsBetween: -1,
+  repeatContactShare: -1,
+  firstContactResolutionShare: 1,
+  complaintShare: -1,
+  contactsPerJourney: -1,
+};
+
+/** Whether a measured value meets a KPI's target (at or beyond it, the good way); null when either is missing. */
+export function meetsKpiTarget(
+  metric: KpiMetric,
+  value: number | null,
+  target: number | null,
+): boolean | null {
+  if (value === null || target === null) return null;
+  return KPI_GOOD_DIRECTION[metric] === 1 ? value >= target : value <= target;
+}
+
 /** Metrics from one touchpoint to another: they need `touchpointId` and `toTouchpointId`. */
 export const KPI_PAIR_METRICS: readonly KpiMetric[] = ['conversionShare', 'medianSecondsBetween'];
 /** Metrics of one touchpoint: they need `touchpointId`. */

@@ -2,6 +2,7 @@ import type { Phase, PhaseFields } from '@trailmap/domain';
 import { ArrowLeft, ArrowRight, MoreHorizontal, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CommentBadge } from '../../comments/CommentBadge.js';
 import { MenuButton } from '../MenuButton.js';
 import { PhaseEditForm } from './PhaseEditForm.js';
 
@@ -50,6 +51,7 @@ export function PhaseHeader({ phase, index, phaseCount, actions, figures }: Phas
               {index + 1}
             </span>
             <h2 className="phase-name">{phase.name}</h2>
+            <CommentBadge target={{ kind: 'phase', id: phase.id }} label={phase.name} always />
             {actions && (
               <MenuButton
                 label={<MoreHorizontal size={16} aria-hidden="true" />}

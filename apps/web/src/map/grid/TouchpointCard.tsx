@@ -6,6 +6,7 @@ import { findDataEvidence, type FiguresSource } from '../measures/dataEvidence.j
 import type { ChipChange } from '../measures/thenVsNow.js';
 import { SkippedBadge } from '../conformance/SkippedBadge.js';
 import type { Deviation, TouchpointMeasure } from '../measures/measuresApi.js';
+import { CommentBadge } from '../../comments/CommentBadge.js';
 import { TouchpointCardFace } from './TouchpointCardFace.js';
 
 export interface TouchpointCardProps {
@@ -92,6 +93,11 @@ export const TouchpointCard = memo(function TouchpointCard({
           }
         />
       </button>
+      <CommentBadge
+        target={{ kind: 'touchpoint', id: touchpoint.id }}
+        label={touchpoint.title}
+        always={selected}
+      />
     </div>
   );
 });

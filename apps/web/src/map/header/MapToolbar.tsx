@@ -113,7 +113,12 @@ export function MapToolbar({
         {counterpartId && (
           <Link
             className="btn btn-small btn-ghost"
-            to={`${base}/${journeyId}/compare/${counterpartId}`}
+            to={
+              // always from the current map to its desired version, from whichever of the two it is opened
+              doc.state === 'desired'
+                ? `${base}/${counterpartId}/compare/${journeyId}`
+                : `${base}/${journeyId}/compare/${counterpartId}`
+            }
             data-testid="open-compare"
           >
             <ArrowLeftRight size={16} aria-hidden="true" />

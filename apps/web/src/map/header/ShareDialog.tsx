@@ -20,6 +20,8 @@ export interface ShareLink {
   createdByName?: string;
   /** The measured figures the shared map shows (null: none). */
   figures?: ShareFigures | null;
+  /** What the link opens: the map, or the journey's board report (listed on the Projects view). */
+  kind?: 'map' | 'report';
 }
 
 /** The figures options stored on a link: as the map shows its figures when it is shared. */
@@ -92,7 +94,7 @@ export function ShareDialog({
       void queryClient.invalidateQueries({ queryKey: ['share-links', workspaceId] });
     },
   });
-  const active = (links.data ?? []).filter((l) => l.revokedAt === null);
+  const active = (links.data ?? []).filter((l) => l.revokedAt === null && l.kind !== 'report');
   const url = created ? `${window.location.origin}${created.path}` : '';
 
   return (

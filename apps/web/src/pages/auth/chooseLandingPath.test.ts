@@ -13,6 +13,16 @@ describe('chooseLandingPath', () => {
     expect(chooseLandingPath(null, ' Demo@Trailmap.local ', demo)).toBe('/w/wsp_1/journeys/jrn_2');
   });
 
+  it('chooseLandingPath(next) opens the demo journey for the demo account when next is only home', () => {
+    expect(chooseLandingPath('/', 'demo@trailmap.local', demo)).toBe('/w/wsp_1/journeys/jrn_2');
+    expect(chooseLandingPath('/w/wsp_1', 'demo@trailmap.local', demo)).toBe('/w/wsp_1/journeys/jrn_2');
+    expect(chooseLandingPath('/w/wsp_1/', 'demo@trailmap.local', demo)).toBe('/w/wsp_1/journeys/jrn_2');
+    // A page the demo user asked for still wins, and other accounts keep their next.
+    expect(chooseLandingPath('/w/wsp_1/journeys', 'demo@trailmap.local', demo)).toBe('/w/wsp_1/journeys');
+    expect(chooseLandingPath('/', 'ann@example.com', demo)).toBe('/');
+    expect(chooseLandingPath('/w/wsp_1', 'ann@example.com', demo)).toBe('/w/wsp_1');
+  });
+
   it('chooseLandingPath() sends other accounts, or a demo without a journey, to /', () => {
     expect(chooseLandingPath(null, 'ann@example.com', demo)).toBe('/');
     expect(chooseLandingPath(null, 'demo@trailmap.local', { ...demo, journeyId: null })).toBe('/');

@@ -5,9 +5,9 @@ import { useNavigate } from 'react-router';
 import { describeError, findIssue } from '../../ui/describeError.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { Field } from '../../ui/Field.js';
+import { JourneyStartPicker, type JourneyStart } from './JourneyStartPicker.js';
 import { useCreateJourney, useTemplates, type TemplateModel } from './journeysApi.js';
 import { PersonaPicker } from './PersonaPicker.js';
-import { TemplatePreview } from './TemplatePreview.js';
 
 export const DEFAULT_TEMPLATE: TemplateModel = 'see-think-do-care-love';
 
@@ -20,7 +20,7 @@ export interface CreateJourneyDialogProps {
   initialPersonaIds: readonly string[];
 }
 
-/** A new journey map from a phase model; on success the map opens. */
+/** A new journey map from a phase model or an example map; on success the map opens. */
 export function CreateJourneyDialog({
   open,
   onClose,
@@ -63,6 +63,7 @@ function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel 
   const create = useCreateJourney(workspaceId);
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateModel>(DEFAULT_TEMPLATE);
+  const [start, setStart] = useState<JourneyStart>('empty');
   const [goal, setGoal] = useState('');
   const [personaIds, setPersonaIds] = useState<string[]>([...initialPersonaIds]);
   const [titleMissing, setTitleMissing] = useState(false);
@@ -75,8 +76,9 @@ function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel 
       return;
     }
     setTitleMissing(false);
+    const from = start === 'empty' ? { template } : { example: start };
     create.mutate(
-      { title: title.trim(), template, goal: goal.trim(), personaIds, language },
+      { title: title.trim(), ...from, goal: goal.trim() || undefined, personaIds, language },
       { onSuccess: (journey) => navigate(`/w/${workspaceId}/journeys/${journey.id}`) },
     );
   }
@@ -88,7 +90,15 @@ function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel 
       : null;
   const goalError = findIssue(create.error, 'goal') ? t('journeys:create.goalInvalid') : null;
   const fieldFailure = !!findIssue(create.error, 'title') || !!goalError;
-  const selected = templates.data?.find((tpl) => tpl.model === template);
+  const examples = templates.data?.examples;
+
+  function chooseStart(next: JourneyStart) {
+    // An example's name becomes the title, unless the user typed one of their own.
+    const names = (examples ?? []).map((e) => e.name);
+    const name = examples?.find((e) => e.key === next)?.name;
+    if (!title.trim() || names.includes(title)) setTitle(name ?? '');
+    setStart(next);
+  }
 
   return (
     <form onSubmit={submitForm} noValidate>
@@ -109,41 +119,27 @@ function CreateJourneyForm({ workspaceId, personas, initialPersonaIds, onCancel 
           />
         )}
       </Field>
-      <Field
-        label={t('journeys:create.template')}
-        hint={
-          selected ? (
-            <TemplatePreview template={selected} />
-          ) : templates.isError ? (
-            t('ui:errors.network')
-          ) : null
-        }
-      >
-        {(props) => (
-          <select
-            {...props}
-            value={template}
-            onChange={(e) => setTemplate(e.target.value as TemplateModel)}
-            data-testid="journey-template"
-          >
-            {(templates.data ?? []).map((tpl) => (
-              <option key={tpl.model} value={tpl.model}>
-                {t(`common:phaseModels.${tpl.model}`)}
-              </option>
-            ))}
-            {!templates.data && (
-              <option value={DEFAULT_TEMPLATE}>{t(`common:phaseModels.${DEFAULT_TEMPLATE}`)}</option>
-            )}
-          </select>
-        )}
-      </Field>
+      <JourneyStartPicker
+        templates={templates.data?.templates}
+        examples={examples}
+        failed={templates.isError}
+        start={start}
+        onStart={chooseStart}
+        template={template}
+        onTemplate={setTemplate}
+        fallbackTemplate={DEFAULT_TEMPLATE}
+      />
       <PersonaPicker
         workspaceId={workspaceId}
         personas={personas}
         selected={personaIds}
         onChange={setPersonaIds}
       />
-      <Field label={t('journeys:create.goal')} hint={t('journeys:create.goalHint')} error={goalError}>
+      <Field
+        label={t('journeys:create.goal')}
+        hint={start === 'empty' ? t('journeys:create.goalHint') : t('journeys:create.goalHintExample')}
+        error={goalError}
+      >
         {(props) => (
           <input
             {...props}

@@ -24,6 +24,7 @@ import {
 import { readJourneyFilter } from './readJourneyFilter.js';
 import '../pages.css';
 import './journeys.css';
+import { BoardOverviewLink } from '../../projects/BoardOverviewLink.js';
 
 const EMPTY_PERSONAS: Persona[] = [];
 
@@ -79,17 +80,20 @@ export default function JourneysPage() {
           <h1>{t('journeys:title')}</h1>
           <p className="muted page-intro">{t('journeys:intro')}</p>
         </div>
-        {access.canEdit && (
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => setCreating(true)}
-            data-testid="create-journey"
-          >
-            <Plus size={16} aria-hidden="true" />
-            {t('journeys:create.open')}
-          </button>
-        )}
+        <div className="page-header__actions">
+          <BoardOverviewLink workspaceId={workspaceId} />
+          {access.canEdit && (
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => setCreating(true)}
+              data-testid="create-journey"
+            >
+              <Plus size={16} aria-hidden="true" />
+              {t('journeys:create.open')}
+            </button>
+          )}
+        </div>
       </header>
 
       <p role="status" className="status-line">

@@ -20,10 +20,29 @@ export interface JourneyFilter {
 
 export type TemplateModel = PhaseModelTemplate['model'];
 
+/** One example map as GET /api/templates lists it (in the asked language). */
+export interface ExampleMapSummary {
+  key: string;
+  model: JourneyMeta['phaseModel'];
+  name: string;
+  description: string;
+  phases: { name: string }[];
+  touchpointCount: number;
+}
+
+interface TemplatesAnswer {
+  templates: PhaseModelTemplate[];
+  examples: ExampleMapSummary[];
+}
+
 export interface CreateJourneyBody {
   title: string;
-  template: TemplateModel;
-  goal: string;
+  /** The empty phase model to start from; not sent with `example`. */
+  template?: TemplateModel;
+  /** The example map to start from (its phases and cards). */
+  example?: string;
+  /** Empty: the example's goal (or none). */
+  goal?: string;
   personaIds: string[];
   /** The language of the new map's phase names and needs (the UI's language). */
   language: 'en' | 'nl';
@@ -45,13 +64,15 @@ export function useJourneys(workspaceId: string, filter: JourneyFilter) {
   });
 }
 
-/** The phase models a new map can start from (GET /api/templates), with phase names in `language`. */
+/**
+ * What a new map can start from (GET /api/templates): the phase models and the example maps, with their
+ * names in `language`.
+ */
 export function useTemplates(language: 'en' | 'nl') {
   return useQuery({
     queryKey: ['templates', language],
     queryFn: async ({ signal }) =>
-      (await api.get<{ templates: PhaseModelTemplate[] }>(`/api/templates?language=${language}`, signal))
-        .templates,
+      await api.get<TemplatesAnswer>(`/api/templates?language=${language}`, signal),
     staleTime: Infinity,
   });
 }
