@@ -7,6 +7,8 @@ import {
   type EventStore,
 } from '@trailmap/analytics';
 import {
+  rateDriverShare,
+  rateReachShare,
   SHOES_NOW_TITLE,
   type DatasetId,
   type JourneyMap,
@@ -17,6 +19,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo/seedDemo.js';
 import { DEMO_DATASETS, seedDemoDatasets } from './demo/seedDemoDatasets.js';
+import { editableParts } from './journeys/mutateJourney.js';
 import { clientFor, createTestApp, sessionCookieOf, type TestApp } from './testing/createTestApp.js';
 
 /**
@@ -122,6 +125,73 @@ describe('the demo personas in the data', () => {
       expect(theirs.cases, persona.name).toBeGreaterThan(0);
       expect(theirs.cases, persona.name).toBeLessThan(all.cases);
     }
+  });
+
+  it('the demo map’s priorities: a one-touchpoint idea’s reach is that touchpoint’s reach; satisfaction comes from the NPS drivers', async () => {
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: DEMO_EMAIL, password: DEMO_PASSWORD },
+    });
+    const demo = clientFor(t.app, DEMO_EMAIL, '', sessionCookieOf(signIn));
+    // an earlier test unlinks the map: link it again for this one
+    let map = await demoMap(SHOES_NOW_TITLE);
+    if (map.datasetId !== retailId) {
+      const relinked = await t.store.journeys.update(workspaceId, map.id, map.version, {
+        ...editableParts(map),
+        datasetId: retailId,
+        datasetFilter: null,
+      });
+      if (!relinked.ok) throw new Error('could not link the demo map again');
+      map = relinked.journey;
+    }
+    const url = `/api/workspaces/${workspaceId}/journeys/${map.id}`;
+    const weighted = await demo.request('PATCH', `/api/workspaces/${workspaceId}/settings`, {
+      criterionWeights: { satisfaction: 1 },
+    });
+    expect(weighted.statusCode, weighted.body).toBe(200);
+    const [priorities, measures, drivers] = await Promise.all(
+      ['priorities', 'measures', 'drivers?outcome=nps'].map(async (path) => {
+        const r = await demo.request('GET', `${url}/${path}`);
+        expect(r.statusCode, r.body).toBe(200);
+        return r.json();
+      }),
+    );
+    type Scored = { value: number | null; basis: string; measuredValue: number | null };
+    const ideas = priorities.ideas as {
+      title: string;
+      touchpointIds: string[];
+      measuredReach: { journeys: number; reachShare: number } | null;
+      npsDriverShare: number | null;
+      scores: Record<string, Scored>;
+    }[];
+    const chatbot = map.touchpoints.find((tp) => tp.title === 'Asks the chatbot about the refund')!;
+    const handOver = ideas.find((i) => i.title === 'Hand over to a person after one failed answer')!;
+    expect(handOver.touchpointIds).toEqual([chatbot.id]);
+    const chip = (
+      measures.touchpoints as { touchpointId: string; journeys: number; reachShare: number }[]
+    ).find((m) => m.touchpointId === chatbot.id)!;
+    expect(handOver.measuredReach).toEqual({ journeys: chip.journeys, reachShare: chip.reachShare });
+    expect(handOver.scores.reach).toMatchObject({
+      basis: 'measured',
+      value: rateReachShare(chip.reachShare),
+    });
+    const share = (drivers.drivers as { touchpointId: string; share: number }[]).find(
+      (d) => d.touchpointId === chatbot.id,
+    )!.share;
+    expect(handOver.npsDriverShare).toBeCloseTo(share, 12);
+    expect(handOver.scores.satisfaction).toEqual({
+      value: rateDriverShare(share),
+      basis: 'measured',
+      measuredValue: rateDriverShare(share),
+    });
+    // an idea for the whole journey (no touchpoint) keeps the team's estimates
+    const loyalty = ideas.find((i) => i.title === 'Loyalty in the app')!;
+    expect(loyalty.scores.reach).toEqual({ value: 5, basis: 'estimated', measuredValue: null });
+    expect(loyalty.scores.satisfaction).toEqual({ value: null, basis: 'estimated', measuredValue: null });
+    await demo.request('PATCH', `/api/workspaces/${workspaceId}/settings`, {
+      criterionWeights: { satisfaction: 0 },
+    });
   });
 
   it('the demo map has one chosen project whose measurement finds the planted drop in repeat calls', async () => {

@@ -143,7 +143,7 @@ describe('import and export', () => {
     );
     expect(exported.headers['content-disposition']).toMatch(/attachment; filename=".*\.trailmap\.json"/);
     const document = exported.json();
-    expect(document).toMatchObject({ format: 'trailmap.journey', formatVersion: 2 });
+    expect(document).toMatchObject({ format: 'trailmap.journey', formatVersion: 3 });
     const imported = await other.request('POST', `/api/workspaces/${otherWs}/journeys/import`, document);
     expect(imported.statusCode).toBe(201);
     expect(imported.json().personasCreated).toBe(document.personas.length);

@@ -1,5 +1,6 @@
 import { readAllRows } from '@trailmap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CRITERION_WEIGHTS } from '@trailmap/domain';
 import { createTestApp, TEST_ORIGIN, type TestApp } from './testing/createTestApp.js';
 import { seedWorkspace, signUpPeople, type People, type SeededWorkspace } from './testing/seedWorkspace.js';
 import { storeDataset } from './testing/storeDataset.js';
@@ -385,7 +386,7 @@ describe('projects: choose five', () => {
     });
     const journeyId: string = journey.json().journey.id;
     expect((await people.viewer.request('GET', `${ws}/settings`)).json()).toEqual({
-      settings: { chosenProjectLimit: 5 },
+      settings: { chosenProjectLimit: 5, criterionWeights: DEFAULT_CRITERION_WEIGHTS },
     });
     expect(
       (await people.editor.request('PATCH', `${ws}/settings`, { chosenProjectLimit: 2 })).statusCode,
@@ -400,7 +401,9 @@ describe('projects: choose five', () => {
 
     const set = await people.owner.request('PATCH', `${ws}/settings`, { chosenProjectLimit: 2 });
     expect(set.statusCode, set.body).toBe(200);
-    expect(set.json()).toEqual({ settings: { chosenProjectLimit: 2 } });
+    expect(set.json()).toEqual({
+      settings: { chosenProjectLimit: 2, criterionWeights: DEFAULT_CRITERION_WEIGHTS },
+    });
     await createProject({ journeyId, title: 'A', status: 'chosen' });
     await createProject({ journeyId, title: 'B', status: 'chosen' });
     const third = await people.editor.request('POST', `${ws}/projects`, {

@@ -50,6 +50,7 @@ import { createQueryCache, type QueryCache } from './datasets/createQueryCache.j
 import { registerInvitationRoutes } from './routes/invitations.js';
 import { registerJourneyInsightRoutes } from './routes/journeyInsights.js';
 import { registerJourneyMeasureRoutes } from './routes/journeyMeasures.js';
+import { registerJourneyPriorityRoutes } from './routes/journeyPriorities.js';
 import { registerJourneyItemRoutes } from './routes/journeyItems.js';
 import { registerJourneyRoutes } from './routes/journeys.js';
 import { registerMemberRoutes } from './routes/members.js';
@@ -299,6 +300,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJourneyItemRoutes(api, context);
   registerJourneyInsightRoutes(api, context);
   registerJourneyMeasureRoutes(api, context);
+  registerJourneyPriorityRoutes(api, context);
   registerExchangeRoutes(api, context);
   registerShareLinkRoutes(api, context);
   registerDatasetRoutes(api, context);

@@ -411,7 +411,7 @@ describe('journeys', () => {
     const pp = r.json().painPoint;
     r = await editor.request('POST', `${base}/ideas`, {
       version: 4,
-      painPointId: pp.id,
+      painPointIds: [pp.id],
       title: 'Fewer, better ads',
       reach: 4,
       feasibility: 3,
@@ -432,7 +432,7 @@ describe('journeys', () => {
     expect(after.version).toBe(7);
     expect(after.touchpoints).toEqual([]);
     expect(after.painPoints).toEqual([]);
-    expect(after.ideas[0].painPointId).toBeNull();
+    expect(after.ideas[0].painPointIds).toEqual([]);
     r = await editor.request('DELETE', `${base}/touchpoints/${tp.id}?version=7`);
     expect(r.statusCode).toBe(404);
   });

@@ -489,7 +489,27 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
         c.owner.request('POST', `${c.jr}/ideas`, {
           version: c.version,
           title: 'Call back',
-          painPointId: 'pnp_unknown000000',
+          painPointIds: ['pnp_unknown000000'],
+        }),
+    },
+    {
+      why: 'a source touchpoint that is not on the map',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.jr}/ideas`, {
+          version: c.version,
+          title: 'Call back',
+          source: { kind: 'drop-off', touchpointId: 'tpt_unknown000000' },
+        }),
+    },
+    {
+      why: 'a score of 6',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.jr}/ideas`, {
+          version: c.version,
+          title: 'Call back',
+          scores: { media: 6 },
         }),
     },
   ],
@@ -830,6 +850,24 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
       why: 'a limit of none',
       status: 400,
       send: (c) => c.owner.request('PATCH', `${c.ws}/settings`, { chosenProjectLimit: 0 }),
+    },
+    {
+      why: 'a criterion weight above 10',
+      status: 400,
+      send: (c) => c.owner.request('PATCH', `${c.ws}/settings`, { criterionWeights: { media: 11 } }),
+    },
+    {
+      why: 'an unknown criterion',
+      status: 400,
+      send: (c) => c.owner.request('PATCH', `${c.ws}/settings`, { criterionWeights: { wow: 1 } }),
+    },
+    {
+      why: 'every criterion weighing 0',
+      status: 400,
+      send: (c) =>
+        c.owner.request('PATCH', `${c.ws}/settings`, {
+          criterionWeights: { reach: 0, frequency: 0, feasibility: 0 },
+        }),
     },
   ],
   'POST /api/workspaces/{workspaceId}/journeys/{journeyId}/comments': [

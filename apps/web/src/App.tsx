@@ -17,6 +17,7 @@ const JourneyMapPage = lazy(() => import('./map/JourneyMapPage.js'));
 const ChannelViewPage = lazy(() => import('./channels/ChannelViewPage.js'));
 const ComparePage = lazy(() => import('./compare/ComparePage.js'));
 const ProjectsPage = lazy(() => import('./projects/ProjectsPage.js'));
+const PrioritiesPage = lazy(() => import('./priorities/PrioritiesPage.js'));
 const CommentsPage = lazy(() => import('./comments/CommentsPage.js'));
 const SharedMapPage = lazy(() => import('./share/SharedMapPage.js'));
 const ExplorerPage = lazy(() => import('./explorer/ExplorerPage.js'));
@@ -48,6 +49,7 @@ export function App() {
           <Route path="/w/:workspaceId/journeys/:journeyId/channels" element={<ChannelViewPage />} />
           <Route path="/w/:workspaceId/journeys/:journeyId/compare/:otherId" element={<ComparePage />} />
           <Route path="/w/:workspaceId/journeys/:journeyId/projects" element={<ProjectsPage />} />
+          <Route path="/w/:workspaceId/journeys/:journeyId/priorities" element={<PrioritiesPage />} />
           <Route path="/w/:workspaceId/personas" element={<PersonasPage />} />
           <Route path="/w/:workspaceId/personas/:personaId" element={<PersonaEditorPage />} />
           <Route path="/w/:workspaceId/members" element={<MembersPage />} />

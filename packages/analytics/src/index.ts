@@ -92,6 +92,8 @@ export type { DatasetFigures } from './datasets/summariseDataset.js';
 export { measureJourney } from './measure/measureJourney.js';
 export { measureMap } from './measure/measureMap.js';
 export { countMatches } from './measure/countMatches.js';
+export { countGroupReach } from './measure/countGroupReach.js';
+export type { GroupReach, TouchpointGroup } from './measure/countGroupReach.js';
 export type { MapMeasurement, MeasureMapOptions } from './measure/measureMap.js';
 export { compareMeasures } from './measure/compareMeasures.js';
 export type {

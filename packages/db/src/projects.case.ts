@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DEFAULT_CRITERION_WEIGHTS,
   createId,
   createJourneyContent,
   datasetMappingSchema,
@@ -57,18 +58,37 @@ export function runProjectStoreCases(name: string, open: () => Promise<Store>): 
       });
 
     describe('workspaceSettings', () => {
+      it('workspaceSettings.update merges criterion weights into the current ones', async () => {
+        const [a, b] = [await makeWorkspace(), await makeWorkspace()];
+        const first = await store.workspaceSettings.update(a.id, {
+          criterionWeights: { media: 2, reach: 3 },
+        });
+        expect(first?.criterionWeights).toEqual({ ...DEFAULT_CRITERION_WEIGHTS, media: 2, reach: 3 });
+        const second = await store.workspaceSettings.update(a.id, { criterionWeights: { reach: 0.5 } });
+        expect(second?.criterionWeights).toEqual({ ...DEFAULT_CRITERION_WEIGHTS, media: 2, reach: 0.5 });
+        expect((await store.workspaceSettings.get(b.id))?.criterionWeights).toEqual(
+          DEFAULT_CRITERION_WEIGHTS,
+        );
+      });
+
       it('workspaceSettings.get is 5 by default; update changes it for that workspace only', async () => {
         const [a, b] = [await makeWorkspace(), await makeWorkspace()];
-        expect(await store.workspaceSettings.get(a.id)).toEqual({ chosenProjectLimit: 5 });
+        const defaults = { ...DEFAULT_CRITERION_WEIGHTS };
+        expect(await store.workspaceSettings.get(a.id)).toEqual({
+          chosenProjectLimit: 5,
+          criterionWeights: defaults,
+        });
         expect(await store.workspaceSettings.update(a.id, { chosenProjectLimit: 3 })).toEqual({
           chosenProjectLimit: 3,
+          criterionWeights: defaults,
         });
-        expect(await store.workspaceSettings.get(a.id)).toEqual({ chosenProjectLimit: 3 });
-        expect(await store.workspaceSettings.get(b.id)).toEqual({ chosenProjectLimit: 5 });
-        expect(await store.workspaceSettings.update(a.id, {})).toEqual({ chosenProjectLimit: 3 });
+        expect(await store.workspaceSettings.get(a.id)).toMatchObject({ chosenProjectLimit: 3 });
+        expect(await store.workspaceSettings.get(b.id)).toMatchObject({ chosenProjectLimit: 5 });
+        expect(await store.workspaceSettings.update(a.id, {})).toMatchObject({ chosenProjectLimit: 3 });
         const unknown = createId('workspace');
         expect(await store.workspaceSettings.get(unknown)).toBeNull();
         expect(await store.workspaceSettings.update(unknown, { chosenProjectLimit: 2 })).toBeNull();
+        expect(await store.workspaceSettings.update(unknown, { criterionWeights: { media: 1 } })).toBeNull();
         // the workspace itself reads as before
         expect(await store.workspaces.get(a.id)).toEqual(a);
       });

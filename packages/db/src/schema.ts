@@ -79,6 +79,8 @@ export const workspaces = pgTable(
     createdAt: timestamptz('created_at').notNull(),
     /** Settings: how many projects of one journey may be chosen or in progress at once ("choose five"). */
     chosenProjectLimit: integer('chosen_project_limit').notNull().default(5),
+    /** Settings: the ideas' criteria set, a weight per criterion (`CriterionWeights`); null = the defaults. */
+    criterionWeights: jsonb('criterion_weights'),
   },
   (t) => [check('workspaces_chosen_project_limit_check', sql`${t.chosenProjectLimit} >= 1`)],
 );

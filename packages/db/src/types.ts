@@ -37,6 +37,7 @@ import type {
   Workspace,
   WorkspaceId,
   WorkspaceSettings,
+  WorkspaceSettingsPatch,
 } from '@trailmap/domain';
 
 /**
@@ -376,7 +377,7 @@ export interface WorkspaceSettingsRepository {
   /** The workspace's settings (defaults where it set none); null when no such workspace. */
   get(workspaceId: WorkspaceId): Promise<WorkspaceSettings | null>;
   /** Changes the settings given; null when no such workspace. */
-  update(workspaceId: WorkspaceId, patch: Partial<WorkspaceSettings>): Promise<WorkspaceSettings | null>;
+  update(workspaceId: WorkspaceId, patch: WorkspaceSettingsPatch): Promise<WorkspaceSettings | null>;
 }
 
 /** What a new comment carries besides its thread. */

@@ -95,8 +95,42 @@ export type {
 } from './records/TouchpointMatcher.js';
 export { SEVERITIES, painPointFieldsSchema, painPointSchema } from './records/PainPoint.js';
 export type { PainPoint, PainPointFields, Severity } from './records/PainPoint.js';
-export { IDEA_STATUSES, ideaFieldsSchema, ideaSchema } from './records/Idea.js';
-export type { Idea, IdeaFields, IdeaStatus } from './records/Idea.js';
+export {
+  IDEA_STATUSES,
+  IDEA_SOURCES,
+  IDEA_LIMITS,
+  SCORE_BASES,
+  ideaSourceSchema,
+  ideaScoresSchema,
+  ideaFieldsSchema,
+  ideaSchema,
+  liftIdeaLinks,
+  findIdeaPhaseId,
+} from './records/Idea.js';
+export type {
+  Idea,
+  IdeaFields,
+  IdeaStatus,
+  IdeaSource,
+  IdeaSourceKind,
+  IdeaScores,
+  ScoreBasis,
+} from './records/Idea.js';
+export {
+  IDEA_CRITERIA,
+  MEASURABLE_CRITERIA,
+  MAX_CRITERION_WEIGHT,
+  DEFAULT_CRITERION_WEIGHTS,
+  REACH_SHARE_STEPS,
+  DRIVER_SHARE_STEPS,
+  ideaCriterionSchema,
+  criterionWeightsSchema,
+  criterionWeightsPatchSchema,
+  computeIdeaScore,
+  rateReachShare,
+  rateDriverShare,
+} from './records/IdeaCriteria.js';
+export type { IdeaCriterion, MeasurableCriterion, CriterionWeights } from './records/IdeaCriteria.js';
 export {
   JOURNEY_STATES,
   journeyStateSchema,
@@ -106,6 +140,7 @@ export {
   journeyContentSchema,
   journeyMapSchema,
   JOURNEY_MIGRATIONS,
+  liftJourneyContent,
   findReferenceProblems,
   touchpointsInPhase,
   touchpointsInJourneyOrder,
@@ -178,8 +213,9 @@ export {
   DEFAULT_CHOSEN_PROJECT_LIMIT,
   MAX_CHOSEN_PROJECT_LIMIT,
   workspaceSettingsSchema,
+  workspaceSettingsPatchSchema,
 } from './records/WorkspaceSettings.js';
-export type { WorkspaceSettings } from './records/WorkspaceSettings.js';
+export type { WorkspaceSettings, WorkspaceSettingsPatch } from './records/WorkspaceSettings.js';
 export {
   PHASE_MODEL_TEMPLATES,
   TEMPLATE_LANGUAGES,

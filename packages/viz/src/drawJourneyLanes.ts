@@ -1,3 +1,4 @@
+import { findIdeaPhaseId } from '@trailmap/domain';
 import type { Idea, JourneyMap, Lane, MomentKind, PainPoint, PhaseId, Touchpoint } from '@trailmap/domain';
 import { drawChips, layoutChips, touchpointChipTexts, type MapFigures } from './drawFigureChips.js';
 import type { ExportLang, JourneyLabels } from './journeyLabels.js';
@@ -385,15 +386,9 @@ export function drawPainPointsLane({ journey, grid, labels }: LaneContext): Lane
   );
 }
 
-/** The phase an idea belongs to: its own, else its touchpoint's or pain point's, else the first phase. */
+/** The phase an idea belongs to: its own, else its first touchpoint's or pain point's, else the first phase. */
 export function getIdeaPhaseId(journey: JourneyMap, idea: Idea): PhaseId | null {
-  return (
-    idea.phaseId ??
-    journey.touchpoints.find((t) => t.id === idea.touchpointId)?.phaseId ??
-    journey.painPoints.find((p) => p.id === idea.painPointId)?.phaseId ??
-    journey.phases[0]?.id ??
-    null
-  );
+  return findIdeaPhaseId(journey, idea) as PhaseId | null;
 }
 
 /** Ideas in their phase: title, description, reach and feasibility. */

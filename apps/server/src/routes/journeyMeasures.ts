@@ -81,7 +81,7 @@ export function designOf(journey: JourneyMap): { touchpoints: MeasureTouchpoint[
  * What the figures of a map depend on (its touchpoints' order and matchers, its phases), as a short key:
  * editing a card's text or emotion keeps the cached figures; moving a card or changing a matcher does not.
  */
-function designKey(journey: JourneyMap): string {
+export function designKey(journey: JourneyMap): string {
   return `${journey.id}#${createHash('sha256')
     .update(JSON.stringify(designOf(journey)))
     .digest('base64url')
@@ -92,7 +92,7 @@ function designKey(journey: JourneyMap): string {
  * The map's standing filter, narrowed to the period asked for (`from` ≤ ts < `to`, ISO dates): the
  * later start and the earlier end of the two win.
  */
-function scopeFilter(journey: JourneyMap, from?: string, to?: string): EventFilter {
+export function scopeFilter(journey: JourneyMap, from?: string, to?: string): EventFilter {
   const standing = toEventFilter(journey.datasetFilter ?? {});
   if (from === undefined && to === undefined) return standing;
   const fromMs = from === undefined ? undefined : Date.parse(from);

@@ -1,9 +1,8 @@
-import { workspaceSettingsSchema } from '@trailmap/domain';
+import { IDEA_CRITERIA, workspaceSettingsPatchSchema } from '@trailmap/domain';
 import type { AppContext } from '../app.js';
 import { authorizeWorkspace } from '../auth/principal.js';
-import { notFound } from '../http/errors.js';
+import { HttpError, notFound } from '../http/errors.js';
 import { workspaceParams } from '../http/params.js';
-import { definedOnly, patchSchema } from '../http/patchSchema.js';
 import type { Api } from '../http/types.js';
 
 export function registerWorkspaceSettingsRoutes(api: Api, { store }: AppContext) {
@@ -12,7 +11,7 @@ export function registerWorkspaceSettingsRoutes(api: Api, { store }: AppContext)
     {
       schema: {
         tags: ['workspaces'],
-        summary: "The workspace's settings (the chosen-project limit)",
+        summary: "The workspace's settings (the chosen-project limit, the ideas' criterion weights)",
         params: workspaceParams,
       },
     },
@@ -31,15 +30,30 @@ export function registerWorkspaceSettingsRoutes(api: Api, { store }: AppContext)
       schema: {
         tags: ['workspaces'],
         summary:
-          'Change the workspace settings (owner): chosenProjectLimit, chosen or in-progress projects per journey (1–50)',
+          'Change the workspace settings (owner): chosenProjectLimit, chosen or in-progress projects per journey (1–50); criterionWeights, the ideas’ criteria weights (0–10 in steps of 0.5; those named change, at least one stays above 0)',
         params: workspaceParams,
-        body: patchSchema(workspaceSettingsSchema).strict(),
+        body: workspaceSettingsPatchSchema,
       },
     },
     async (request) => {
       const { workspaceId } = request.params;
       await authorizeWorkspace(store, request.principal, workspaceId, 'own');
-      const settings = await store.workspaceSettings.update(workspaceId, definedOnly(request.body));
+      const patch = request.body;
+      if (patch.criterionWeights) {
+        const current = await store.workspaceSettings.get(workspaceId);
+        if (!current) throw notFound('workspace');
+        const merged = { ...current.criterionWeights, ...patch.criterionWeights };
+        if (!IDEA_CRITERIA.some((c) => (merged[c] ?? 0) > 0)) {
+          const message = 'at least one criterion needs a weight above 0';
+          throw new HttpError(400, 'validation', `body.criterionWeights: ${message}`, {
+            issues: [{ path: 'body.criterionWeights', message }],
+          });
+        }
+      }
+      const settings = await store.workspaceSettings.update(workspaceId, {
+        ...(patch.chosenProjectLimit !== undefined ? { chosenProjectLimit: patch.chosenProjectLimit } : {}),
+        ...(patch.criterionWeights ? { criterionWeights: patch.criterionWeights } : {}),
+      });
       if (!settings) throw notFound('workspace');
       return { settings };
     },

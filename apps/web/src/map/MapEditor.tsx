@@ -21,6 +21,7 @@ import { MapToolbar } from './header/MapToolbar.js';
 import { SaveStateIndicator } from './header/SaveStateIndicator.js';
 import { ShareDialog } from './header/ShareDialog.js';
 import { contentOf, withContent } from './mapDoc.js';
+import { addIdeaFromFigure, type FigureIdea } from './measures/addIdeaFromFigure.js';
 import { DataControl } from './measures/DataControl.js';
 import { isDriverOutcome, useJourneyDrivers, type DriverOutcome } from './measures/driversApi.js';
 import { DriversPanel, type DriversTab } from './measures/DriversPanel.js';
@@ -241,6 +242,20 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
     },
     [setAnalysis, closeComments],
   );
+
+  /** An idea from a measured figure (a drop-off, a key driver), added to the ideas lane and opened. */
+  const newIdea = onEdit
+    ? (figure: FigureIdea) => {
+        let id = '';
+        onEdit((doc) => {
+          const added = addIdeaFromFigure(contentOf(doc), figure);
+          if (!added) return doc;
+          id = added.ideaId;
+          return withContent(doc, added.content);
+        });
+        if (id) select({ kind: 'idea', id });
+      }
+    : undefined;
 
   const closePanel = useCallback(() => {
     const previous = selection;
@@ -476,6 +491,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
                   ? { workspaceId, journeyId: journey.id, datasetId: doc.datasetId }
                   : undefined
               }
+              onNewIdea={newIdea}
               {...(onEdit ? { onEdit } : {})}
             />
           )}
@@ -500,6 +516,7 @@ export function MapEditor({ workspaceId, journey, personas, readOnly, onReload }
                 onRetry: () => void measures.refetch(),
               }}
               formatNumber={formatNumber}
+              onNewIdea={newIdea}
               onClose={() => {
                 setAnalysis(null);
                 requestAnimationFrame(() =>

@@ -72,6 +72,11 @@ export function ProjectsView({
           </span>
         </div>
         <p className="muted pj-lead">{t('projects:header.lead', { title: map.title })}</p>
+        <p>
+          <Link to={`${mapHref}/priorities`} data-testid="projects-to-priorities">
+            {t('projects:header.priorities')}
+          </Link>
+        </p>
       </header>
       <BoardReportPanel workspaceId={workspaceId} journeyId={map.id} canShare={!!editing} />
       {editing && (

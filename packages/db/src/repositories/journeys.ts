@@ -3,6 +3,7 @@ import {
   createId,
   datasetFilterSchema,
   journeyContentSchema,
+  liftJourneyContent,
   type DatasetId,
   type JourneyContent,
   type JourneyId,
@@ -34,7 +35,7 @@ function toMeta(row: Pick<JourneyRow, keyof JourneyMeta>): JourneyMeta {
 function toJourney(row: JourneyRow): JourneyMap {
   return {
     ...toMeta(row),
-    ...journeyContentSchema.parse(row.content),
+    ...journeyContentSchema.parse(liftJourneyContent(row.content as Record<string, unknown>)),
     id: row.id as JourneyId,
     workspaceId: row.workspaceId as WorkspaceId,
     version: row.version,

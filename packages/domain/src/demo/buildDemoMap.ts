@@ -3,6 +3,7 @@ import type { Evidence } from '../evidence.js';
 import { createId, type PainPointId, type PhaseId, type TouchpointId } from '../ids.js';
 import type { JourneyContent } from '../records/JourneyMap.js';
 import type { Severity } from '../records/PainPoint.js';
+import type { IdeaScores, IdeaSource } from '../records/Idea.js';
 import type { TouchpointMatcher } from '../records/TouchpointMatcher.js';
 import { createJourneyContent } from '../templates/createJourneyContent.js';
 
@@ -42,6 +43,10 @@ export interface DemoIdea {
   phase?: DemoPhaseName;
   touchpointId?: TouchpointId;
   painPointId?: PainPointId;
+  /** Further touchpoints the idea links to (after `touchpointId`). */
+  alsoTouchpointIds?: TouchpointId[];
+  source?: IdeaSource;
+  scores?: IdeaScores;
 }
 
 /**
@@ -97,12 +102,16 @@ export function buildDemoMap() {
       content.ideas.push({
         id: createId('idea'),
         phaseId: card.phase ? phaseId(card.phase) : null,
-        touchpointId: card.touchpointId ?? null,
-        painPointId: card.painPointId ?? null,
+        touchpointIds: [...(card.touchpointId ? [card.touchpointId] : []), ...(card.alsoTouchpointIds ?? [])],
+        painPointIds: card.painPointId ? [card.painPointId] : [],
+        phaseIds: [],
         title: card.title,
         description: card.description,
+        source: card.source ?? { kind: 'workshop', note: '', touchpointId: null },
         reach: card.reach,
         feasibility: card.feasibility,
+        scores: card.scores ?? {},
+        scoreBasis: { reach: 'measured', satisfaction: 'measured' },
         status: 'proposed',
         evidence: card.evidence,
       });

@@ -87,7 +87,7 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     expectedSecondsToNext: 5 * MINUTE,
     matcher: { activities: ['Cart Added', 'Checkout Started'] },
   });
-  map.addTouchpoint('Do', {
+  const ordering = map.addTouchpoint('Do', {
     title: 'Orders in the app',
     channel: 'app',
     customerAction: 'Installs the app for the code, orders two sizes and pays with one tap',
@@ -217,6 +217,13 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     evidence: 'data',
     phase: 'Think',
     touchpointId: reviews,
+    alsoTouchpointIds: [compare],
+    source: {
+      kind: 'complaint',
+      note: 'Wrong size: the top reason for returns in the survey',
+      touchpointId: null,
+    },
+    scores: { frequency: 4, prospects: 3, media: 2, brand: 3 },
   });
   map.addIdea({
     title: 'Choose a delivery slot or pick up in store',
@@ -228,6 +235,8 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     phase: 'Do',
     touchpointId: delivery,
     painPointId: missedDelivery,
+    source: { kind: 'drop-off', note: 'Delivery: first-time delivery 81 %', touchpointId: delivery },
+    scores: { frequency: 3, prospects: 2, media: 2, brand: 3 },
   });
   map.addIdea({
     title: 'Refund on scan at the parcel point',
@@ -238,6 +247,8 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     phase: 'Care',
     touchpointId: returning,
     painPointId: slowRefund,
+    source: { kind: 'complaint', note: 'Refund complaints in the chat', touchpointId: null },
+    scores: { frequency: 2, prospects: 1, media: 3, brand: 4 },
   });
   map.addIdea({
     title: 'Hand over to a person after one failed answer',
@@ -249,6 +260,12 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     phase: 'Care',
     touchpointId: chatbot,
     painPointId: botLoop,
+    source: {
+      kind: 'driver',
+      note: 'The chatbot is one of the vital few NPS drivers',
+      touchpointId: chatbot,
+    },
+    scores: { frequency: 3, prospects: 1, media: 3, brand: 4 },
   });
   map.addIdea({
     title: 'Loyalty in the app',
@@ -259,6 +276,30 @@ export function createShoesNowJourney(personaIds: readonly PersonaId[]): Journey
     evidence: 'assumption',
     phase: 'Love',
     painPointId: noLoyalty,
+    source: { kind: 'workshop', note: 'Workshop with the store managers', touchpointId: null },
+    scores: { frequency: 2, prospects: 2, media: 2, brand: 5 },
+  });
+  map.addIdea({
+    title: 'One tap to order in the app',
+    description: 'Save size, address and payment after the first order, so a repeat order is one tap.',
+    reach: 3,
+    feasibility: 4,
+    evidence: 'assumption',
+    phase: 'Do',
+    touchpointId: ordering,
+    source: { kind: 'workshop', note: 'Sprint review with the app team', touchpointId: null },
+    scores: { frequency: 4, prospects: 1, media: 1, brand: 2 },
+  });
+  map.addIdea({
+    title: 'Fewer, better-timed ads',
+    description: 'Stop retargeting after a purchase and cap how often one person sees the same ad.',
+    reach: 4,
+    feasibility: 5,
+    evidence: 'research',
+    phase: 'See',
+    touchpointId: ads,
+    source: { kind: 'complaint', note: 'Ads that follow her around', touchpointId: null },
+    scores: { frequency: 5, prospects: 4, media: 2, brand: 3 },
   });
 
   map.setKpi('See', 'Instagram reach: 120,000 a month');

@@ -26,7 +26,11 @@ export function removePainPoint(content: JourneyContent, id: string): JourneyCon
   return {
     ...content,
     painPoints: content.painPoints.filter((p) => p.id !== id),
-    ideas: content.ideas.map((i) => (i.painPointId === id ? { ...i, painPointId: null } : i)),
+    ideas: content.ideas.map((i) =>
+      i.painPointIds.some((p) => p === id)
+        ? { ...i, painPointIds: i.painPointIds.filter((p) => p !== id) }
+        : i,
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 import { createId } from '../ids.js';
 import type { JourneyContent } from '../records/JourneyMap.js';
 import type { Phase, PhaseFields } from '../records/Phase.js';
+import { unlinkTouchpoints } from './unlinkTouchpoints.js';
 
 function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
   const copy = [...items];
@@ -63,11 +64,14 @@ export function removePhase(content: JourneyContent, id: string): JourneyContent
     painPoints: content.painPoints
       .filter((p) => p.phaseId !== id)
       .map((p) => (p.touchpointId && goneTouchpoints.has(p.touchpointId) ? { ...p, touchpointId: null } : p)),
-    ideas: content.ideas.map((i) => ({
-      ...i,
-      phaseId: i.phaseId === id ? null : i.phaseId,
-      touchpointId: i.touchpointId && goneTouchpoints.has(i.touchpointId) ? null : i.touchpointId,
-      painPointId: i.painPointId && gonePainPoints.has(i.painPointId) ? null : i.painPointId,
-    })),
+    ideas: content.ideas.map((i) => {
+      const rest = unlinkTouchpoints(i, goneTouchpoints);
+      return {
+        ...rest,
+        phaseId: i.phaseId === id ? null : i.phaseId,
+        phaseIds: i.phaseIds.filter((p) => p !== id),
+        painPointIds: i.painPointIds.filter((p) => !gonePainPoints.has(p)),
+      };
+    }),
   };
 }

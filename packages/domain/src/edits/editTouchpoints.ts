@@ -1,6 +1,7 @@
 import { createId } from '../ids.js';
 import type { JourneyContent } from '../records/JourneyMap.js';
 import { touchpointsInPhase } from '../records/JourneyMap.js';
+import { unlinkTouchpoints } from './unlinkTouchpoints.js';
 import type { Touchpoint, TouchpointFields } from '../records/Touchpoint.js';
 
 /** Renumbers `order` 0..n-1 within each given phase, keeping the current order. */
@@ -88,6 +89,6 @@ export function removeTouchpoint(content: JourneyContent, id: string): JourneyCo
     ...content,
     touchpoints,
     painPoints: content.painPoints.map((p) => (p.touchpointId === id ? { ...p, touchpointId: null } : p)),
-    ideas: content.ideas.map((i) => (i.touchpointId === id ? { ...i, touchpointId: null } : i)),
+    ideas: content.ideas.map((i) => unlinkTouchpoints(i, new Set([id]))),
   };
 }

@@ -65,10 +65,14 @@ describe('touchpoint edits', () => {
     c = pp.content;
     c = addIdea(c, {
       phaseId: a.phaseId,
-      touchpointId: a.id,
-      painPointId: pp.painPoint.id,
+      touchpointIds: [a.id],
+      painPointIds: [pp.painPoint.id],
+      phaseIds: [a.phaseId],
       title: 'faster',
       description: '',
+      source: { kind: 'drop-off', note: '', touchpointId: a.id },
+      scores: {},
+      scoreBasis: { reach: 'measured', satisfaction: 'measured' },
       reach: 3,
       feasibility: 4,
       status: 'proposed',
@@ -77,10 +81,14 @@ describe('touchpoint edits', () => {
     const c1 = removeTouchpoint(c, a.id)!;
     expect(titles(c1, 0)).toEqual(['b']);
     expect(c1.painPoints[0]!.touchpointId).toBeNull();
-    expect(c1.ideas[0]!.touchpointId).toBeNull();
-    expect(c1.ideas[0]!.painPointId).toBe(pp.painPoint.id);
+    expect(c1.ideas[0]!.touchpointIds).toEqual([]);
+    expect(c1.ideas[0]!.source.touchpointId).toBeNull();
+    expect(c1.ideas[0]!.painPointIds).toEqual([pp.painPoint.id]);
     expect(findReferenceProblems(c1)).toEqual([]);
-    expect(removePainPoint(c1, pp.painPoint.id)!.ideas[0]!.painPointId).toBeNull();
+    expect(removePainPoint(c1, pp.painPoint.id)!.ideas[0]!.painPointIds).toEqual([]);
+    const c2 = removePhase(c, a.phaseId)!;
+    expect(c2.ideas[0]!).toMatchObject({ phaseId: null, phaseIds: [], touchpointIds: [], painPointIds: [] });
+    expect(findReferenceProblems(c2)).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ describe('exportJourneyDocument', () => {
     const journey = journeys[0]!;
     const doc = exportJourneyDocument(journey, personas, new Date(NOW));
     expect(doc.format).toBe('trailmap.journey');
-    expect(doc.formatVersion).toBe(2);
+    expect(doc.formatVersion).toBe(3);
     expect(doc.exportedAt).toBe(NOW);
     expect(doc.journey.id).toBe(journey.id);
     expect(Object.keys(doc.journey).sort()).toEqual(

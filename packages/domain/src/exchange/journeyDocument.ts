@@ -8,7 +8,7 @@ import { LIMITS, isoDateTime } from '../records/text.js';
 /** The `format` tag of every Trailmap journey document. */
 export const JOURNEY_DOCUMENT_FORMAT = 'trailmap.journey';
 /** The format version this Trailmap writes; older documents are migrated on read, newer ones refused. */
-export const JOURNEY_DOCUMENT_VERSION = 2;
+export const JOURNEY_DOCUMENT_VERSION = 3;
 
 /** The journey inside a document: meta + content and its id, without workspace or store bookkeeping. */
 export const journeyDocumentJourneySchema = journeyMetaSchema.extend({
@@ -40,7 +40,8 @@ export type JourneyDocument = z.infer<typeof journeyDocumentSchema>;
 /**
  * Steps that lift an older document one `formatVersion` up. 2: the journey's dataset link
  * (`datasetId`, `datasetFilter`) and touchpoint matchers, null in a version 1 document (the journey
- * record's own step 1 → 2).
+ * record's own step 1 → 2). 3: ideas link to many touchpoints, pain points and phases, with a source,
+ * scores and score bases (the record's step 2 → 3).
  */
 /** The journey record's own step to `to` (a document step lifts its journey exactly one record version). */
 function journeyStep(to: number): MigrationStep {
@@ -60,6 +61,15 @@ export const JOURNEY_DOCUMENT_MIGRATIONS: MigrationSequence = {
         const journey = document.journey;
         if (typeof journey !== 'object' || journey === null || Array.isArray(journey)) return document;
         return { ...document, journey: journeyStep(2).up(journey as Record<string, unknown>) };
+      },
+    },
+    {
+      to: 3,
+      description: 'journey: ideas with links, source and scores (journey record version 3)',
+      up: (document) => {
+        const journey = document.journey;
+        if (typeof journey !== 'object' || journey === null || Array.isArray(journey)) return document;
+        return { ...document, journey: journeyStep(3).up(journey as Record<string, unknown>) };
       },
     },
   ],

@@ -130,30 +130,48 @@ describe('parseJourneyDocument', () => {
   });
 
   it('parseJourneyDocument refuses a future formatVersion with a clear message', () => {
-    const doc = { ...exportedJson(), formatVersion: 3 };
+    const doc = { ...exportedJson(), formatVersion: 4 };
     const issues = issuesOf(doc);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toBe('formatVersion');
     expect(issues[0]!.message).toMatch(
-      /version 3 is newer than this Trailmap understands \(2\); upgrade Trailmap/,
+      /version 4 is newer than this Trailmap understands \(3\); upgrade Trailmap/,
     );
   });
 
   it('parseJourneyDocument(a version 1 file) migrates it: unlinked, no matchers, everything else kept', () => {
     const original = JSON.parse(VERSION_1_FILE) as {
       formatVersion: number;
-      journey: Record<string, unknown> & { touchpoints: Record<string, unknown>[] };
+      journey: Record<string, unknown> & {
+        touchpoints: Record<string, unknown>[];
+        ideas: (Record<string, unknown> & { touchpointId: string | null; painPointId: string | null })[];
+      };
     };
     expect(original.formatVersion).toBe(1);
     expect(VERSION_1_FILE).not.toMatch(/matcher|datasetId|datasetFilter/);
     const parsed = parseJourneyDocument(VERSION_1_FILE);
-    expect(parsed.formatVersion).toBe(2);
+    expect(parsed.formatVersion).toBe(3);
     expect(parsed.journey).toMatchObject({ datasetId: null, datasetFilter: null });
     expect(parsed.journey.touchpoints).toHaveLength(original.journey.touchpoints.length);
     parsed.journey.touchpoints.forEach((touchpoint, i) => {
       expect(touchpoint).toEqual({ ...original.journey.touchpoints[i], matcher: null });
     });
-    const { touchpoints: _t, ...meta } = original.journey;
+    // Ideas (record version 3): the single links become lists; source, scores and bases by default.
+    expect(parsed.journey.ideas).toHaveLength(original.journey.ideas.length);
+    parsed.journey.ideas.forEach((idea, i) => {
+      const { touchpointId, painPointId, ...kept } = original.journey.ideas[i]!;
+      expect(idea).toEqual({
+        ...kept,
+        touchpointIds: touchpointId ? [touchpointId] : [],
+        painPointIds: painPointId ? [painPointId] : [],
+        phaseIds: [],
+        source: { kind: 'workshop', note: '', touchpointId: null },
+        scores: {},
+        scoreBasis: { reach: 'measured', satisfaction: 'measured' },
+      });
+    });
+    expect(parsed.journey.ideas.some((idea) => idea.painPointIds.length === 1)).toBe(true);
+    const { touchpoints: _t, ideas: _i, ...meta } = original.journey;
     expect(parsed.journey).toMatchObject(meta);
   });
 

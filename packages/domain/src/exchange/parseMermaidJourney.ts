@@ -1,4 +1,5 @@
 import { createId } from '../ids.js';
+import { liftIdeaLinks } from '../records/Idea.js';
 import {
   findReferenceProblems,
   journeyContentSchema,
@@ -308,7 +309,7 @@ export function parseMermaidJourney(text: string): MermaidJourney {
     lanes,
     touchpoints: touchpoints.map((t) => t.data),
     painPoints: withId(painPointNotes, 'painPoint', 'painPoints'),
-    ideas: withId(ideaNotes, 'idea', 'ideas'),
+    ideas: withId(ideaNotes, 'idea', 'ideas').map(liftIdeaLinks),
   };
   const lineOf = (path: readonly PropertyKey[]): number => {
     const [kind, position] = path;

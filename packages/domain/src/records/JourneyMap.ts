@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../ids.js';
 import type { MigrationSequence } from '../migrations.js';
 import { datasetFilterSchema } from './DatasetFilter.js';
-import { ideaSchema } from './Idea.js';
+import { ideaSchema, liftIdeaLinks } from './Idea.js';
 import { laneSchema } from './Lane.js';
 import { painPointSchema } from './PainPoint.js';
 import { phaseSchema } from './Phase.js';
@@ -69,13 +69,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A map's content with every idea at record version 3 (`liftIdeaLinks`); other keys as they are. */
+export function liftJourneyContent<T extends Record<string, unknown>>(content: T): T {
+  return Array.isArray(content.ideas) ? { ...content, ideas: content.ideas.map(liftIdeaLinks) } : content;
+}
+
 /**
  * Versions of the journey map record. 2: the map links to a dataset (`datasetId`, `datasetFilter`, both
- * null before) and every touchpoint has a `matcher` (null before).
+ * null before) and every touchpoint has a `matcher` (null before). 3: ideas link to many touchpoints, pain
+ * points and phases, say where they came from and carry scores per criterion (`liftIdeaLinks`).
  */
 export const JOURNEY_MIGRATIONS: MigrationSequence = {
   recordType: 'journey',
-  currentVersion: 2,
+  currentVersion: 3,
   steps: [
     {
       to: 2,
@@ -92,6 +98,12 @@ export const JOURNEY_MIGRATIONS: MigrationSequence = {
             }
           : {}),
       }),
+    },
+    {
+      to: 3,
+      description:
+        'ideas: touchpointId/painPointId become touchpointIds/painPointIds; phaseIds, source, scores, scoreBasis by default',
+      up: (journey) => liftJourneyContent(journey),
     },
   ],
 };
@@ -134,15 +146,20 @@ export function findReferenceProblems(content: JourneyContent): ReferenceProblem
   content.ideas.forEach((idea, i) => {
     if (idea.phaseId && !phaseIds.has(idea.phaseId))
       problems.push({ path: ['ideas', i, 'phaseId'], message: `no phase ${idea.phaseId} on this map` });
-    if (idea.touchpointId && !touchpointIds.has(idea.touchpointId))
-      problems.push({
-        path: ['ideas', i, 'touchpointId'],
-        message: `no touchpoint ${idea.touchpointId} on this map`,
+    const links = [
+      ['touchpointIds', touchpointIds, 'touchpoint'],
+      ['painPointIds', painPointIds, 'pain point'],
+      ['phaseIds', phaseIds, 'phase'],
+    ] as const;
+    for (const [field, known, label] of links)
+      idea[field].forEach((id, j) => {
+        if (!known.has(id))
+          problems.push({ path: ['ideas', i, field, j], message: `no ${label} ${id} on this map` });
       });
-    if (idea.painPointId && !painPointIds.has(idea.painPointId))
+    if (idea.source.touchpointId && !touchpointIds.has(idea.source.touchpointId))
       problems.push({
-        path: ['ideas', i, 'painPointId'],
-        message: `no pain point ${idea.painPointId} on this map`,
+        path: ['ideas', i, 'source', 'touchpointId'],
+        message: `no touchpoint ${idea.source.touchpointId} on this map`,
       });
   });
   return problems;

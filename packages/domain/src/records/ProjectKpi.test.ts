@@ -8,6 +8,7 @@ import {
   projectKpiInputSchema,
 } from './ProjectKpi.js';
 import { workspaceSettingsSchema } from './WorkspaceSettings.js';
+import { DEFAULT_CRITERION_WEIGHTS } from './IdeaCriteria.js';
 
 const datasetId = 'dst_abcdef123456';
 const journeyId = 'jrn_abcdef123456';
@@ -200,11 +201,14 @@ describe('findKpiProblems', () => {
 
 describe('workspaceSettingsSchema', () => {
   it('workspaceSettingsSchema defaults the chosen-project limit to 5 and keeps it within 1–50', () => {
-    expect(workspaceSettingsSchema.parse({})).toEqual({ chosenProjectLimit: 5 });
+    expect(workspaceSettingsSchema.parse({})).toEqual({
+      chosenProjectLimit: 5,
+      criterionWeights: DEFAULT_CRITERION_WEIGHTS,
+    });
     expect(workspaceSettingsSchema.safeParse({ chosenProjectLimit: 0 }).success).toBe(false);
     expect(workspaceSettingsSchema.safeParse({ chosenProjectLimit: 51 }).success).toBe(false);
     expect(workspaceSettingsSchema.safeParse({ chosenProjectLimit: 2.5 }).success).toBe(false);
-    expect(workspaceSettingsSchema.parse({ chosenProjectLimit: 3 })).toEqual({ chosenProjectLimit: 3 });
+    expect(workspaceSettingsSchema.parse({ chosenProjectLimit: 3 })).toMatchObject({ chosenProjectLimit: 3 });
   });
 });
 

@@ -159,12 +159,12 @@ describe('JOURNEY_MIGRATIONS', () => {
       phases: [{ id: 'phs_test000001', name: 'See' }],
       touchpoints: [{ id: 'tpt_test000001', phaseId: 'phs_test000001', title: 'Ad', channel: 'advertising' }],
     };
-    expect(JOURNEY_MIGRATIONS.currentVersion).toBe(2);
+    expect(JOURNEY_MIGRATIONS.currentVersion).toBe(3);
     const lifted = migrateRecord(JOURNEY_MIGRATIONS, v1, 1);
     expect(lifted).toMatchObject({ datasetId: null, datasetFilter: null });
     expect((lifted.touchpoints as { matcher: unknown }[])[0]!.matcher).toBeNull();
     expect(journeyMapSchema.parse(lifted)).toMatchObject({ title: 'Old map', datasetId: null });
-    // Already at 2: left as it is.
-    expect(migrateRecord(JOURNEY_MIGRATIONS, lifted, 2)).toBe(lifted);
+    // Already current: left as it is.
+    expect(migrateRecord(JOURNEY_MIGRATIONS, lifted, 3)).toBe(lifted);
   });
 });

@@ -10,11 +10,11 @@ export interface IdeaCardProps {
   onOpen: () => void;
 }
 
-/** A small idea card: title, status and its reach × feasibility score when both are rated. */
+/** A small idea card: title, status and its reach and feasibility when both are rated. */
 export function IdeaCard({ idea, selected, onOpen }: IdeaCardProps) {
   const { t } = useTranslation('map');
   const formatNumber = useNumberFormat();
-  const score = idea.reach !== null && idea.feasibility !== null ? idea.reach * idea.feasibility : null;
+  const rated = idea.reach !== null && idea.feasibility !== null;
   return (
     <button
       type="button"
@@ -32,8 +32,10 @@ export function IdeaCard({ idea, selected, onOpen }: IdeaCardProps) {
         <EvidenceDot evidence={idea.evidence} />
       </span>
       <span className="mini-card-title">{idea.title}</span>
-      {score !== null && (
-        <span className="mini-card-meta">{t('idea.score', { score: formatNumber(score) })}</span>
+      {rated && (
+        <span className="mini-card-meta">
+          {t('idea.axes', { reach: formatNumber(idea.reach!), feasibility: formatNumber(idea.feasibility!) })}
+        </span>
       )}
     </button>
   );

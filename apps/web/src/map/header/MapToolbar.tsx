@@ -7,6 +7,7 @@ import {
   Redo2,
   Share2,
   Sparkles,
+  Target,
   Undo2,
   Waypoints,
 } from 'lucide-react';
@@ -143,6 +144,14 @@ export function MapToolbar({
         >
           <Waypoints size={16} aria-hidden="true" />
           <span className="toolbar-label">{t('toolbar.channels')}</span>
+        </Link>
+        <Link
+          className="btn btn-small btn-ghost"
+          to={`${base}/${journeyId}/priorities`}
+          data-testid="open-priorities"
+        >
+          <Target size={16} aria-hidden="true" />
+          <span className="toolbar-label">{t('toolbar.priorities')}</span>
         </Link>
         <Link
           className="btn btn-small btn-ghost"

@@ -58,6 +58,28 @@ describe('the key drivers panel', () => {
   });
   afterEach(cleanup);
 
+  it('offers editors a new idea per vital-few driver, with the driver’s share as its note', () => {
+    const onNewIdea = vi.fn();
+    panel({ onNewIdea });
+    const buttons = screen.getAllByRole('button', { name: /^New idea for “/ });
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'New idea for “Checkout”',
+      'New idea for “Store visit”',
+    ]);
+    fireEvent.click(buttons[1]!);
+    expect(onNewIdea).toHaveBeenCalledWith({
+      touchpointId: 'tch_1',
+      kind: 'driver',
+      title: 'Improve “Store visit”',
+      note: 'Store visit: 31% of what explains NPS (key driver)',
+    });
+  });
+
+  it('offers no new idea without editing', () => {
+    panel();
+    expect(screen.queryAllByRole('button', { name: /^New idea for “/ })).toHaveLength(0);
+  });
+
   it('says the sentence in real numbers and draws the bars most important first', () => {
     panel();
     expect(screen.getByTestId('drivers-sentence').textContent).toBe(

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/describeError.js';
 import type { MapView } from '../mapDoc.js';
 import { SidePanel } from '../panel/SidePanel.js';
+import type { FigureIdea } from './addIdeaFromFigure.js';
 import { touchpointsInDesignedOrder } from './designedOrder.js';
 import {
   DRIVER_OUTCOMES,
@@ -35,6 +36,8 @@ export interface DriversPanelProps {
   conformance: PanelQuery<Conformance>;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   onClose: () => void;
+  /** Adds an idea from a key driver and opens it (editors). */
+  onNewIdea?: ((idea: FigureIdea) => void) | undefined;
 }
 
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
@@ -55,6 +58,7 @@ export function DriversPanel({
   conformance,
   formatNumber,
   onClose,
+  onNewIdea,
 }: DriversPanelProps) {
   const { t } = useTranslation(['measures', 'ui']);
   const id = useId();
@@ -137,6 +141,7 @@ export function DriversPanel({
               titleOf={titleOf}
               percent={percent}
               formatNumber={formatNumber}
+              onNewIdea={onNewIdea}
             />
           </section>
         ) : (
@@ -182,6 +187,7 @@ interface DriversBodyProps {
   titleOf: (touchpointId: string) => string;
   percent: (share: number) => string;
   formatNumber: (value: number) => string;
+  onNewIdea?: ((idea: FigureIdea) => void) | undefined;
 }
 
 function DriversBody({
@@ -193,6 +199,7 @@ function DriversBody({
   titleOf,
   percent,
   formatNumber,
+  onNewIdea,
 }: DriversBodyProps) {
   const { t } = useTranslation('measures');
   if (outcome === 'conversion' && !targetId) {
@@ -241,6 +248,42 @@ function DriversBody({
         outcomeName={outcomeName}
         formatPercent={percent}
       />
+      {onNewIdea ? (
+        <div className="drivers-ideas">
+          <h3>{t('newIdea.vitalFew')}</h3>
+          <ul>
+            {answer.drivers
+              .filter((d) => d.vitalFew)
+              .map((d) => (
+                <li key={d.touchpointId}>
+                  <span>
+                    {titleOf(d.touchpointId)} · {percent(d.share)}
+                  </span>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-ghost"
+                    aria-label={t('newIdea.fromDriverLabel', { touchpoint: titleOf(d.touchpointId) })}
+                    data-testid={`driver-new-idea-${d.touchpointId}`}
+                    onClick={() =>
+                      onNewIdea({
+                        touchpointId: d.touchpointId,
+                        kind: 'driver',
+                        title: t('newIdea.title', { touchpoint: titleOf(d.touchpointId) }),
+                        note: t('newIdea.driverNote', {
+                          touchpoint: titleOf(d.touchpointId),
+                          share: percent(d.share),
+                          outcome: outcomeName,
+                        }),
+                      })
+                    }
+                  >
+                    {t('newIdea.fromDriver')}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ) : null}
       <p className="drivers-explainer">{t('drivers.explainer')}</p>
     </div>
   );

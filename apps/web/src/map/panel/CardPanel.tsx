@@ -1,5 +1,6 @@
 import type { EditFn, MapView } from '../mapDoc.js';
 import { findDataEvidence } from '../measures/dataEvidence.js';
+import type { FigureIdea } from '../measures/addIdeaFromFigure.js';
 import type { MapFigures } from '../measures/measuresApi.js';
 import type { Selection } from '../selection.js';
 import { IdeaPanel } from './IdeaPanel.js';
@@ -16,10 +17,12 @@ export interface CardPanelProps {
   data?: MatcherData | undefined;
   /** The figures the map shows: a touchpoint's evidence from data (its panel names the dataset and period). */
   figures?: MapFigures | null | undefined;
+  /** Adds an idea from a measured figure and opens it (editors of a measured map). */
+  onNewIdea?: ((idea: FigureIdea) => void) | undefined;
 }
 
 /** The side panel of the selected card; nothing when the card is gone (deleted, or undone). */
-export function CardPanel({ selection, view, onEdit, onClose, data, figures }: CardPanelProps) {
+export function CardPanel({ selection, view, onEdit, onClose, data, figures, onNewIdea }: CardPanelProps) {
   const edit = onEdit ? { onEdit } : {};
   if (selection.kind === 'touchpoint') {
     const touchpoint = view.touchpoints.find((tp) => tp.id === selection.id);
@@ -32,6 +35,8 @@ export function CardPanel({ selection, view, onEdit, onClose, data, figures }: C
         dataEvidence={
           figures ? findDataEvidence(figures.byTouchpoint.get(touchpoint.id), figures.source) : null
         }
+        measure={figures?.byTouchpoint.get(touchpoint.id)}
+        onNewIdea={onEdit ? onNewIdea : undefined}
         {...edit}
       />
     ) : null;

@@ -5,12 +5,15 @@ import {
   type Evidence,
   type Idea,
   type IdeaFields,
+  type IdeaSourceKind,
   type IdeaStatus,
+  IDEA_SOURCES,
 } from '@trailmap/domain';
 import { useTranslation } from 'react-i18next';
-import { useNumberFormat } from '../useNumberFormat.js';
+import { Link, useParams } from 'react-router';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
 import { DeleteCardButton } from './DeleteCardButton.js';
+import { LinkChecklist } from './LinkChecklist.js';
 import { listEvidenceOptions, listIdeaStatusOptions, listRatingOptions } from './options.js';
 import { ReadOnlyFields } from './ReadOnlyFields.js';
 import { SelectField } from './SelectField.js';
@@ -27,12 +30,22 @@ export interface IdeaPanelProps {
 /** An idea's fields: what to improve, reach × feasibility (for "choose 5"), status, links, evidence. */
 export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
   const { t } = useTranslation(['map', 'common']);
-  const formatNumber = useNumberFormat();
   const phaseName = view.phases.find((p) => p.id === idea.phaseId)?.name ?? '';
   const kicker = phaseName ? t('map:panel.ideaIn', { phase: phaseName }) : t('map:panel.idea');
-  const score = idea.reach !== null && idea.feasibility !== null ? idea.reach * idea.feasibility : null;
-  const touchpoint = view.touchpoints.find((tp) => tp.id === idea.touchpointId);
-  const painPoint = view.painPoints.find((p) => p.id === idea.painPointId);
+  const rated = idea.reach !== null && idea.feasibility !== null;
+  const { workspaceId, journeyId } = useParams();
+  const prioritiesHref =
+    workspaceId && journeyId ? `/w/${workspaceId}/journeys/${journeyId}/priorities` : null;
+  const titlesOf = (
+    ids: readonly string[],
+    cards: readonly { id: string; title?: string; name?: string }[],
+  ) =>
+    ids
+      .map((id) => cards.find((c) => c.id === id))
+      .map((c) => c?.title ?? c?.name ?? '')
+      .filter(Boolean)
+      .join(', ');
+  const sourceText = [t(`map:ideaSource.${idea.source.kind}`), idea.source.note].filter(Boolean).join(' — ');
 
   if (!onEdit) {
     return (
@@ -49,10 +62,11 @@ export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
               label: t('map:fields.feasibility'),
               value: idea.feasibility === null ? '' : t(`map:idea.feasibilityLevels.${idea.feasibility}`),
             },
-            { label: t('map:fields.score'), value: score === null ? '' : formatNumber(score) },
             { label: t('map:fields.status'), value: t(`map:ideaStatus.${idea.status}`) },
-            { label: t('map:fields.touchpoint'), value: touchpoint?.title ?? '' },
-            { label: t('map:fields.painPoint'), value: painPoint?.title ?? '' },
+            { label: t('map:fields.source'), value: sourceText },
+            { label: t('map:fields.touchpoints'), value: titlesOf(idea.touchpointIds, view.touchpoints) },
+            { label: t('map:fields.painPoints'), value: titlesOf(idea.painPointIds, view.painPoints) },
+            { label: t('map:fields.phases'), value: titlesOf(idea.phaseIds, view.phases) },
             { label: t('common:evidence.label'), value: t(`common:evidence.${idea.evidence}`) },
           ]}
         />
@@ -62,6 +76,8 @@ export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
 
   const change = (patch: Partial<IdeaFields>, field: string) =>
     onEdit((doc) => withContent(doc, updateIdea(contentOf(doc), idea.id, patch)), `idea:${idea.id}:${field}`);
+  const changeReach = (value: string) =>
+    change({ reach: rating(value), scoreBasis: { ...idea.scoreBasis, reach: 'estimated' } }, 'reach');
   const rating = (value: string) => (value === '' ? null : Number(value));
 
   return (
@@ -88,7 +104,7 @@ export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
           label={t('map:fields.reach')}
           value={idea.reach === null ? '' : String(idea.reach)}
           options={listRatingOptions(t, 'reach')}
-          onChange={(v) => change({ reach: rating(v) }, 'reach')}
+          onChange={changeReach}
           testId="idea-reach"
         />
         <SelectField
@@ -100,7 +116,8 @@ export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
         />
       </div>
       <p className="muted idea-score">
-        {score === null ? t('map:idea.scoreMissing') : t('map:idea.score', { score: formatNumber(score) })}
+        {rated ? t('map:idea.scored') : t('map:idea.scoreMissing')}{' '}
+        {prioritiesHref ? <Link to={prioritiesHref}>{t('map:idea.toPriorities')}</Link> : null}
       </p>
       <div className="field-pair">
         <SelectField
@@ -118,28 +135,48 @@ export function IdeaPanel({ idea, view, onEdit, onClose }: IdeaPanelProps) {
           testId="idea-evidence"
         />
       </div>
-      <SelectField
-        label={t('map:fields.touchpoint')}
-        value={idea.touchpointId ?? ''}
-        options={[
-          { value: '', label: t('map:fields.noTouchpoint') },
-          ...touchpointsInJourneyOrder(view.phases, view.touchpoints).map((tp) => ({
-            value: tp.id,
-            label: tp.title,
-          })),
-        ]}
-        onChange={(id) => change({ touchpointId: id ? (id as Idea['touchpointId']) : null }, 'touchpoint')}
-        testId="idea-touchpoint"
+      <div className="field-pair">
+        <SelectField
+          label={t('map:fields.source')}
+          value={idea.source.kind}
+          options={IDEA_SOURCES.map((kind) => ({ value: kind, label: t(`map:ideaSource.${kind}`) }))}
+          onChange={(kind) => change({ source: { ...idea.source, kind: kind as IdeaSourceKind } }, 'source')}
+          testId="idea-source"
+        />
+      </div>
+      <TextField
+        label={t('map:fields.sourceNote')}
+        value={idea.source.note}
+        maxLength={1_000}
+        onChange={(note) => change({ source: { ...idea.source, note } }, 'sourceNote')}
+        testId="idea-source-note"
       />
-      <SelectField
-        label={t('map:fields.painPoint')}
-        value={idea.painPointId ?? ''}
-        options={[
-          { value: '', label: t('map:fields.noPainPoint') },
-          ...view.painPoints.map((p) => ({ value: p.id, label: p.title })),
-        ]}
-        onChange={(id) => change({ painPointId: id ? (id as Idea['painPointId']) : null }, 'painPoint')}
-        testId="idea-pain-point"
+      <LinkChecklist
+        legend={t('map:fields.touchpoints')}
+        emptyText={t('map:fields.noTouchpoint')}
+        options={touchpointsInJourneyOrder(view.phases, view.touchpoints).map((tp) => ({
+          id: tp.id,
+          label: tp.title,
+        }))}
+        selected={idea.touchpointIds}
+        onChange={(ids) => change({ touchpointIds: ids as Idea['touchpointIds'] }, 'touchpoints')}
+        testId="idea-touchpoints"
+      />
+      <LinkChecklist
+        legend={t('map:fields.painPoints')}
+        emptyText={t('map:fields.noPainPoint')}
+        options={view.painPoints.map((p) => ({ id: p.id, label: p.title }))}
+        selected={idea.painPointIds}
+        onChange={(ids) => change({ painPointIds: ids as Idea['painPointIds'] }, 'painPoints')}
+        testId="idea-pain-points"
+      />
+      <LinkChecklist
+        legend={t('map:fields.phases')}
+        emptyText=""
+        options={view.phases.map((p) => ({ id: p.id, label: p.name }))}
+        selected={idea.phaseIds}
+        onChange={(ids) => change({ phaseIds: ids as Idea['phaseIds'] }, 'phases')}
+        testId="idea-phases"
       />
       <div className="panel-footer">
         <DeleteCardButton

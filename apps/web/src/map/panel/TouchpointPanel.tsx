@@ -10,10 +10,13 @@ import {
   type Touchpoint,
   type TouchpointFields,
 } from '@trailmap/domain';
+import { Lightbulb } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../useNumberFormat.js';
 import { contentOf, withContent, type EditFn, type MapView } from '../mapDoc.js';
+import type { FigureIdea } from '../measures/addIdeaFromFigure.js';
 import type { DataEvidence } from '../measures/dataEvidence.js';
+import type { TouchpointMeasure } from '../measures/measuresApi.js';
 import { DataEvidenceLine } from '../measures/DataEvidenceMark.js';
 import { DeleteCardButton } from './DeleteCardButton.js';
 import { describeMatcher } from './describeMatcher.js';
@@ -41,6 +44,10 @@ export interface TouchpointPanelProps {
   data?: MatcherData | undefined;
   /** The card's figures rest on enough data: evidence "data", with the dataset and the period. */
   dataEvidence?: DataEvidence | null | undefined;
+  /** The card's measured figures, when the map shows them. */
+  measure?: TouchpointMeasure | undefined;
+  /** Adds an idea from a measured figure to the ideas lane and opens it (editors). */
+  onNewIdea?: ((idea: FigureIdea) => void) | undefined;
 }
 
 /** Every field of a touchpoint, edited in place (each change is one undoable edit). */
@@ -51,6 +58,8 @@ export function TouchpointPanel({
   onClose,
   data,
   dataEvidence,
+  measure,
+  onNewIdea,
 }: TouchpointPanelProps) {
   const { t } = useTranslation(['map', 'common', 'measures']);
   const formatNumber = useNumberFormat();
@@ -240,6 +249,30 @@ export function TouchpointPanel({
         testId="tp-evidence"
       />
       {dataEvidence && <DataEvidenceLine evidence={dataEvidence} designed={touchpoint.evidence} />}
+      {onNewIdea && measure && measure.dropOffShare !== null ? (
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid="tp-new-idea"
+          onClick={() => {
+            const percent = (share: number | null) =>
+              share === null ? '–' : formatNumber(share, { style: 'percent', maximumFractionDigits: 0 });
+            onNewIdea({
+              touchpointId: touchpoint.id,
+              kind: 'drop-off',
+              title: t('measures:newIdea.title', { touchpoint: touchpoint.title }),
+              note: t('measures:newIdea.dropOffNote', {
+                touchpoint: touchpoint.title,
+                dropOff: percent(measure.dropOffShare),
+                reach: percent(measure.reachShare),
+              }),
+            });
+          }}
+        >
+          <Lightbulb size={16} aria-hidden="true" />
+          <span>{t('measures:newIdea.fromDropOff')}</span>
+        </button>
+      ) : null}
       {data && (
         <MatcherSection
           data={data}

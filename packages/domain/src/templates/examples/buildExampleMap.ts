@@ -114,12 +114,16 @@ export function buildExampleMap(phases: readonly ExamplePhase[], language: Templ
       content.ideas.push({
         id: createId('idea'),
         phaseId: card.phase ? phaseId(card.phase) : null,
-        touchpointId: card.touchpointId ?? null,
-        painPointId: card.painPointId ?? null,
+        touchpointIds: card.touchpointId ? [card.touchpointId] : [],
+        painPointIds: card.painPointId ? [card.painPointId] : [],
+        phaseIds: [],
         title: say(card.title),
         description: say(card.description),
+        source: { kind: 'workshop', note: '', touchpointId: null },
         reach: card.reach,
         feasibility: card.feasibility,
+        scores: {},
+        scoreBasis: { reach: 'measured', satisfaction: 'measured' },
         status: 'proposed',
         evidence: 'assumption',
       });
