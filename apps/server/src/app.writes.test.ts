@@ -512,6 +512,16 @@ const BAD_WRITES: Record<string, BadWrite[]> = {
           scores: { media: 6 },
         }),
     },
+    {
+      why: 'the single touchpointId of map version 2 (now the list touchpointIds)',
+      status: 400,
+      send: (c) =>
+        c.owner.request('POST', `${c.jr}/ideas`, {
+          version: c.version,
+          title: 'Call back',
+          touchpointId: c.touchpointId,
+        }),
+    },
   ],
   'PATCH /api/workspaces/{workspaceId}/journeys/{journeyId}/ideas/{itemId}': [
     {

@@ -54,6 +54,19 @@ interface CardKind {
 
 /* The route has validated `fields` with the same schema that types the domain's edit function. */
 
+/**
+ * An idea's single `touchpointId` and `painPointId` became lists (`touchpointIds`, `painPointIds`, map version
+ * 3): a client that still sends them gets a 400 naming the field, never a link silently dropped.
+ */
+const retiredIdeaLinks = {
+  touchpointId: z
+    .never({ error: 'replaced by touchpointIds: the list of touchpoints the idea is linked to' })
+    .optional(),
+  painPointId: z
+    .never({ error: 'replaced by painPointIds: the list of pain points the idea is linked to' })
+    .optional(),
+};
+
 const atIndex = {
   index: z.number().int().min(0).max(10_000).optional().describe('position to put it at (0 = first)'),
 };
@@ -91,6 +104,7 @@ const CARD_KINDS: CardKind[] = [
     label: 'idea',
     idKind: 'idea',
     fields: ideaFieldsSchema,
+    extra: retiredIdeaLinks,
     add: (c, f) => {
       const r = addIdea(c, f as unknown as IdeaFields);
       return { content: r.content, item: r.idea };
