@@ -1,5 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyDemoShoesMap } from './demoMapSupport.js';
-import { SAME_ORIGIN, expect, saveScreenshot, shootBothAt, test } from './support.js';
+import { SAME_ORIGIN, SCREENSHOT_DIR, expect, saveScreenshot, shootBothAt, test } from './support.js';
 
 interface Idea {
   id: string;
@@ -17,12 +20,15 @@ interface Priorities {
  * Issue 14, "choose five": score ideas → the matrix shows them → choose five, the sixth refused → the chosen
  * ideas are projects. On a copy of the demo's measured "Buying shoes — now" (seven scored ideas).
  */
-test('score ideas, see them on the matrix, choose five and have the sixth refused', async ({ page }) => {
+test('score ideas → the matrix → choose five, the sixth refused → a project with two KPIs → verdicts → the board report PDF', async ({
+  page,
+}) => {
   const { ws, journey } = await copyDemoShoesMap<{
     id: string;
     title: string;
     version: number;
     ideas: Idea[];
+    touchpoints: { id: string; title: string }[];
   }>(page, 'Choose five');
   const api = `/api/workspaces/${ws}/journeys/${journey.id}`;
   // An idea that nobody scored yet: it is not on the matrix until reach and feasibility are scored.
@@ -118,6 +124,55 @@ test('score ideas, see them on the matrix, choose five and have the sixth refuse
   await expect(page).toHaveURL(new RegExp(`/journeys/${journey.id}/projects$`));
   await expect(page.getByTestId('chosen-count')).toContainText('5');
   await expect(page.getByText(ideas[0]!.title).first()).toBeVisible();
+
+  // → a project with two KPIs, measured before and after 1 July 2024 on the map's dataset: the verdicts show.
+  const project = page.getByTestId('project').filter({ hasText: ideas[0]!.title }).first();
+  for (const [metric, touchpoint] of [
+    ['nps', null],
+    ['reachShare', journey.touchpoints.find((tp) => tp.title === 'Delivery')!.id],
+  ] as const) {
+    await project.getByTestId('add-kpi').click();
+    await project.getByTestId('new-kpi-metric').selectOption(metric);
+    if (touchpoint) await project.getByTestId('new-kpi-touchpoint').selectOption(touchpoint);
+    await project.getByTestId('new-kpi-baseline-from').fill('2024-01-01');
+    await project.getByTestId('new-kpi-baseline-to').fill('2024-07-01');
+    await project.getByTestId('new-kpi-after-from').fill('2024-07-01');
+    await project.getByTestId('add-kpi-submit').click();
+    await expect(project.getByTestId('new-kpi')).toHaveCount(0);
+  }
+  const verdicts = project.getByTestId('kpi-verdict');
+  await expect(verdicts).toHaveCount(2, { timeout: 60_000 });
+  for (const verdict of await verdicts.all())
+    await expect(verdict).toHaveAttribute('data-verdict', /^(improved|worsened|no-change|too-few)$/);
+  await expect(project.getByTestId('verdict-sentence')).toHaveCount(2);
+  await shootBothAt(page, 'improvement-flow-kpis', 'kpi-table');
+
+  // → the board report as a PDF: valid, one A4 page for the journey naming the project, rendered to a PNG.
+  const report = page.getByTestId('board-report');
+  await report.getByTestId('report-lang').selectOption('en');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    report.getByTestId('download-report-pdf').click(),
+  ]);
+  const pdfPath = join(SCREENSHOT_DIR, 'board-report-flow.pdf');
+  await download.saveAs(pdfPath);
+  expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+  expect(info).toMatch(/^Pages:\s+1$/m);
+  expect(info).toMatch(/^Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/m);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain(journey.title);
+  expect(text).toContain(ideas[0]!.title);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-singlefile',
+    pdfPath,
+    join(SCREENSHOT_DIR, 'board-report-flow'),
+  ]);
+  // a page with the map, the chart and the projects drawn, not a blank one
+  expect(statSync(join(SCREENSHOT_DIR, 'board-report-flow.png')).size).toBeGreaterThan(40_000);
 });
 
 test('a drop-off on a touchpoint and a key driver each become an idea linked to that touchpoint', async ({
