@@ -1,16 +1,9 @@
 import type { Persona, ProjectKpi } from '@trailmap/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client.js';
-import { ErrorAlert } from '../ui/ErrorAlert.js';
-import { Field } from '../ui/Field.js';
-import {
-  dateOfInstant,
-  instantOfDate,
-  targetFromInput,
-  targetInputUnit,
-  targetToInput,
-} from './kpiFormValues.js';
+import { FormProblem } from './FormProblem.js';
+import { DateField, PersonaField, TargetField } from './KpiFields.js';
+import { dateOfInstant, instantOfDate, targetFromInput, targetToInput } from './kpiFormValues.js';
 import { useUpdateKpi, type KpiChanges } from './projectsApi.js';
 
 interface Props {
@@ -35,7 +28,6 @@ export function EditKpiForm({ workspaceId, kpi, personas, onDone }: Props) {
   const [afterFrom, setAfterFrom] = useState(dateOfInstant(kpi.after.from));
   const [afterTo, setAfterTo] = useState(kpi.after.to ? dateOfInstant(kpi.after.to) : '');
   const [targetError, setTargetError] = useState(false);
-  const { unit } = targetInputUnit(kpi.metric);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +57,6 @@ export function EditKpiForm({ workspaceId, kpi, personas, onDone }: Props) {
     update.mutate({ kpiId: kpi.id, changes }, { onSuccess: onDone });
   };
 
-  const issues = update.error instanceof ApiError ? update.error.issues : [];
   return (
     <form
       className="pj-new pj-new-kpi"
@@ -75,86 +66,47 @@ export function EditKpiForm({ workspaceId, kpi, personas, onDone }: Props) {
     >
       <h4>{t('editKpi.heading', { metric: t(`metric.${kpi.metric}`) })}</h4>
       <div className="pj-new__fields">
-        <Field
-          label={t(`editKpi.target.${unit}`)}
-          hint={t('editKpi.targetHint')}
-          {...(targetError ? { error: t('editKpi.targetInvalid') } : {})}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="decimal"
-              value={target}
-              onChange={(event) => setTarget(event.target.value)}
-              data-testid="edit-kpi-target"
-            />
-          )}
-        </Field>
-        <Field label={t('editKpi.persona')} hint={t('editKpi.personaHint')}>
-          {(props) => (
-            <select
-              {...props}
-              value={personaId}
-              onChange={(event) => setPersonaId(event.target.value)}
-              data-testid="edit-kpi-persona"
-            >
-              <option value="">{t('editKpi.everyone')}</option>
-              {personas.map((persona) => (
-                <option key={persona.id} value={persona.id}>
-                  {persona.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('newKpi.baselineFrom')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              required
-              value={baselineFrom}
-              onChange={(event) => setBaselineFrom(event.target.value)}
-              data-testid="edit-kpi-baseline-from"
-            />
-          )}
-        </Field>
-        <Field label={t('newKpi.baselineTo')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              required
-              value={baselineTo}
-              onChange={(event) => setBaselineTo(event.target.value)}
-              data-testid="edit-kpi-baseline-to"
-            />
-          )}
-        </Field>
-        <Field label={t('newKpi.afterFrom')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              required
-              value={afterFrom}
-              onChange={(event) => setAfterFrom(event.target.value)}
-              data-testid="edit-kpi-after-from"
-            />
-          )}
-        </Field>
-        <Field label={t('editKpi.afterTo')} hint={t('editKpi.afterToHint')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={afterTo}
-              onChange={(event) => setAfterTo(event.target.value)}
-              data-testid="edit-kpi-after-to"
-            />
-          )}
-        </Field>
+        <TargetField
+          metric={kpi.metric}
+          value={target}
+          onChange={setTarget}
+          invalid={targetError}
+          testId="edit-kpi-target"
+        />
+        <PersonaField
+          personas={personas}
+          value={personaId}
+          onChange={setPersonaId}
+          testId="edit-kpi-persona"
+        />
+        <DateField
+          label={t('newKpi.baselineFrom')}
+          value={baselineFrom}
+          onChange={setBaselineFrom}
+          required
+          testId="edit-kpi-baseline-from"
+        />
+        <DateField
+          label={t('newKpi.baselineTo')}
+          value={baselineTo}
+          onChange={setBaselineTo}
+          required
+          testId="edit-kpi-baseline-to"
+        />
+        <DateField
+          label={t('newKpi.afterFrom')}
+          value={afterFrom}
+          onChange={setAfterFrom}
+          required
+          testId="edit-kpi-after-from"
+        />
+        <DateField
+          label={t('editKpi.afterTo')}
+          hint={t('editKpi.afterToHint')}
+          value={afterTo}
+          onChange={setAfterTo}
+          testId="edit-kpi-after-to"
+        />
       </div>
       <div className="pj-new__actions">
         <button type="submit" className="btn btn-primary" disabled={update.isPending} data-testid="save-kpi">
@@ -164,20 +116,7 @@ export function EditKpiForm({ workspaceId, kpi, personas, onDone }: Props) {
           {t('newKpi.cancel')}
         </button>
       </div>
-      {update.error ? (
-        <div className="pj-new__error" data-testid="edit-kpi-error">
-          <ErrorAlert error={update.error} />
-          {issues.length > 0 && (
-            <ul>
-              {issues.map((issue) => (
-                <li key={issue.path}>
-                  <code>{issue.path}</code>: {issue.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      ) : null}
+      <FormProblem error={update.error} testId="edit-kpi-error" />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import { LIMITS, PROJECT_LIMITS, type Idea, type Project } from '@trailmap/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client.js';
-import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { Field } from '../ui/Field.js';
+import { FormProblem } from './FormProblem.js';
 import type { ProjectChanges } from './projectsApi.js';
 
 export interface Member {
@@ -76,7 +75,6 @@ export function EditProjectForm({ project, ideas, members, onSave, saving, onCan
     setError(null);
     onSave(changes).then(onCancel, (failure: unknown) => setError(failure));
   };
-  const issues = error instanceof ApiError ? error.issues : [];
   const gone = ideaIds.filter((id) => !ideas.some((idea) => idea.id === id));
   return (
     <form
@@ -177,20 +175,7 @@ export function EditProjectForm({ project, ideas, members, onSave, saving, onCan
           {t('newKpi.cancel')}
         </button>
       </div>
-      {error ? (
-        <div className="pj-new__error" data-testid="edit-project-error">
-          <ErrorAlert error={error} />
-          {issues.length > 0 && (
-            <ul>
-              {issues.map((issue) => (
-                <li key={issue.path}>
-                  <code>{issue.path}</code>: {issue.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      ) : null}
+      <FormProblem error={error} testId="edit-project-error" />
     </form>
   );
 }

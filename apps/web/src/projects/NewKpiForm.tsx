@@ -8,10 +8,10 @@ import {
 } from '@trailmap/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client.js';
-import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { Field } from '../ui/Field.js';
-import { instantOfDate, targetFromInput, targetInputUnit } from './kpiFormValues.js';
+import { FormProblem } from './FormProblem.js';
+import { DateField, PersonaField, TargetField } from './KpiFields.js';
+import { instantOfDate, targetFromInput } from './kpiFormValues.js';
 import { useAddKpi, type NewKpi } from './projectsApi.js';
 
 interface Props {
@@ -74,7 +74,6 @@ export function NewKpiForm({ workspaceId, projectId, map, personas, onDone }: Pr
       map.phases.findIndex((p) => p.id === a.phaseId) - map.phases.findIndex((p) => p.id === b.phaseId) ||
       a.order - b.order,
   );
-  const issues = add.error instanceof ApiError ? add.error.issues : [];
   return (
     <form
       className="pj-new pj-new-kpi"
@@ -138,74 +137,40 @@ export function NewKpiForm({ workspaceId, projectId, map, personas, onDone }: Pr
             )}
           </Field>
         )}
-        <Field label={t('editKpi.persona')} hint={t('editKpi.personaHint')}>
-          {(props) => (
-            <select
-              {...props}
-              value={personaId}
-              onChange={(event) => setPersonaId(event.target.value)}
-              data-testid="new-kpi-persona"
-            >
-              <option value="">{t('editKpi.everyone')}</option>
-              {personas.map((persona) => (
-                <option key={persona.id} value={persona.id}>
-                  {persona.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('newKpi.baselineFrom')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              required
-              value={baselineFrom}
-              onChange={(event) => setBaselineFrom(event.target.value)}
-              data-testid="new-kpi-baseline-from"
-            />
-          )}
-        </Field>
-        <Field label={t('newKpi.baselineTo')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              required
-              value={baselineTo}
-              onChange={(event) => setBaselineTo(event.target.value)}
-              data-testid="new-kpi-baseline-to"
-            />
-          )}
-        </Field>
-        <Field label={t('newKpi.afterFrom')} hint={t('newKpi.afterFromHint')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={afterFrom}
-              onChange={(event) => setAfterFrom(event.target.value)}
-              data-testid="new-kpi-after-from"
-            />
-          )}
-        </Field>
-        <Field
-          label={t(`editKpi.target.${targetInputUnit(metric).unit}`)}
-          hint={t('editKpi.targetHint')}
-          {...(targetError ? { error: t('editKpi.targetInvalid') } : {})}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="decimal"
-              value={target}
-              onChange={(event) => setTarget(event.target.value)}
-              data-testid="new-kpi-target"
-            />
-          )}
-        </Field>
+        <PersonaField
+          personas={personas}
+          value={personaId}
+          onChange={setPersonaId}
+          testId="new-kpi-persona"
+        />
+        <DateField
+          label={t('newKpi.baselineFrom')}
+          value={baselineFrom}
+          onChange={setBaselineFrom}
+          required
+          testId="new-kpi-baseline-from"
+        />
+        <DateField
+          label={t('newKpi.baselineTo')}
+          value={baselineTo}
+          onChange={setBaselineTo}
+          required
+          testId="new-kpi-baseline-to"
+        />
+        <DateField
+          label={t('newKpi.afterFrom')}
+          hint={t('newKpi.afterFromHint')}
+          value={afterFrom}
+          onChange={setAfterFrom}
+          testId="new-kpi-after-from"
+        />
+        <TargetField
+          metric={metric}
+          value={target}
+          onChange={setTarget}
+          invalid={targetError}
+          testId="new-kpi-target"
+        />
       </div>
       <div className="pj-new__actions">
         <button
@@ -220,20 +185,7 @@ export function NewKpiForm({ workspaceId, projectId, map, personas, onDone }: Pr
           {t('newKpi.cancel')}
         </button>
       </div>
-      {add.error ? (
-        <div className="pj-new__error" data-testid="new-kpi-error">
-          <ErrorAlert error={add.error} />
-          {issues.length > 0 && (
-            <ul>
-              {issues.map((issue) => (
-                <li key={issue.path}>
-                  <code>{issue.path}</code>: {issue.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      ) : null}
+      <FormProblem error={add.error} testId="new-kpi-error" />
     </form>
   );
 }
