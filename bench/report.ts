@@ -54,7 +54,12 @@ const median = (values: readonly number[]): number => {
 };
 
 /** Four more projects of two KPIs each on the map's touchpoints, beside the demo's own (seedDemoProject). */
-async function addProjects(store: Store, workspaceId: WorkspaceId, datasetId: DatasetId, journey: JourneyMap) {
+async function addProjects(
+  store: Store,
+  workspaceId: WorkspaceId,
+  datasetId: DatasetId,
+  journey: JourneyMap,
+) {
   const idOf = (title: string) => {
     const found = journey.touchpoints.find((t) => t.title === title);
     if (!found) throw new Error(`no touchpoint "${title}" on the demo map`);
@@ -68,7 +73,11 @@ async function addProjects(store: Store, workspaceId: WorkspaceId, datasetId: Da
       title: 'Size advice from earlier orders',
       status: 'chosen',
       kpis: [
-        { metric: 'conversionShare', touchpointId: idOf('Reads reviews'), toTouchpointId: idOf('Orders in the app') },
+        {
+          metric: 'conversionShare',
+          touchpointId: idOf('Reads reviews'),
+          toTouchpointId: idOf('Orders in the app'),
+        },
         { metric: 'csat' },
       ],
     },
@@ -101,7 +110,12 @@ async function addProjects(store: Store, workspaceId: WorkspaceId, datasetId: Da
   for (const p of projects) {
     const project = await store.projects.create(
       workspaceId,
-      projectFieldsSchema.parse({ journeyId: journey.id, title: p.title, status: p.status, startDate: '2024-07-01' }),
+      projectFieldsSchema.parse({
+        journeyId: journey.id,
+        title: p.title,
+        status: p.status,
+        startDate: '2024-07-01',
+      }),
     );
     for (const { metric, ...rest } of p.kpis)
       await store.projectKpis.create(

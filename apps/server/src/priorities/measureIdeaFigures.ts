@@ -63,7 +63,7 @@ export async function measureIdeaFigures(
   let drivers: { journeys: number; drivers: MapDriver[] } | null = null;
   if (withDrivers) {
     const chosen = { kind: 'nps' } as const;
-    drivers = (await datasets.answers.get(
+    drivers = await datasets.answers.get(
       `${base}/drivers/${designKey(journey)}?${JSON.stringify([chosen, filter])}`,
       async () => {
         const result = await workspace.query(
@@ -79,7 +79,7 @@ export async function measureIdeaFigures(
           drivers: result.drivers,
         };
       },
-    ));
+    );
   }
   const driverShare = new Map((drivers?.drivers ?? []).map((d) => [d.touchpointId, d.share]));
   const driversUsable = drivers !== null && drivers.drivers.some((d) => d.importance > 0);
