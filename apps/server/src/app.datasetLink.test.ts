@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readAllRows } from '@trailmap/db/testing';
-import type { JourneyMap } from '@trailmap/domain';
+import { JOURNEY_DOCUMENT_VERSION, type JourneyMap } from '@trailmap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '@trailmap/db';
 import { buildApp } from './app.js';
@@ -284,11 +284,11 @@ describe('PUT, export and import carry the link and the matchers', () => {
     expect(unlinked.json().journey.touchpoints[0].matcher).toEqual(MATCHER);
   });
 
-  it('the JSON export (format version 2) holds them; imported here the link is kept, elsewhere dropped', async () => {
+  it('the JSON export holds them; imported here the link is kept, elsewhere dropped', async () => {
     const { journey, url } = await linkedMapWithMatcher();
     const exported = await owner.request('GET', `${url}/export?format=json`);
     const document = exported.json();
-    expect(document.formatVersion).toBe(2);
+    expect(document.formatVersion).toBe(JOURNEY_DOCUMENT_VERSION);
     expect(document.journey).toMatchObject({ datasetId, datasetFilter: { channels: ['app'] } });
     expect(document.journey.touchpoints[0].matcher).toEqual(MATCHER);
 
