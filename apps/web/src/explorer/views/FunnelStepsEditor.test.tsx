@@ -61,4 +61,24 @@ describe('FunnelStepsEditor', () => {
     expect(screen.queryByLabelText('Add a step')).toBeNull();
     expect(screen.getByText('A funnel has at most 10 steps.')).toBeTruthy();
   });
+
+  it('FunnelStepsEditor builds a quick second change on the first before the steps come back (the URL)', () => {
+    const sent: string[][] = [];
+    const initial = ['Apply'];
+    const { rerender } = render(
+      <FunnelStepsEditor steps={initial} activities={ACTIVITIES} onChange={(next) => sent.push(next)} />,
+    );
+    fireEvent.change(screen.getByLabelText('Add a step'), { target: { value: 'Check' } });
+    fireEvent.change(screen.getByLabelText('Add a step'), { target: { value: 'Pay' } });
+    expect(sent).toEqual([
+      ['Apply', 'Check'],
+      ['Apply', 'Check', 'Pay'],
+    ]);
+    // the steps come back: the next change builds on them
+    rerender(
+      <FunnelStepsEditor steps={sent[1]!} activities={ACTIVITIES} onChange={(next) => sent.push(next)} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remove step 1' }));
+    expect(sent[2]).toEqual(['Check', 'Pay']);
+  });
 });

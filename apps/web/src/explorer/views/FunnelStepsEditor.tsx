@@ -29,6 +29,14 @@ export function FunnelStepsEditor({ steps, activities, onChange }: FunnelStepsEd
   const addRef = useRef<HTMLSelectElement>(null);
   const [focusTo, setFocusTo] = useState<number | 'add' | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The steps live in the URL: until a change comes back as `steps`, a second quick change builds on the
+  // first (else two steps added before the page re-renders would keep only the last).
+  const pending = useRef<{ from: readonly string[]; next: string[] } | null>(null);
+  const latest = (): readonly string[] => (pending.current?.from === steps ? pending.current.next : steps);
+  function send(next: string[]) {
+    pending.current = { from: steps, next };
+    onChange(next);
+  }
 
   useEffect(() => {
     if (focusTo === null) return;
@@ -38,16 +46,16 @@ export function FunnelStepsEditor({ steps, activities, onChange }: FunnelStepsEd
   }, [focusTo, steps]);
 
   function move(index: number, delta: number) {
-    const moved = moveStep(steps, index, delta);
+    const moved = moveStep(latest(), index, delta);
     if (moved.index === index) return;
-    onChange(moved.steps);
+    send(moved.steps);
     setFocusTo(moved.index);
     setAnnouncement(
       t('funnel.moved', { activity: steps[index], position: moved.index + 1, total: steps.length }),
     );
   }
   function remove(index: number) {
-    onChange(removeStep(steps, index));
+    send(removeStep(latest(), index));
     setFocusTo(index < steps.length - 1 ? index : steps.length > 1 ? index - 1 : 'add');
     setAnnouncement(t('funnel.removed', { activity: steps[index] }));
   }
@@ -87,7 +95,7 @@ export function FunnelStepsEditor({ steps, activities, onChange }: FunnelStepsEd
                 value={step}
                 aria-label={t('funnel.stepLabel', { position: i + 1 })}
                 aria-describedby={`${id}-keys`}
-                onChange={(e) => onChange(replaceStep(steps, i, e.target.value))}
+                onChange={(e) => send(replaceStep(latest(), i, e.target.value))}
                 onKeyDown={(e) => onSelectKey(e, i)}
                 data-testid="funnel-step-select"
               >
@@ -135,8 +143,9 @@ export function FunnelStepsEditor({ steps, activities, onChange }: FunnelStepsEd
             value=""
             onChange={(e) => {
               if (!e.target.value) return;
-              onChange(addStep(steps, e.target.value));
-              setAnnouncement(t('funnel.added', { activity: e.target.value, position: steps.length + 1 }));
+              const next = addStep(latest(), e.target.value);
+              send(next);
+              setAnnouncement(t('funnel.added', { activity: e.target.value, position: next.length }));
             }}
             data-testid="funnel-add"
           >
