@@ -7,11 +7,9 @@
 // same measurement again. Prints a table and writes bench/results-kpis.json (full runs only).
 // Run: npm run bench:kpis [-- --events 10000000 --store DIR --runs 3]; `--store DIR` keeps the generated CSV
 // and the store in DIR and reuses them when they match the event count and seed.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { prepareRetailStore, timeTask } from './prepareRetailStore.js';
+import { rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { prepareRetailStore, readRetailBenchArgs, timeTask } from './prepareRetailStore.js';
 import { countMatches, measureKpis, type KpiDefinition, type MeasureTouchpoint } from '@trailmap/analytics';
 import { DEFAULT_PLANTED_EFFECTS } from '@trailmap/generate';
 
@@ -57,20 +55,9 @@ const median = (values: readonly number[]): number => {
 };
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      events: { type: 'string', default: '10000000' },
-      seed: { type: 'string', default: '1' },
-      store: { type: 'string' },
-      runs: { type: 'string', default: '3' },
-    },
-  });
-  const events = Number(values.events);
-  const runs = Math.max(1, Number(values.runs));
-  const dir = values.store ?? mkdtempSync(join(tmpdir(), 'trailmap-bench-kpis-'));
-  const load = loadavg()[0]!.toFixed(2);
+  const { events, seed, runs, dir, temporary, load } = readRetailBenchArgs('kpis');
   try {
-    const { store, info } = await prepareRetailStore(dir, events, Number(values.seed), {
+    const { store, info } = await prepareRetailStore(dir, events, seed, {
       memoryLimit: '2GB',
     });
     const scope = { dataset: 'retail' };
@@ -134,7 +121,7 @@ async function main() {
     console.log(JSON.stringify(report, null, 2));
     writeFileSync(new URL('./results-kpis.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
   } finally {
-    if (values.store === undefined) rmSync(dir, { recursive: true, force: true });
+    if (temporary) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { importCsvFile, openEventStore, type EventStore } from '@trailmap/analytics';
 import { writeGeneratedEvents } from '@trailmap/generate';
 
@@ -67,4 +69,39 @@ export async function prepareRetailStore(
   };
   writeFileSync(infoPath, `${JSON.stringify(info, null, 2)}\n`);
   return { store, info, reused: false };
+}
+
+/** The options of a benchmark on the generated retail store: `--events N --seed N --store DIR --runs N`. */
+export interface RetailBenchArgs {
+  events: number;
+  seed: number;
+  runs: number;
+  /** Where the generated CSV and the store live; a fresh temporary folder unless `--store` names one. */
+  dir: string;
+  /** Whether `dir` is the benchmark's own temporary folder (removed at the end). */
+  temporary: boolean;
+  /** The 1-minute load average at the start, as printed. */
+  load: string;
+}
+
+/** Reads a retail-store benchmark's command line (`name` names its temporary folder). */
+export function readRetailBenchArgs(name: string): RetailBenchArgs {
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string', default: '10000000' },
+      seed: { type: 'string', default: '1' },
+      store: { type: 'string' },
+      runs: { type: 'string', default: '3' },
+    },
+  });
+  const dir = values.store ?? mkdtempSync(join(tmpdir(), `trailmap-bench-${name}-`));
+  mkdirSync(dir, { recursive: true });
+  return {
+    events: Number(values.events),
+    seed: Number(values.seed),
+    runs: Math.max(1, Number(values.runs)),
+    dir,
+    temporary: values.store === undefined,
+    load: loadavg()[0]!.toFixed(2),
+  };
 }

@@ -9,10 +9,9 @@
 // bench/results-report.json.
 // Run: npm run bench:report [-- --events 10000000 --store DIR --runs 3]; `--store DIR` keeps the generated
 // CSV, the event store and the workspace store in DIR and reuses them for the same event count and seed.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { openEventStore } from '@trailmap/analytics';
 import { openStore, type Store } from '@trailmap/db';
 import {
@@ -34,7 +33,7 @@ import { seedDemoProject } from '../apps/server/src/demo/seedDemoProject.js';
 import { buildJourneyReport } from '../apps/server/src/reports/buildJourneyReport.js';
 import { renderReport } from '../apps/server/src/reports/renderReport.js';
 import { measureMapFigures } from '../apps/server/src/routes/journeyMeasures.js';
-import { timeTask } from './prepareRetailStore.js';
+import { readRetailBenchArgs, timeTask } from './prepareRetailStore.js';
 
 const TARGET_SECONDS = 3;
 
@@ -172,21 +171,9 @@ async function prepare(dir: string, events: number, seed: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      events: { type: 'string', default: '10000000' },
-      seed: { type: 'string', default: '1' },
-      store: { type: 'string' },
-      runs: { type: 'string', default: '3' },
-    },
-  });
-  const events = Number(values.events);
-  const runs = Math.max(1, Number(values.runs));
-  const dir = values.store ?? mkdtempSync(join(tmpdir(), 'trailmap-bench-report-'));
-  mkdirSync(dir, { recursive: true });
-  const load = loadavg()[0]!.toFixed(2);
+  const { events, seed, runs, dir, temporary, load } = readRetailBenchArgs('report');
   try {
-    const { store, eventStore, setup } = await prepare(dir, events, Number(values.seed));
+    const { store, eventStore, setup } = await prepare(dir, events, seed);
     // the report reads the workspace store, the event store and the answers cache, nothing else of the app
     const contextOf = () =>
       ({ store, datasets: { events: eventStore, answers: createQueryCache() } }) as unknown as Pick<
@@ -281,7 +268,7 @@ async function main() {
     console.log(JSON.stringify(output, null, 2));
     writeFileSync(new URL('./results-report.json', import.meta.url), `${JSON.stringify(output, null, 2)}\n`);
   } finally {
-    if (values.store === undefined) rmSync(dir, { recursive: true, force: true });
+    if (temporary) rmSync(dir, { recursive: true, force: true });
   }
 }
 
